@@ -1,0 +1,1 @@
+"""jobgraph's GraphQL federation router: supergraph → plan → execute → respond."""

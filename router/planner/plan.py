@@ -1,0 +1,150 @@
+"""The query plan as data: frozen records the planner builds and the executor runs.
+
+The shape follows Apollo's `QueryPlan.ts` / Hive's `plan_nodes.rs` so that plans print in the common text form
+(`QueryPlan { Sequence { Fetch(service: "a") { ... } } }`) and so the executor's semantics are the
+reference ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+OperationKind = Literal["query", "mutation", "subscription"]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSelection:
+    """A field picked out of fetched data to build an entity representation (the `requires` of a Fetch)."""
+
+    # The field name the receiving subgraph expects in the representation.
+    name: str
+    # Sub-selection for object-typed fields (nested keys, `@requires(fields: "a { b }")`); empty for leaves.
+    selections: tuple[Selection, ...] = ()
+    # Where the value sits in the merged data when it differs from `name` (the planner aliased the field in an
+    # earlier fetch, e.g. to avoid an argument conflict). The representation still carries it under `name`.
+    alias: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InlineFragmentSelection:
+    """`... on T { ... }` inside `requires`: the selections apply only to objects whose `__typename` is T
+    (or, for an interface or union T, one of T's possible types)."""
+
+    type_condition: str
+    selections: tuple[Selection, ...]
+
+
+Selection = FieldSelection | InlineFragmentSelection
+
+
+@dataclass(frozen=True, slots=True)
+class ValueSetter:
+    """Rewrite: at `path` (keys and `... on T` steps) set the value to `set_value_to`.
+
+    Used as an input rewrite for `@interfaceObject`: the representation's `__typename` becomes the
+    interface name.
+    """
+
+    path: tuple[str, ...]
+    set_value_to: Any
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRenamer:
+    """Rewrite: at `path` rename the last key to `rename_key_to` (output rewrites undo planner aliases)."""
+
+    path: tuple[str, ...]
+    rename_key_to: str
+
+
+FetchRewrite = ValueSetter | KeyRenamer
+
+
+@dataclass(frozen=True, slots=True)
+class Fetch:
+    """Send one operation to one subgraph.
+
+    Without `requires` it is a root fetch: its result data merges into the response root. With `requires` it
+    is an entity fetch: the executor builds one representation per object found at the enclosing Flatten path
+    (only those matching a type condition of `requires`), deduplicates them, sends them as `$representations`
+    in ONE `_entities` call, and merges `_entities[i]` back into every object that produced representation i.
+    """
+
+    service_name: str
+    # The GraphQL document sent to the subgraph, printed once at planning time.
+    operation: str
+    operation_kind: OperationKind = "query"
+    # Name given to the subgraph operation (None when the plan sends an anonymous operation).
+    operation_name: str | None = None
+    # Client variables the operation uses: the executor forwards exactly these (already coerced).
+    variable_usages: tuple[str, ...] = ()
+    # Entity fetches only: the selection that builds each representation from the fetched data.
+    requires: tuple[Selection, ...] | None = None
+    # Applied to each representation before it is sent.
+    input_rewrites: tuple[FetchRewrite, ...] = ()
+    # Applied to each entity result (or root result) before it is merged.
+    output_rewrites: tuple[FetchRewrite, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TypeCondition:
+    """A Flatten path step that keeps only objects whose `__typename` is one of `types` (prints `|[A,B]`)."""
+
+    types: tuple[str, ...]
+
+
+# A Flatten path step: a response key, "@" for every element of a list, or a type condition on the
+# step before.
+PathSegment = str | TypeCondition
+
+
+@dataclass(frozen=True, slots=True)
+class Flatten:
+    """Run `node` (a Fetch) for the objects found at `path` from the response root, and merge into them."""
+
+    path: tuple[PathSegment, ...]
+    node: PlanNode
+
+
+@dataclass(frozen=True, slots=True)
+class Sequence:
+    """Run `nodes` one after the other; later nodes may read data earlier ones merged."""
+
+    nodes: tuple[PlanNode, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Parallel:
+    """Run `nodes` concurrently; they never depend on each other's data."""
+
+    nodes: tuple[PlanNode, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """Branch on a Boolean variable (from `@skip(if: $v)` / `@include(if: $v)`)."""
+
+    condition: str
+    if_clause: PlanNode | None = None
+    else_clause: PlanNode | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """A subscription: `primary` opens the event stream; `rest` runs once per event to complete it."""
+
+    primary: Fetch
+    rest: PlanNode | None = None
+
+
+PlanNode = Fetch | Flatten | Sequence | Parallel | Condition | Subscription
+
+
+@dataclass(frozen=True, slots=True)
+class QueryPlan:
+    """The whole plan; `node` is None when no subgraph is called (e.g. only `__typename` or introspection)."""
+
+    node: PlanNode | None = None
+    # Free-form notes a plan printer may ignore (kept out of equality so caches and tests compare the plan).
+    notes: tuple[str, ...] = field(default=(), compare=False)
