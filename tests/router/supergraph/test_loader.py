@@ -1,0 +1,102 @@
+"""load_supergraph reads the join directives into the planner's model."""
+
+from __future__ import annotations
+
+from router.supergraph import load_supergraph
+
+from .sdl import supergraph
+
+SDL = supergraph(
+    """
+type Query @join__type(graph: PRODUCTS) @join__type(graph: REVIEWS) {
+  products: [Product!]! @join__field(graph: PRODUCTS)
+  topReview: Review @join__field(graph: REVIEWS)
+}
+
+type Product @join__type(graph: PRODUCTS, key: "id") @join__type(graph: PRODUCTS, key: "sku org { id }")
+  @join__type(graph: REVIEWS, key: "id", resolvable: false) {
+  id: ID!
+  sku: String! @join__field(graph: PRODUCTS)
+  org: Org! @join__field(graph: PRODUCTS)
+  price: Int @join__field(graph: PRODUCTS, override: "reviews")
+    @join__field(graph: REVIEWS, usedOverridden: true)
+  weight: Int @join__field(graph: PRODUCTS, external: true) @join__field(graph: REVIEWS, type: "Int!")
+  shipping: Int @join__field(graph: REVIEWS, requires: "weight")
+}
+
+type Org @join__type(graph: PRODUCTS) { id: ID! }
+
+interface Node @join__type(graph: PRODUCTS) @join__type(graph: REVIEWS, key: "id", isInterfaceObject: true) {
+  id: ID!
+}
+
+type Review implements Node @join__type(graph: REVIEWS, key: "id")
+  @join__implements(graph: REVIEWS, interface: "Node") {
+  id: ID!
+  product: Product @join__field(graph: REVIEWS, provides: "id")
+}
+
+union Item @join__type(graph: PRODUCTS) @join__type(graph: REVIEWS)
+  @join__unionMember(graph: PRODUCTS, member: "Product") @join__unionMember(graph: REVIEWS, member: "Review")
+  = Product | Review
+
+enum Color @join__type(graph: PRODUCTS) @join__type(graph: REVIEWS) {
+  RED @join__enumValue(graph: PRODUCTS) @join__enumValue(graph: REVIEWS)
+  BLUE @join__enumValue(graph: PRODUCTS)
+}
+""",
+    "products",
+    "reviews",
+)
+
+
+def test_subgraph_urls_use_join_graph_names() -> None:
+    loaded = load_supergraph(SDL)
+    assert loaded.subgraph_urls == {
+        "products": "http://products/graphql",
+        "reviews": "http://reviews/graphql",
+    }
+    assert loaded.sdl == SDL
+
+
+def test_keys_per_subgraph_with_resolvability() -> None:
+    product = load_supergraph(SDL).types["Product"]
+    keys = [(k.fields, k.resolvable) for k in product.keys_in("products")]
+    assert keys == [("id", True), ("sku org { id }", True)]
+    assert [(k.fields, k.resolvable) for k in product.keys_in("reviews")] == [("id", False)]
+    assert product.graphs["reviews"].resolvable_keys == ()
+
+
+def test_field_owners_requires_override_and_external() -> None:
+    fields = load_supergraph(SDL).types["Product"].fields
+    # A field without @join__field belongs to every subgraph that defines the type.
+    assert fields["id"].resolving_graphs() == ("products", "reviews")
+    assert fields["price"].resolving_graphs() == ("products",)
+    assert fields["price"].graphs["products"].override == "reviews"
+    assert fields["weight"].resolving_graphs() == ("reviews",)
+    assert fields["weight"].graphs["reviews"].type == "Int!"
+    assert fields["shipping"].graphs["reviews"].requires == "weight"
+    assert load_supergraph(SDL).types["Review"].fields["product"].graphs["reviews"].provides == "id"
+
+
+def test_abstract_types_per_subgraph() -> None:
+    loaded = load_supergraph(SDL)
+    assert loaded.types["Item"].possible_types == {
+        "products": frozenset({"Product"}),
+        "reviews": frozenset({"Review"}),
+    }
+    assert loaded.types["Node"].possible_types == {"reviews": frozenset({"Review"})}
+    assert loaded.types["Node"].is_interface_object_in("reviews")
+    assert not loaded.types["Node"].is_interface_object_in("products")
+    assert loaded.possible_types("Item") == {"Product", "Review"}
+
+
+def test_enum_values_per_subgraph() -> None:
+    color = load_supergraph(SDL).types["Color"]
+    assert color.enum_values == {"products": frozenset({"RED", "BLUE"}), "reviews": frozenset({"RED"})}
+
+
+def test_root_types() -> None:
+    loaded = load_supergraph(SDL)
+    assert (loaded.query_type, loaded.mutation_type, loaded.subscription_type) == ("Query", None, None)
+    assert loaded.root_type("query") == "Query"
