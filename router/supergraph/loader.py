@@ -167,9 +167,12 @@ class _TypeReader:
     def _field(self, node: graphql.FieldDefinitionNode, default_graphs: tuple[str, ...]) -> FieldModel:
         type_string = _type_string(node.type)
         graphs: dict[str, FieldInGraph] = {}
-        for args in _directives(node, self.field_directive):
+        directives = _directives(node, self.field_directive)
+        for args in directives:
             graph = self._graph(args)
             if graph is None:
+                # A bare `@join__field` (e.g. on implementations of an `@interfaceObject` field): no subgraph
+                # resolves the field on this type directly.
                 continue
             graphs[graph] = FieldInGraph(
                 graph=graph,
@@ -180,7 +183,7 @@ class _TypeReader:
                 override=args.get("override"),
                 used_overridden=bool(args.get("usedOverridden")),
             )
-        if not graphs:
+        if not directives:
             graphs = {graph: FieldInGraph(graph, type_string) for graph in default_graphs}
         return FieldModel(node.name.value, type_string, _named(node.type), graphs)
 

@@ -1,0 +1,29 @@
+"""Plan an operation: walk it into fetch groups, optimise them, and build the plan tree."""
+
+from __future__ import annotations
+
+import graphql
+
+from router.planner.dedupe_flattens import dedupe_flattens
+from router.planner.groups import GroupRegistry
+from router.planner.merge_fetches import merge_sibling_fetches
+from router.planner.operation import read_operation
+from router.planner.plan import QueryPlan
+from router.planner.tree import build_tree
+from router.planner.walker import Walker
+from router.supergraph import Supergraph
+
+
+def build_plan(
+    supergraph: Supergraph, document: graphql.DocumentNode, operation_name: str | None
+) -> QueryPlan:
+    """The QueryPlan for one operation of a document already validated against `supergraph.api_schema`.
+
+    Pure and synchronous: the same inputs always give an equal plan, so callers may cache it per operation.
+    """
+    operation = read_operation(document, operation_name)
+    registry = GroupRegistry()
+    Walker(supergraph, registry).walk_root(operation.kind, operation.items)
+    groups = merge_sibling_fetches(registry.groups)
+    node = build_tree(groups, operation.kind, operation.variables)
+    return QueryPlan(dedupe_flattens(node) if node is not None else None)

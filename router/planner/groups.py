@@ -1,0 +1,79 @@
+"""Fetch groups: what one fetch to one subgraph will select, where its data merges, and what it waits for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from router.planner.plan import PathSegment, ValueSetter
+from router.planner.selection import SelectionTree
+
+
+@dataclass(eq=False)
+class FetchGroup:
+    """One future Fetch node. Root groups select from the root type; entity groups from `_entities`."""
+
+    id: int
+    graph: str
+    # Where the fetched data merges (response keys and "@"); () for root fetches.
+    path: tuple[PathSegment, ...]
+    is_entity: bool
+    # Root fetches: the root selection. Entity fetches: what goes inside `_entities(...)`, per type.
+    selection: SelectionTree = field(default_factory=SelectionTree)
+    # Entity fetches: the representation selection (`... on T { __typename key required }`).
+    requires: SelectionTree = field(default_factory=SelectionTree)
+    input_rewrites: list[ValueSetter] = field(default_factory=list)
+    # The group whose data this one reads (None for root groups).
+    parent: FetchGroup | None = None
+    # Further groups that must have merged first (fields this group `@requires` that other fetches bring).
+    depends_on: set[FetchGroup] = field(default_factory=set)
+
+    def __hash__(self) -> int:
+        return self.id
+
+
+@dataclass
+class GroupRegistry:
+    """All groups of a plan in creation order; reuses a group for the same graph, path, parent and waits."""
+
+    groups: list[FetchGroup] = field(default_factory=list)
+    # Groups handed out since `record()` started (the fetches a `@requires` selection needs).
+    recording: list[list[FetchGroup]] = field(default_factory=list)
+
+    def root(self, graph: str, reuse: bool) -> FetchGroup:
+        """A root group for `graph` (queries reuse one per graph; mutations only the last one)."""
+        roots = [g for g in self.groups if g.parent is None]
+        if reuse:
+            candidates = [g for g in roots if g.graph == graph]
+        else:
+            candidates = roots[-1:] if roots and roots[-1].graph == graph else []
+        group = candidates[0] if candidates else self._new(graph, (), False, None, set())
+        self._note(group)
+        return group
+
+    def entity(
+        self, graph: str, path: tuple[PathSegment, ...], parent: FetchGroup, waits: set[FetchGroup]
+    ) -> FetchGroup:
+        for group in self.groups:
+            if (group.is_entity and group.graph == graph and group.path == path and group.parent is parent
+                    and group.depends_on == waits):
+                self._note(group)
+                return group
+        group = self._new(graph, path, True, parent, waits)
+        self._note(group)
+        return group
+
+    def _new(
+        self,
+        graph: str,
+        path: tuple[PathSegment, ...],
+        is_entity: bool,
+        parent: FetchGroup | None,
+        waits: set[FetchGroup],
+    ) -> FetchGroup:
+        group = FetchGroup(len(self.groups), graph, path, is_entity, parent=parent, depends_on=set(waits))
+        self.groups.append(group)
+        return group
+
+    def _note(self, group: FetchGroup) -> None:
+        for recorded in self.recording:
+            recorded.append(group)

@@ -1,0 +1,130 @@
+"""Print a QueryPlan in the text form Apollo's and Hive's planners use (`QueryPlan { Sequence { ... } }`)."""
+
+from __future__ import annotations
+
+import graphql
+
+from router.planner.plan import (
+    Condition,
+    Fetch,
+    FieldSelection,
+    Flatten,
+    Parallel,
+    PlanNode,
+    QueryPlan,
+    Selection,
+    Sequence,
+    Subscription,
+    TypeCondition,
+)
+
+_INDENT = "  "
+
+
+def print_plan(plan: QueryPlan) -> str:
+    """The plan as text: one node per block, each subgraph selection pretty-printed."""
+    lines = ["QueryPlan {"]
+    if plan.node is not None:
+        _node(plan.node, 1, lines)
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def _node(node: PlanNode, depth: int, lines: list[str]) -> None:
+    pad = _INDENT * depth
+    if isinstance(node, Fetch):
+        lines.append(f'{pad}Fetch(service: "{node.service_name}") {{')
+        _fetch_body(node, depth + 1, lines)
+        lines.append(f"{pad}}},")
+    elif isinstance(node, Flatten):
+        lines.append(f'{pad}Flatten(path: "{_path(node)}") {{')
+        _node(node.node, depth + 1, lines)
+        lines.append(f"{pad}}},")
+    elif isinstance(node, Sequence | Parallel):
+        lines.append(f"{pad}{type(node).__name__} {{")
+        for child in node.nodes:
+            _node(child, depth + 1, lines)
+        lines.append(f"{pad}}},")
+    elif isinstance(node, Condition):
+        _condition(node, depth, lines)
+    else:
+        assert isinstance(node, Subscription)
+        lines.append(f"{pad}Subscription {{")
+        lines.append(f"{pad}{_INDENT}Primary: {{")
+        _node(node.primary, depth + 2, lines)
+        lines.append(f"{pad}{_INDENT}}},")
+        if node.rest is not None:
+            lines.append(f"{pad}{_INDENT}Rest: {{")
+            _node(node.rest, depth + 2, lines)
+            lines.append(f"{pad}{_INDENT}}},")
+        lines.append(f"{pad}}},")
+
+
+def _condition(node: Condition, depth: int, lines: list[str]) -> None:
+    # Matches Apollo: `Include(if: $v)` for a lone if-branch, `Skip(if: $v)` for a lone else-branch.
+    pad = _INDENT * depth
+    if node.else_clause is None and node.if_clause is not None:
+        lines.append(f"{pad}Include(if: ${node.condition}) {{")
+        _node(node.if_clause, depth + 1, lines)
+    elif node.if_clause is None and node.else_clause is not None:
+        lines.append(f"{pad}Skip(if: ${node.condition}) {{")
+        _node(node.else_clause, depth + 1, lines)
+    else:
+        lines.append(f"{pad}Condition(if: ${node.condition}) {{")
+        for label, clause in (("Then", node.if_clause), ("Else", node.else_clause)):
+            lines.append(f"{pad}{_INDENT}{label} {{")
+            if clause is not None:
+                _node(clause, depth + 2, lines)
+            lines.append(f"{pad}{_INDENT}}},")
+    lines.append(f"{pad}}},")
+
+
+def _path(node: Flatten) -> str:
+    parts: list[str] = []
+    for segment in node.path:
+        if isinstance(segment, TypeCondition):
+            parts[-1] += "|[" + ",".join(segment.types) + "]"
+        else:
+            parts.append(segment)
+    return ".".join(parts)
+
+
+def _fetch_body(fetch: Fetch, depth: int, lines: list[str]) -> None:
+    document = graphql.parse(fetch.operation)
+    operation = document.definitions[0]
+    assert isinstance(operation, graphql.OperationDefinitionNode)
+    selection_set = operation.selection_set
+    if fetch.requires is not None:
+        requires = graphql.print_ast(_requires_ast(fetch))
+        _block(requires, depth, lines, suffix=" =>")
+        entities = selection_set.selections[0]
+        assert isinstance(entities, graphql.FieldNode) and entities.selection_set is not None
+        selection_set = entities.selection_set
+    _block(graphql.print_ast(selection_set), depth, lines)
+
+
+def _block(text: str, depth: int, lines: list[str], suffix: str = "") -> None:
+    printed = text.splitlines()
+    pad = _INDENT * depth
+    for index, line in enumerate(printed):
+        lines.append(pad + line + (suffix if index == len(printed) - 1 else ""))
+
+
+def _requires_ast(fetch: Fetch) -> graphql.SelectionSetNode:
+    def convert(selections: tuple[Selection, ...]) -> graphql.SelectionSetNode:
+        nodes: list[graphql.SelectionNode] = []
+        for selection in selections:
+            if isinstance(selection, FieldSelection):
+                sub = convert(selection.selections) if selection.selections else None
+                name = graphql.NameNode(value=selection.name)
+                nodes.append(graphql.FieldNode(name=name, selection_set=sub))
+            else:
+                condition = graphql.NamedTypeNode(name=graphql.NameNode(value=selection.type_condition))
+                nodes.append(
+                    graphql.InlineFragmentNode(
+                        type_condition=condition, selection_set=convert(selection.selections)
+                    )
+                )
+        return graphql.SelectionSetNode(selections=tuple(nodes))
+
+    return convert(fetch.requires or ())

@@ -1,0 +1,126 @@
+"""The selection a fetch sends to one subgraph, built up while planning and printed once at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import graphql
+
+
+def _print_directives(directives: tuple[graphql.DirectiveNode, ...]) -> str:
+    return "".join(" " + graphql.print_ast(d) for d in directives)
+
+
+@dataclass(eq=False)
+class FieldNode:
+    """One field of a subgraph selection; `sub` is None for leaves."""
+
+    name: str
+    alias: str | None
+    arguments: tuple[graphql.ArgumentNode, ...] = ()
+    directives: tuple[graphql.DirectiveNode, ...] = ()
+    sub: SelectionTree | None = None
+
+    def signature(self) -> str:
+        """Name, arguments and directives: two selections with the same key must agree on it to merge."""
+        args = ",".join(graphql.print_ast(a) for a in self.arguments)
+        return f"{self.name}({args}){_print_directives(self.directives)}"
+
+
+@dataclass(eq=False)
+class SelectionTree:
+    """Fields by response key, then inline fragments by (type condition, directives), in insertion order."""
+
+    fields: dict[str, FieldNode] = field(default_factory=dict)
+    fragments: dict[tuple[str, str], tuple[tuple[graphql.DirectiveNode, ...], SelectionTree]] = field(
+        default_factory=dict
+    )
+
+    def add_field(
+        self,
+        name: str,
+        alias: str | None = None,
+        arguments: tuple[graphql.ArgumentNode, ...] = (),
+        directives: tuple[graphql.DirectiveNode, ...] = (),
+        composite: bool = False,
+    ) -> FieldNode | None:
+        """Add (or find) a field; None when its response key is taken by a different field."""
+        key = alias or name
+        candidate = FieldNode(name, alias, arguments, directives, SelectionTree() if composite else None)
+        existing = self.fields.get(key)
+        if existing is None:
+            if name == "__typename" and alias is None:
+                # Keep `__typename` first, the way the reference planners print entity selections.
+                self.fields = {key: candidate, **self.fields}
+            else:
+                self.fields[key] = candidate
+            return candidate
+        if existing.signature() != candidate.signature():
+            return None
+        return existing
+
+    def typename(self) -> None:
+        self.add_field("__typename")
+
+    def fragment(
+        self, type_condition: str, directives: tuple[graphql.DirectiveNode, ...] = ()
+    ) -> SelectionTree:
+        key = (type_condition, _print_directives(directives))
+        if key not in self.fragments:
+            self.fragments[key] = (directives, SelectionTree())
+        return self.fragments[key][1]
+
+    def is_empty(self) -> bool:
+        return not self.fields and all(tree.is_empty() for _, tree in self.fragments.values())
+
+    def merge(self, other: SelectionTree) -> None:
+        """Add everything of `other` into this tree (used when two fetches to one subgraph merge)."""
+        for node in other.fields.values():
+            composite = node.sub is not None
+            mine = self.add_field(node.name, node.alias, node.arguments, node.directives, composite)
+            if mine is None:
+                raise ValueError(f"conflicting selections for response key {node.alias or node.name!r}")
+            if mine.sub is not None and node.sub is not None:
+                mine.sub.merge(node.sub)
+        for (type_condition, _), (directives, tree) in other.fragments.items():
+            self.fragment(type_condition, directives).merge(tree)
+
+    def variables(self) -> Iterator[str]:
+        """Names of the variables used by arguments and directives, in order of appearance."""
+        for node in self.fields.values():
+            for part in (*node.arguments, *node.directives):
+                yield from _variables(part)
+            if node.sub is not None:
+                yield from node.sub.variables()
+        for directives, tree in self.fragments.values():
+            for directive in directives:
+                yield from _variables(directive)
+            yield from tree.variables()
+
+    def print(self) -> str:
+        """Minified GraphQL selection set: `{a b{c}...on T{d}}`."""
+        parts: list[str] = []
+        for node in self.fields.values():
+            text = f"{node.alias}:{node.name}" if node.alias else node.name
+            if node.arguments:
+                text += "(" + ",".join(graphql.print_ast(a) for a in node.arguments) + ")"
+            text += _print_directives(node.directives)
+            if node.sub is not None:
+                text += node.sub.print()
+            parts.append(text)
+        for (type_condition, printed_directives), (_, tree) in self.fragments.items():
+            if not tree.is_empty():
+                parts.append(f"...on {type_condition}{printed_directives}{tree.print()}")
+        return "{" + " ".join(parts) + "}"
+
+
+def _variables(node: graphql.Node) -> Iterator[str]:
+    found: list[str] = []
+
+    class _Collector(graphql.Visitor):
+        def enter_variable(self, variable: graphql.VariableNode, *_: object) -> None:
+            found.append(variable.name.value)
+
+    graphql.visit(node, _Collector())
+    yield from found

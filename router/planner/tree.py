@@ -1,0 +1,143 @@
+"""Turn fetch groups into plan nodes: print each group's subgraph operation and order groups by dependency."""
+
+from __future__ import annotations
+
+import graphql
+
+from router.planner.groups import FetchGroup
+from router.planner.plan import (
+    Fetch,
+    FieldSelection,
+    Flatten,
+    InlineFragmentSelection,
+    OperationKind,
+    Parallel,
+    PlanNode,
+    Selection,
+    Sequence,
+    Subscription,
+)
+from router.planner.selection import SelectionTree
+
+
+def build_tree(
+    groups: list[FetchGroup], kind: OperationKind, variables: dict[str, graphql.VariableDefinitionNode]
+) -> PlanNode | None:
+    """Root groups run in parallel (mutations: in order, spec: ExecuteMutation); children after parents."""
+    children: dict[int, list[FetchGroup]] = {group.id: [] for group in groups}
+    for group in groups:
+        if group.parent is not None:
+            children[group.parent.id].append(group)
+    builder = _Builder(children, kind, variables)
+    roots = [group for group in groups if group.parent is None]
+    if not roots:
+        return None
+    if kind == "subscription":
+        primary = builder.fetch(roots[0])
+        assert isinstance(primary, Fetch)
+        return Subscription(primary, builder.schedule(children[roots[0].id]))
+    if kind == "mutation":
+        return _sequence([builder.subtree(root) for root in roots])
+    return builder.schedule(roots)
+
+
+def _sequence(nodes: list[PlanNode]) -> PlanNode:
+    flat: list[PlanNode] = []
+    for node in nodes:
+        flat.extend(node.nodes if isinstance(node, Sequence) else (node,))
+    return flat[0] if len(flat) == 1 else Sequence(tuple(flat))
+
+
+class _Builder:
+    def __init__(
+        self,
+        children: dict[int, list[FetchGroup]],
+        kind: OperationKind,
+        variables: dict[str, graphql.VariableDefinitionNode],
+    ) -> None:
+        self.children = children
+        self.kind = kind
+        self.variables = variables
+
+    def subtree(self, group: FetchGroup) -> PlanNode:
+        after = self.schedule(self.children[group.id])
+        node = self.fetch(group)
+        return node if after is None else _sequence([node, after])
+
+    def schedule(self, siblings: list[FetchGroup]) -> PlanNode | None:
+        """Siblings in stages: a stage runs in parallel once the stages it waits for are done."""
+        if not siblings:
+            return None
+        owner = {}
+        for sibling in siblings:
+            for member in self._members(sibling):
+                owner[member.id] = sibling.id
+        done: set[int] = set()
+        remaining = list(siblings)
+        stages: list[PlanNode] = []
+        while remaining:
+            ready = [
+                group
+                for group in remaining
+                if all(owner.get(dep.id, group.id) in done | {group.id} for dep in self._waits(group))
+            ] or remaining[:1]
+            nodes = [self.subtree(group) for group in ready]
+            stages.append(nodes[0] if len(nodes) == 1 else Parallel(tuple(nodes)))
+            done |= {group.id for group in ready}
+            remaining = [group for group in remaining if group.id not in done]
+        return _sequence(stages)
+
+    def _members(self, group: FetchGroup) -> list[FetchGroup]:
+        members = [group]
+        for child in self.children[group.id]:
+            members.extend(self._members(child))
+        return members
+
+    def _waits(self, group: FetchGroup) -> set[FetchGroup]:
+        waits: set[FetchGroup] = set()
+        for member in self._members(group):
+            waits |= member.depends_on
+        return waits
+
+    def fetch(self, group: FetchGroup) -> PlanNode:
+        used = list(dict.fromkeys(group.selection.variables()))
+        definitions = ",".join(_variable_definition(self.variables[name]) for name in used)
+        if group.is_entity:
+            definitions = "$representations:[_Any!]!" + ("," + definitions if definitions else "")
+            operation = (
+                f"query({definitions}){{_entities(representations:$representations)"
+                f"{group.selection.print()}}}"
+            )
+            fetch = Fetch(
+                service_name=group.graph,
+                operation=operation,
+                operation_kind="query",
+                variable_usages=tuple(used),
+                requires=_requires(group.requires),
+                input_rewrites=tuple(group.input_rewrites),
+            )
+            return Flatten(group.path, fetch)
+        prefix = f"{self.kind}({definitions})" if definitions else ("" if self.kind == "query" else self.kind)
+        return Fetch(
+            service_name=group.graph,
+            operation=prefix + group.selection.print(),
+            operation_kind=self.kind,
+            variable_usages=tuple(used),
+        )
+
+
+def _variable_definition(definition: graphql.VariableDefinitionNode) -> str:
+    text = f"${definition.variable.name.value}:{graphql.print_ast(definition.type)}"
+    if definition.default_value is not None:
+        text += "=" + graphql.print_ast(definition.default_value)
+    return text
+
+
+def _requires(tree: SelectionTree) -> tuple[Selection, ...]:
+    selections: list[Selection] = []
+    for node in tree.fields.values():
+        sub = _requires(node.sub) if node.sub is not None else ()
+        selections.append(FieldSelection(node.name, sub, node.alias))
+    for (type_condition, _), (_, fragment) in tree.fragments.items():
+        selections.append(InlineFragmentSelection(type_condition, _requires(fragment)))
+    return tuple(selections)
