@@ -1,0 +1,188 @@
+"""Entity jumps through `@key`: list paths, compound and nested keys, several keys, resolvable: false."""
+
+from __future__ import annotations
+
+import pytest
+
+from router.planner import PlanningError
+
+from .sdl import dedent, plan_of, plan_text, supergraph
+
+SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) @join__type(graph: C) {
+  users: [User!]! @join__field(graph: A)
+  orgs: [Org] @join__field(graph: B)
+}
+type User @join__type(graph: A, key: "id") @join__type(graph: B, key: "id")
+  @join__type(graph: B, key: "email") @join__type(graph: C, key: "email") {
+  id: ID! @join__field(graph: A) @join__field(graph: B)
+  email: String! @join__field(graph: B) @join__field(graph: C)
+  name: String @join__field(graph: A)
+  karma: Int @join__field(graph: C)
+  membership: Membership @join__field(graph: A)
+}
+type Membership @join__type(graph: A, key: "user { id } org { id }")
+  @join__type(graph: B, key: "user { id } org { id }") {
+  user: User!
+  org: Org!
+  role: String @join__field(graph: B)
+}
+type Org @join__type(graph: A, key: "id") @join__type(graph: B, key: "id")
+  @join__type(graph: C, key: "id", resolvable: false) {
+  id: ID!
+  title: String @join__field(graph: B)
+}
+""",
+    "a",
+    "b",
+    "c",
+)
+
+
+def test_list_of_entities_jumps_with_at_path() -> None:
+    # `name` is in A, `email` only in B: B gets one `_entities` call for all users (path `users.@`).
+    assert plan_text(SDL, "{ users { name email } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                users {
+                  __typename
+                  name
+                  id
+                }
+              }
+            },
+            Flatten(path: "users.@") {
+              Fetch(service: "b") {
+                {
+                  ... on User {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on User {
+                    email
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
+
+
+def test_keys_differing_per_subgraph_take_two_hops() -> None:
+    # C knows users only by email, A only by id: B (which has both keys) turns the id into the email.
+    assert plan_text(SDL, "{ users { karma } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                users {
+                  __typename
+                  id
+                }
+              }
+            },
+            Flatten(path: "users.@") {
+              Fetch(service: "b") {
+                {
+                  ... on User {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on User {
+                    __typename
+                    email
+                  }
+                }
+              },
+            },
+            Flatten(path: "users.@") {
+              Fetch(service: "c") {
+                {
+                  ... on User {
+                    __typename
+                    email
+                  }
+                } =>
+                {
+                  ... on User {
+                    karma
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
+
+
+def test_compound_nested_key() -> None:
+    # Membership's key is `user { id } org { id }`: A selects it and B receives it as the representation.
+    assert plan_text(SDL, "{ users { membership { role } } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                users {
+                  membership {
+                    __typename
+                    user {
+                      id
+                    }
+                    org {
+                      id
+                    }
+                  }
+                }
+              }
+            },
+            Flatten(path: "users.@.membership") {
+              Fetch(service: "b") {
+                {
+                  ... on Membership {
+                    __typename
+                    user {
+                      id
+                    }
+                    org {
+                      id
+                    }
+                  }
+                } =>
+                {
+                  ... on Membership {
+                    role
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
+
+
+def test_non_resolvable_key_is_never_a_jump_target() -> None:
+    # C declares Org with `resolvable: false`; nothing can be fetched from C through it.
+    loaded_plan = plan_of(SDL, "{ orgs { title } }")
+    assert loaded_plan.node is not None
+    assert "service: \"c\"" not in repr(loaded_plan)
+
+
+def test_unreachable_field_is_a_planning_error() -> None:
+    # Nothing in C resolves Org, so a C-only Org field could never be reached; the planner says so.
+    sdl = SDL.replace("  title: String @join__field(graph: B)", "  title: String @join__field(graph: C)")
+    with pytest.raises(PlanningError):
+        plan_of(sdl, "{ orgs { title } }")

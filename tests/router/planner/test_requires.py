@@ -1,0 +1,125 @@
+"""`@requires`: the required fields are fetched first and sent in the representation."""
+
+from __future__ import annotations
+
+from .sdl import dedent, plan_text, supergraph
+
+SDL = supergraph(
+    """
+type Query @join__type(graph: PRODUCTS) @join__type(graph: INVENTORY) @join__type(graph: SHIPPING) {
+  products: [Product] @join__field(graph: PRODUCTS)
+}
+type Product @join__type(graph: PRODUCTS, key: "id") @join__type(graph: INVENTORY, key: "id")
+  @join__type(graph: SHIPPING, key: "id") {
+  id: ID!
+  price: Int @join__field(graph: PRODUCTS)
+  weight(unit: String): Int @join__field(graph: SHIPPING) @join__field(graph: INVENTORY, external: true)
+  dims: Dims @join__field(graph: PRODUCTS) @join__field(graph: INVENTORY, external: true)
+  inStock: Boolean @join__field(graph: INVENTORY)
+  packaging: String @join__field(graph: INVENTORY, requires: "dims { width height }")
+  shippingEstimate: Int @join__field(graph: INVENTORY, requires: "weight(unit: \\"kg\\") price")
+}
+type Dims @join__type(graph: PRODUCTS) @join__type(graph: INVENTORY) { width: Int height: Int depth: Int }
+""",
+    "products",
+    "inventory",
+    "shipping",
+)
+
+
+def test_nested_required_fields_come_from_the_parent_fetch() -> None:
+    # `dims { width height }` is in products, so products selects it next to the key and inventory
+    # receives it in each representation; `inStock` (no requirement) rides along in the same fetch.
+    assert plan_text(SDL, "{ products { inStock packaging } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "products") {
+              {
+                products {
+                  __typename
+                  id
+                  dims {
+                    width
+                    height
+                  }
+                }
+              }
+            },
+            Flatten(path: "products.@") {
+              Fetch(service: "inventory") {
+                {
+                  ... on Product {
+                    __typename
+                    id
+                    dims {
+                      width
+                      height
+                    }
+                  }
+                } =>
+                {
+                  ... on Product {
+                    inStock
+                    packaging
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
+
+
+def test_required_field_with_arguments_from_a_third_subgraph_waits_for_it() -> None:
+    # `weight(unit: "kg")` lives in shipping: the inventory fetch must wait until shipping merged it.
+    assert plan_text(SDL, "{ products { shippingEstimate } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "products") {
+              {
+                products {
+                  __typename
+                  id
+                  price
+                }
+              }
+            },
+            Flatten(path: "products.@") {
+              Fetch(service: "shipping") {
+                {
+                  ... on Product {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Product {
+                    weight(unit: "kg")
+                  }
+                }
+              },
+            },
+            Flatten(path: "products.@") {
+              Fetch(service: "inventory") {
+                {
+                  ... on Product {
+                    __typename
+                    id
+                    weight
+                    price
+                  }
+                } =>
+                {
+                  ... on Product {
+                    shippingEstimate
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
