@@ -7,7 +7,7 @@ import graphql
 from router.planner.groups import FetchGroup, GroupRegistry
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
 from router.planner.plan import OperationKind, PathSegment, ValueSetter
-from router.planner.routes import Hop, entity_targets, find_route, provided_fields, resolvable
+from router.planner.routes import Hop, can_select, entity_targets, find_route, provided_fields, resolvable
 from router.planner.selection import SelectionTree
 from router.supergraph import Supergraph
 
@@ -82,8 +82,13 @@ class Walker:
         provided: graphql.SelectionSetNode | None,
     ) -> None:
         model = self.supergraph.types[type_name]
-        if model.kind == "object" or model.is_interface_object_in(graph):
+        if model.kind == "object":
             self.walk_object(group, graph, type_name, items, path, tree, provided)
+        elif model.is_interface_object_in(graph):
+            local, remote = _split_for_interface_object(items, type_name)
+            self.walk_object(group, graph, type_name, tuple(local), path, tree, provided)
+            if remote:
+                self.leave_interface_object(group, graph, type_name, tuple(remote), path, tree)
         else:
             self.walk_abstract(group, graph, type_name, items, path, tree, provided)
 
@@ -139,6 +144,37 @@ class Walker:
             self.walk_object(
                 group, graph, object_type, tuple(per_type), path, tree.fragment(object_type), provided
             )
+
+    def leave_interface_object(
+        self,
+        group: FetchGroup,
+        graph: str,
+        interface: str,
+        items: tuple[Item, ...],
+        path: tuple[PathSegment, ...],
+        tree: SelectionTree,
+    ) -> None:
+        """An `@interfaceObject` subgraph knows neither the runtime type nor the implementations' fields:
+        send the key to a subgraph that has the real interface and plan those selections there."""
+        model = self.supergraph.types[interface]
+        for other, info in model.graphs.items():
+            if other == graph or info.is_interface_object:
+                continue
+            selectable = [k.selection for k in info.resolvable_keys]
+            keys = [k for k in selectable if can_select(self.supergraph, graph, interface, k)]
+            if not keys:
+                continue
+            key = keys[0]
+            tree.typename()
+            _add_field_set(tree, key)
+            next_group = self.registry.entity(other, path, group, set())
+            representation = next_group.requires.fragment(interface)
+            representation.typename()
+            _add_field_set(representation, key)
+            target = next_group.selection.fragment(interface)
+            self.walk_abstract(next_group, other, interface, items, path, target, None)
+            return
+        raise PlanningError(f"no subgraph can resolve the implementations of {interface} from {graph!r}")
 
     # -- fields --------------------------------------------------------------------------------------------
 
@@ -314,3 +350,21 @@ def _root_fields(items: tuple[Item, ...], directives: tuple[graphql.DirectiveNod
         else:
             fields.append(item)
     return fields
+
+
+def _split_for_interface_object(items: tuple[Item, ...], interface: str) -> tuple[list[Item], list[Item]]:
+    """Items an `@interfaceObject` subgraph answers itself, and those needing the real runtime type."""
+    local: list[Item] = []
+    remote: list[Item] = []
+    for item in items:
+        if isinstance(item, FieldItem):
+            (remote if item.name == "__typename" else local).append(item)
+        elif item.type_condition in ("", interface):
+            sub_local, sub_remote = _split_for_interface_object(item.selections, interface)
+            if sub_local:
+                local.append(FragmentItem(item.type_condition, item.directives, tuple(sub_local)))
+            if sub_remote:
+                remote.append(FragmentItem(item.type_condition, item.directives, tuple(sub_remote)))
+        else:
+            remote.append(item)
+    return local, remote

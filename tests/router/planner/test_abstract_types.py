@@ -1,0 +1,132 @@
+"""Interfaces and unions across subgraphs: shared fields on the interface, type conditions per object."""
+
+from __future__ import annotations
+
+from .sdl import dedent, plan_text, supergraph
+
+SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) {
+  media: [Media] @join__field(graph: A)
+  search: [Result] @join__field(graph: A)
+}
+interface Media @join__type(graph: A) @join__type(graph: B) {
+  id: ID!
+  title: String @join__field(graph: A)
+}
+type Book implements Media @join__type(graph: A, key: "id") @join__type(graph: B, key: "id")
+  @join__implements(graph: A, interface: "Media") @join__implements(graph: B, interface: "Media") {
+  id: ID!
+  title: String @join__field(graph: A)
+  pages: Int @join__field(graph: B)
+}
+type Movie implements Media @join__type(graph: A, key: "id") @join__implements(graph: A, interface: "Media") {
+  id: ID!
+  title: String
+  duration: Int
+}
+union Result @join__type(graph: A) @join__unionMember(graph: A, member: "Book")
+  @join__unionMember(graph: A, member: "Movie") = Book | Movie
+""",
+    "a",
+    "b",
+)
+
+
+def test_interface_fields_stay_on_the_interface_and_type_conditions_jump_per_type() -> None:
+    # `title` is an interface field A resolves for every implementation; only Book.pages lives in B,
+    # so only Book objects become representations (the executor filters by `... on Book`).
+    assert plan_text(SDL, "{ media { title ... on Book { pages } ... on Movie { duration } } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                media {
+                  __typename
+                  title
+                  ... on Book {
+                    __typename
+                    id
+                  }
+                  ... on Movie {
+                    duration
+                  }
+                }
+              }
+            },
+            Flatten(path: "media.@") {
+              Fetch(service: "b") {
+                {
+                  ... on Book {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Book {
+                    pages
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
+
+
+def test_union_members_and_named_fragments() -> None:
+    # The named fragment on the interface applies to both union members; the subgraph receives it
+    # expanded per member type, with `__typename` so the executor knows each value's runtime type.
+    query = """
+    query { search { ...M ... on Book { pages } } }
+    fragment M on Media { title }
+    """
+    assert plan_text(SDL, query) == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                search {
+                  __typename
+                  ... on Book {
+                    __typename
+                    title
+                    id
+                  }
+                  ... on Movie {
+                    title
+                  }
+                }
+              }
+            },
+            Flatten(path: "search.@") {
+              Fetch(service: "b") {
+                {
+                  ... on Book {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Book {
+                    pages
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
+
+
+def test_fragment_on_a_type_the_subgraph_cannot_return_is_dropped() -> None:
+    # B implements Media only with Book; a root field returning Media from A still keeps Movie,
+    # but inside B's entity fetch a Movie condition could never match and is not sent.
+    plan = plan_text(SDL, "{ media { ... on Movie { title } ... on Book { title pages } } }")
+    assert "... on Movie" in plan
+    b_fetch = plan.split('Fetch(service: "b")')[1]
+    assert "Movie" not in b_fetch
