@@ -1,0 +1,111 @@
+"""Field sets (`@key`, `@requires`, `@provides`) and client items: parse, reshape, copy into fetches."""
+
+from __future__ import annotations
+
+import graphql
+
+from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
+from router.planner.selection import SelectionTree
+
+
+def parse_field_set(fields: str) -> graphql.SelectionSetNode:
+    operation = graphql.parse("{" + fields + "}").definitions[0]
+    assert isinstance(operation, graphql.OperationDefinitionNode)
+    return operation.selection_set
+
+
+def items_of(selection_set: graphql.SelectionSetNode) -> tuple[Item, ...]:
+    """A field set as selection items."""
+    items: list[Item] = []
+    for node in selection_set.selections:
+        if isinstance(node, graphql.FieldNode):
+            sub = items_of(node.selection_set) if node.selection_set else ()
+            alias = node.alias.value if node.alias else None
+            items.append(FieldItem(node.name.value, alias, tuple(node.arguments or ()), (), sub))
+        elif isinstance(node, graphql.InlineFragmentNode):
+            condition = node.type_condition.name.value if node.type_condition else ""
+            items.append(FragmentItem(condition, (), items_of(node.selection_set)))
+    return tuple(items)
+
+
+def list_depth(type_string: str) -> int:
+    return type_string.count("[")
+
+
+def free_alias(tree: SelectionTree, name: str) -> str:
+    """A response key the planner can use when the client already took `name` for something else."""
+    index = 0
+    while f"_{name}{index}" in tree.fields:
+        index += 1
+    return f"_{name}{index}"
+
+
+def add_key(tree: SelectionTree, representation: SelectionTree, selection: graphql.SelectionSetNode) -> None:
+    """Select a key (or required field set) in the fetch that has the entity and mirror it in the
+    representation; where the client's own alias occupies a key's name, the key gets a planner alias
+    that the representation reads from (`FieldSelection.alias`)."""
+    for node in selection.selections:
+        if isinstance(node, graphql.InlineFragmentNode) and node.type_condition is not None:
+            condition = node.type_condition.name.value
+            add_key(tree.fragment(condition), representation.fragment(condition), node.selection_set)
+            continue
+        assert isinstance(node, graphql.FieldNode)
+        name = node.name.value
+        arguments = tuple(node.arguments or ())
+        composite = node.selection_set is not None
+        selected = tree.add_field(name, None, arguments, (), composite)
+        alias = None
+        if selected is None:
+            alias = free_alias(tree, name)
+            selected = tree.add_field(name, alias, arguments, (), composite)
+        mirrored = representation.add_field(name, alias, (), (), composite)
+        if selected is None or mirrored is None:
+            raise PlanningError(f"cannot select key field {name!r}")
+        if node.selection_set is not None and selected.sub is not None and mirrored.sub is not None:
+            if any(isinstance(s, graphql.InlineFragmentNode) for s in node.selection_set.selections):
+                selected.sub.typename()
+                mirrored.sub.typename()
+            add_key(selected.sub, mirrored.sub, node.selection_set)
+
+
+def flatten_same_type(items: tuple[Item, ...], type_name: str) -> list[Item]:
+    """Inline the fragments that restate the enclosing type without directives."""
+    flat: list[Item] = []
+    for item in items:
+        if isinstance(item, FragmentItem) and item.type_condition in ("", type_name) and not item.directives:
+            flat.extend(flatten_same_type(item.selections, type_name))
+        else:
+            flat.append(item)
+    return flat
+
+
+def root_fields(items: tuple[Item, ...], directives: tuple[graphql.DirectiveNode, ...]) -> list[FieldItem]:
+    """Root fields in order; a root fragment's directives move onto its fields."""
+    fields: list[FieldItem] = []
+    for item in items:
+        if isinstance(item, FragmentItem):
+            fields.extend(root_fields(item.selections, (*directives, *item.directives)))
+        elif directives:
+            all_directives = (*directives, *item.directives)
+            fields.append(FieldItem(item.name, item.alias, item.arguments, all_directives, item.selections))
+        else:
+            fields.append(item)
+    return fields
+
+
+def split_for_interface_object(items: tuple[Item, ...], interface: str) -> tuple[list[Item], list[Item]]:
+    """Items an `@interfaceObject` subgraph answers itself, and those needing the real runtime type."""
+    local: list[Item] = []
+    remote: list[Item] = []
+    for item in items:
+        if isinstance(item, FieldItem):
+            (remote if item.name == "__typename" else local).append(item)
+        elif item.type_condition in ("", interface):
+            sub_local, sub_remote = split_for_interface_object(item.selections, interface)
+            if sub_local:
+                local.append(FragmentItem(item.type_condition, item.directives, tuple(sub_local)))
+            if sub_remote:
+                remote.append(FragmentItem(item.type_condition, item.directives, tuple(sub_remote)))
+        else:
+            remote.append(item)
+    return local, remote

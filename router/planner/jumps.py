@@ -1,0 +1,150 @@
+"""Entity jumps: reach a field another subgraph resolves by sending keys (and requirements) to `_entities`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import graphql
+
+from router.planner.fieldsets import add_key, items_of, parse_field_set
+from router.planner.groups import FetchGroup
+from router.planner.operation import FieldItem, Item, PlanningError
+from router.planner.plan import PathSegment, ValueSetter
+from router.planner.routes import Hop, can_select, entity_targets, find_route
+from router.planner.selection import FieldNode, SelectionTree
+
+if TYPE_CHECKING:
+    from router.planner.walker import Walker
+
+
+def jump(
+    walker: Walker,
+    group: FetchGroup,
+    graph: str,
+    type_name: str,
+    item: FieldItem,
+    path: tuple[PathSegment, ...],
+    tree: SelectionTree,
+    provided: graphql.SelectionSetNode | None,
+) -> FieldNode | None:
+    """Fetch `item` from another subgraph (or the same one, for `@requires`) and return where it landed."""
+    supergraph = walker.supergraph
+    options: list[tuple[int, int, int, list[Hop]]] = []
+    for index, (target, entity_type) in enumerate(entity_targets(supergraph, type_name, item.name)):
+        route = _route(walker, type_name, graph, target, entity_type, provided)
+        if route is not None:
+            # Fewest hops, then fewest fetches for the field's whole subtree, then declaration order.
+            options.append((len(route), walker.estimate(target, entity_type, item), index, route))
+    if not options:
+        raise PlanningError(f"no subgraph can resolve {type_name}.{item.name} from {graph!r}")
+    route = min(options, key=lambda option: option[:3])[3]
+    current_group, current_graph, current_tree = group, graph, tree
+    for position, hop in enumerate(route):
+        last = position == len(route) - 1
+        requires = walker.requires_of(hop.entity_type, item.name, hop.key.graph) if last else None
+        required = parse_field_set(requires) if requires else None
+        waits: set[FetchGroup] = set()
+        required_nodes: list[tuple[graphql.SelectionNode, FieldNode | None]] = []
+        if required is not None:
+            # The required fields are selected like client fields here (they may need jumps of their own);
+            # the fetch that uses them waits for every group that brings them.
+            recorded: list[FetchGroup] = []
+            walker.registry.recording.append(recorded)
+            for node, required_item in zip(required.selections, items_of(required), strict=True):
+                landed = _walk_required(walker, current_group, current_graph, type_name, required_item, path,
+                                        current_tree, provided)
+                required_nodes.append((node, landed))
+            walker.registry.recording.pop()
+            waits = {g for g in recorded if g is not current_group}
+        next_group = walker.registry.entity(hop.key.graph, path, current_group, waits)
+        representation = next_group.requires.fragment(type_name)
+        current_tree.typename()
+        representation.typename()
+        add_key(current_tree, representation, hop.key.selection)
+        for node, landed in required_nodes:
+            _mirror_required(representation, node, landed)
+        if hop.entity_type != type_name:
+            # `@interfaceObject`: the subgraph knows only the interface, so the representation says so.
+            rewrite = ValueSetter((f"... on {type_name}", "__typename"), hop.entity_type)
+            if rewrite not in next_group.input_rewrites:
+                next_group.input_rewrites.append(rewrite)
+        current_group, current_graph = next_group, hop.key.graph
+        current_tree = next_group.selection.fragment(hop.entity_type)
+    entity_type = route[-1].entity_type
+    return walker.walk_field(current_group, current_graph, entity_type, item, path, current_tree, None, True)
+
+
+def _walk_required(
+    walker: Walker,
+    group: FetchGroup,
+    graph: str,
+    type_name: str,
+    item: Item,
+    path: tuple[PathSegment, ...],
+    tree: SelectionTree,
+    provided: graphql.SelectionSetNode | None,
+) -> FieldNode | None:
+    if isinstance(item, FieldItem):
+        return walker.walk_field(group, graph, type_name, item, path, tree, provided, alias_conflicts=True)
+    walker.walk_object(group, graph, type_name, (item,), path, tree, provided)
+    return None
+
+
+def _mirror_required(
+    representation: SelectionTree, node: graphql.SelectionNode, landed: FieldNode | None
+) -> None:
+    """Put a required field into the representation, reading it from the planner alias if one was needed."""
+    if not isinstance(node, graphql.FieldNode) or landed is None:
+        add_key(SelectionTree(), representation, graphql.SelectionSetNode(selections=(node,)))
+        return
+    mirrored = representation.add_field(node.name.value, landed.alias, (), (), node.selection_set is not None)
+    if mirrored is None:
+        raise PlanningError(f"conflicting requirements on {node.name.value!r}")
+    if mirrored.sub is not None and node.selection_set is not None:
+        add_key(SelectionTree(), mirrored.sub, node.selection_set)
+
+
+def _route(
+    walker: Walker,
+    type_name: str,
+    source: str,
+    target: str,
+    entity_type: str,
+    provided: graphql.SelectionSetNode | None,
+) -> list[Hop] | None:
+    if source == target and entity_type == type_name:
+        # A `@requires` field of the current subgraph: jump back into it once the requirements are in.
+        keys = walker.supergraph.types[type_name].graphs[source].resolvable_keys
+        return [Hop(keys[0], type_name)] if keys else None
+    return find_route(walker.supergraph, type_name, source, target, entity_type, provided)
+
+
+def leave_interface_object(
+    walker: Walker,
+    group: FetchGroup,
+    graph: str,
+    interface: str,
+    items: tuple[Item, ...],
+    path: tuple[PathSegment, ...],
+    tree: SelectionTree,
+) -> None:
+    """An `@interfaceObject` subgraph knows neither the runtime type nor the implementations' fields:
+    send the key to a subgraph that has the real interface and plan those selections there."""
+    model = walker.supergraph.types[interface]
+    for other, info in model.graphs.items():
+        if other == graph or info.is_interface_object:
+            continue
+        keys = [k for k in info.resolvable_keys if can_select(
+            walker.supergraph, graph, interface, k.selection
+        )]
+        if not keys:
+            continue
+        next_group = walker.registry.entity(other, path, group, set())
+        representation = next_group.requires.fragment(interface)
+        tree.typename()
+        representation.typename()
+        add_key(tree, representation, keys[0].selection)
+        target = next_group.selection.fragment(interface)
+        walker.walk_abstract(next_group, other, interface, items, path, target, None)
+        return
+    raise PlanningError(f"no subgraph can resolve the implementations of {interface} from {graph!r}")
