@@ -1,0 +1,70 @@
+"""`@skip` / `@include`: passed through to the subgraphs, with the variables they use."""
+
+from __future__ import annotations
+
+from router.planner.plan import Fetch, Flatten, Sequence
+
+from .sdl import dedent, plan_of, plan_text, supergraph
+
+SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) { users: [User] @join__field(graph: A) }
+type User @join__type(graph: A, key: "id") @join__type(graph: B, key: "id") {
+  id: ID!
+  name: String @join__field(graph: A)
+  email: String @join__field(graph: B)
+}
+""",
+    "a",
+    "b",
+)
+
+
+def test_directives_travel_with_their_fields() -> None:
+    # The subgraphs evaluate the conditions themselves; each fetch declares the variable it uses.
+    query = "query($n: Boolean!, $e: Boolean = false) { users { name @include(if: $n) email @skip(if: $e) } }"
+    assert plan_text(SDL, query) == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                users {
+                  __typename
+                  name @include(if: $n)
+                  id
+                }
+              }
+            },
+            Flatten(path: "users.@") {
+              Fetch(service: "b") {
+                {
+                  ... on User {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on User {
+                    email @skip(if: $e)
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
+    plan = plan_of(SDL, query)
+    assert isinstance(plan.node, Sequence)
+    root, flatten = plan.node.nodes
+    assert isinstance(root, Fetch) and root.variable_usages == ("n",)
+    assert root.operation == "query($n:Boolean!){users{__typename name @include(if: $n) id}}"
+    assert isinstance(flatten, Flatten) and isinstance(flatten.node, Fetch)
+    assert flatten.node.variable_usages == ("e",)
+    assert flatten.node.operation.startswith("query($representations:[_Any!]!,$e:Boolean=false){")
+
+
+def test_fragment_directives_are_kept_on_the_fragment() -> None:
+    query = "query($n: Boolean!) { users { ... @include(if: $n) { name } } }"
+    assert "... on User @include(if: $n) {" in plan_text(SDL, query)
