@@ -51,11 +51,24 @@ class GroupRegistry:
         return group
 
     def entity(
-        self, graph: str, path: tuple[PathSegment, ...], parent: FetchGroup, waits: set[FetchGroup]
+        self,
+        graph: str,
+        path: tuple[PathSegment, ...],
+        parent: FetchGroup,
+        waits: set[FetchGroup],
+        representation: tuple[str, SelectionTree] | None = None,
     ) -> FetchGroup:
+        """An entity group; an existing one is reused only if `representation` (type, selection) fits in its
+        representations (one representation cannot carry two values for a field)."""
         for group in self.groups:
-            if (group.is_entity and group.graph == graph and group.path == path and group.parent is parent
-                    and group.depends_on == waits):
+            if (
+                group.is_entity
+                and group.graph == graph
+                and group.path == path
+                and group.parent is parent
+                and group.depends_on == waits
+                and (representation is None or fits(group.requires, representation))
+            ):
                 self._note(group)
                 return group
         group = self._new(graph, path, True, parent, waits)
@@ -77,3 +90,18 @@ class GroupRegistry:
     def _note(self, group: FetchGroup) -> None:
         for recorded in self.recording:
             recorded.append(group)
+
+
+def fits(requires: SelectionTree, representation: tuple[str, SelectionTree]) -> bool:
+    """Whether a representation (type, selection) agrees with a group's on where each field is read from."""
+    type_name, new = representation
+    existing = requires.fragments.get((type_name, ""))
+    if existing is None:
+        return True
+    read_from = {node.name: node.alias for node in existing[1].fields.values()}
+    return all(read_from.get(node.name, node.alias) == node.alias for node in new.fields.values())
+
+
+def requires_fit(a: SelectionTree, b: SelectionTree) -> bool:
+    """Whether two groups' representation selections can merge into one."""
+    return all(fits(a, (type_name, tree)) for (type_name, _), (_, tree) in b.fragments.items())

@@ -26,11 +26,16 @@ def jump(
     path: tuple[PathSegment, ...],
     tree: SelectionTree,
     provided: graphql.SelectionSetNode | None,
+    avoid: str | None = None,
+    alias_conflicts: bool = False,
 ) -> FieldNode | None:
-    """Fetch `item` from another subgraph (or the same one, for `@requires`) and return where it landed."""
+    """Fetch `item` from another subgraph (or the same one, for `@requires`) and return where it landed;
+    `avoid` names a subgraph that must not answer it (it was just found unable to finish the subtree)."""
     supergraph = walker.supergraph
     options: list[tuple[int, int, int, list[Hop]]] = []
     for index, (target, entity_type) in enumerate(entity_targets(supergraph, type_name, item.name)):
+        if target == avoid:
+            continue
         route = _route(walker, type_name, graph, target, entity_type, provided)
         if route is not None:
             # Fewest hops, then fewest fetches for the field's whole subtree, then declaration order.
@@ -56,13 +61,15 @@ def jump(
                 required_nodes.append((node, landed))
             walker.registry.recording.pop()
             waits = {g for g in recorded if g is not current_group}
-        next_group = walker.registry.entity(hop.key.graph, path, current_group, waits)
-        representation = next_group.requires.fragment(type_name)
+        representation = SelectionTree()
         current_tree.typename()
         representation.typename()
         add_key(current_tree, representation, hop.key.selection)
         for node, landed in required_nodes:
             _mirror_required(representation, node, landed)
+        fit = (type_name, representation)
+        next_group = walker.registry.entity(hop.key.graph, path, current_group, waits, fit)
+        next_group.requires.fragment(type_name).merge(representation)
         if hop.entity_type != type_name:
             # `@interfaceObject`: the subgraph knows only the interface, so the representation says so.
             rewrite = ValueSetter((f"... on {type_name}", "__typename"), hop.entity_type)
@@ -71,7 +78,9 @@ def jump(
         current_group, current_graph = next_group, hop.key.graph
         current_tree = next_group.selection.fragment(hop.entity_type)
     entity_type = route[-1].entity_type
-    return walker.walk_field(current_group, current_graph, entity_type, item, path, current_tree, None, True)
+    return walker.walk_field(
+        current_group, current_graph, entity_type, item, path, current_tree, None, True, alias_conflicts
+    )
 
 
 def _walk_required(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from router.planner.groups import FetchGroup
+from router.planner.groups import FetchGroup, requires_fit
 
 
 def merge_sibling_fetches(groups: list[FetchGroup]) -> list[FetchGroup]:
@@ -33,6 +33,8 @@ def _mergeable(kept: FetchGroup, group: FetchGroup, groups: list[FetchGroup]) ->
     if not (kept.is_entity and group.is_entity):
         return False
     if (kept.graph, kept.path, kept.parent) != (group.graph, group.path, group.parent):
+        return False
+    if not requires_fit(kept.requires, group.requires):
         return False
     # Merging must not create a cycle: neither may wait (directly or through its subtree) for the other.
     return not (_waits_on(kept, group, groups) or _waits_on(group, kept, groups))

@@ -116,8 +116,13 @@ def _requires_ast(fetch: Fetch) -> graphql.SelectionSetNode:
         for selection in selections:
             if isinstance(selection, FieldSelection):
                 sub = convert(selection.selections) if selection.selections else None
-                name = graphql.NameNode(value=selection.name)
-                nodes.append(graphql.FieldNode(name=name, selection_set=sub))
+                # A representation field read from a planner alias prints as `name: alias` (as Hive does).
+                if selection.alias:
+                    name = graphql.NameNode(value=selection.alias)
+                    alias: graphql.NameNode | None = graphql.NameNode(value=selection.name)
+                else:
+                    name, alias = graphql.NameNode(value=selection.name), None
+                nodes.append(graphql.FieldNode(alias=alias, name=name, selection_set=sub))
             else:
                 condition = graphql.NamedTypeNode(name=graphql.NameNode(value=selection.type_condition))
                 nodes.append(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import graphql
 
 from router.planner.fieldsets import (
@@ -21,17 +23,19 @@ from router.planner.selection import FieldNode, SelectionTree
 from router.supergraph import Supergraph
 
 _ROOT_META_FIELDS = frozenset({"__typename", "__schema", "__type"})
+# The cost of a selection that cannot be planned from a given subgraph.
+INFEASIBLE = 1 << 20
+# (graph, type, id(item), id(provided)) → (cost, item, provided).
+_Memo = dict[tuple[str, str, int, int], tuple[int, object, object]]
 
 
 class Walker:
     """Assigns fields to groups. Greedy: stay in the current subgraph, else take the cheapest jump."""
 
-    def __init__(
-        self, supergraph: Supergraph, registry: GroupRegistry, memo: dict[object, int] | None = None
-    ) -> None:
+    def __init__(self, supergraph: Supergraph, registry: GroupRegistry, memo: _Memo | None = None) -> None:
         self.supergraph = supergraph
         self.registry = registry
-        self.memo: dict[object, int] = {} if memo is None else memo
+        self.memo: _Memo = {} if memo is None else memo
 
     # -- root ----------------------------------------------------------------------------------------------
 
@@ -51,8 +55,35 @@ class Walker:
                 candidates,
                 key=lambda g: (self.estimate(g, root_type, item), g not in existing, candidates.index(g)),
             )
-            group = self.registry.root(graph, reuse=kind != "mutation")
-            self.walk_field(group, graph, root_type, item, (), group.selection, None)
+            parts = [(graph, item)]
+            if self.estimate(graph, root_type, item) >= INFEASIBLE and kind == "query":
+                # A shared root field whose selection no single subgraph can finish (value types without
+                # keys): ask each subgraph for the part it can answer; the results merge at the root.
+                parts = self.split(candidates, root_type, item)
+            for part_graph, part in parts:
+                group = self.registry.root(part_graph, reuse=kind != "mutation")
+                self.walk_field(group, part_graph, root_type, part, (), group.selection, None)
+
+    def split(
+        self, candidates: tuple[str, ...], type_name: str, item: FieldItem
+    ) -> list[tuple[str, FieldItem]]:
+        """Share `item`'s selections out over `candidates`, each taking the most it can finish alone."""
+        remaining = list(item.selections)
+        parts: list[tuple[str, FieldItem]] = []
+        while remaining:
+            best: tuple[str, list[Item]] | None = None
+            for graph in candidates:
+                doable = [
+                    sub for sub in remaining
+                    if self.estimate(graph, type_name, replace(item, selections=(sub,))) < INFEASIBLE
+                ]
+                if doable and (best is None or len(doable) > len(best[1])):
+                    best = (graph, doable)
+            if best is None:
+                raise PlanningError(f"no subgraph can resolve the selection of {type_name}.{item.name}")
+            parts.append((best[0], replace(item, selections=tuple(best[1]))))
+            remaining = [sub for sub in remaining if all(sub is not done for done in best[1])]
+        return parts
 
     # -- selections ----------------------------------------------------------------------------------------
 
@@ -148,16 +179,31 @@ class Walker:
         provided: graphql.SelectionSetNode | None,
         requires_met: bool = False,
         alias_conflicts: bool = False,
+        check: bool = True,
     ) -> FieldNode | None:
         """Select `item` here if this subgraph can, else jump; returns the selected node (wherever it went).
 
         `alias_conflicts`: the field is the planner's own (a requirement), so a response key the client took
-        is avoided with a planner alias instead of failing.
+        is avoided with a planner alias instead of failing. `check`: first make sure the whole subtree can be
+        planned from here (off while estimating that very question).
         """
         if item.name == "__typename":
             return tree.add_field("__typename", item.alias, (), item.directives)
         if not self.is_local(graph, type_name, item, provided, requires_met):
-            return jump(self, group, graph, type_name, item, path, tree, provided)
+            return jump(self, group, graph, type_name, item, path, tree, provided, None, alias_conflicts)
+        if check and item.selections and self.estimate(graph, type_name, item, provided) >= INFEASIBLE:
+            # Parent entity call: part of the subtree cannot be reached from here (a value type without
+            # keys); fetch the field again, with that part, from a subgraph that can.
+            keep = [
+                sub for sub in item.selections
+                if self.estimate(graph, type_name, replace(item, selections=(sub,)), provided) < INFEASIBLE
+            ]
+            rest = tuple(sub for sub in item.selections if all(sub is not kept for kept in keep))
+            rest_item = replace(item, selections=rest)
+            landed = jump(self, group, graph, type_name, rest_item, path, tree, provided, avoid=graph)
+            if not keep:
+                return landed
+            item = replace(item, selections=tuple(keep))
         field = self.supergraph.types[type_name].fields[item.name]
         composite = bool(item.selections)
         node = tree.add_field(item.name, item.alias, item.arguments, item.directives, composite)
@@ -202,18 +248,22 @@ class Walker:
 
     # -- cost ----------------------------------------------------------------------------------------------
 
-    def estimate(self, graph: str, type_name: str, item: FieldItem) -> int:
-        """How many fetches `item` needs when resolved starting in `graph` (lower is better)."""
-        memo_key = (graph, type_name, id(item))
+    def estimate(
+        self, graph: str, type_name: str, item: FieldItem, provided: graphql.SelectionSetNode | None = None
+    ) -> int:
+        """How many fetches `item` needs when resolved starting in `graph`; INFEASIBLE when it cannot be."""
+        memo_key = (graph, type_name, id(item), id(provided))
         if memo_key not in self.memo:
-            self.memo[memo_key] = 1 << 20  # Guards against cycles while estimating.
+            # Marked infeasible while estimating (guards against cycles); the memo keeps `item` and `provided`
+            # alive so their ids cannot be reused by other objects.
+            self.memo[memo_key] = (INFEASIBLE, item, provided)
             registry = GroupRegistry()
             scratch = Walker(self.supergraph, registry, self.memo)
             start = registry.root(graph, reuse=True)
             try:
-                scratch.walk_field(start, graph, type_name, item, (), start.selection, None, True)
-                self.memo[memo_key] = len(registry.groups)
+                tree = start.selection
+                scratch.walk_field(start, graph, type_name, item, (), tree, provided, True, check=False)
+                self.memo[memo_key] = (len(registry.groups), item, provided)
             except PlanningError:
-                self.memo[memo_key] = 1 << 20
-        return self.memo[memo_key]
-
+                pass
+        return self.memo[memo_key][0]
