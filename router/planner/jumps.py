@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import graphql
 
-from router.planner.fieldsets import add_key, items_of, parse_field_set
+from router.planner.fieldsets import add_key, parse_field_set
 from router.planner.groups import FetchGroup
 from router.planner.operation import FieldItem, Item, PlanningError
 from router.planner.plan import PathSegment, ValueSetter
@@ -15,6 +15,8 @@ from router.planner.selection import FieldNode, SelectionTree
 
 if TYPE_CHECKING:
     from router.planner.walker import Walker
+
+INFEASIBLE = 1 << 20  # Mirrors walker.INFEASIBLE (imported lazily there to avoid an import cycle).
 
 
 def jump(
@@ -41,30 +43,38 @@ def jump(
             # Fewest hops, then fewest fetches for the field's whole subtree, then declaration order.
             options.append((len(route), walker.estimate(target, entity_type, item), index, route))
     if not options:
+        options = _planned_key_options(walker, type_name, graph, item, provided, avoid)
+    if not options:
         raise PlanningError(f"no subgraph can resolve {type_name}.{item.name} from {graph!r}")
     route = min(options, key=lambda option: option[:3])[3]
     current_group, current_graph, current_tree = group, graph, tree
     for position, hop in enumerate(route):
         last = position == len(route) - 1
         requires = walker.requires_of(hop.entity_type, item.name, hop.key.graph) if last else None
-        required = parse_field_set(requires) if requires else None
+        required_sets = [hop.key.selection] if hop.planned else []
+        if requires:
+            required_sets.append(parse_field_set(requires))
         waits: set[FetchGroup] = set()
         required_nodes: list[tuple[graphql.SelectionNode, FieldNode | None]] = []
-        if required is not None:
+        if required_sets:
             # The required fields are selected like client fields here (they may need jumps of their own);
             # the fetch that uses them waits for every group that brings them.
             recorded: list[FetchGroup] = []
             walker.registry.recording.append(recorded)
-            for node, required_item in zip(required.selections, items_of(required), strict=True):
-                landed = _walk_required(walker, current_group, current_graph, type_name, required_item, path,
-                                        current_tree, provided)
-                required_nodes.append((node, landed))
+            for required in required_sets:
+                for node, required_item in zip(required.selections, walker.items_of(required), strict=True):
+                    landed = _walk_required(
+                        walker, current_group, current_graph, type_name, required_item, path, current_tree,
+                        provided,
+                    )
+                    required_nodes.append((node, landed))
             walker.registry.recording.pop()
             waits = {g for g in recorded if g is not current_group}
         representation = SelectionTree()
         current_tree.typename()
         representation.typename()
-        add_key(current_tree, representation, hop.key.selection)
+        if not hop.planned:
+            add_key(current_tree, representation, hop.key.selection)
         for node, landed in required_nodes:
             _mirror_required(representation, node, landed)
         fit = (type_name, representation)
@@ -81,6 +91,34 @@ def jump(
     return walker.walk_field(
         current_group, current_graph, entity_type, item, path, current_tree, None, True, alias_conflicts
     )
+
+
+def _planned_key_options(
+    walker: Walker,
+    type_name: str,
+    graph: str,
+    item: FieldItem,
+    provided: graphql.SelectionSetNode | None,
+    avoid: str | None,
+) -> list[tuple[int, int, int, list[Hop]]]:
+    """Jumps whose key fields must themselves be gathered from other subgraphs first."""
+    supergraph = walker.supergraph
+    options: list[tuple[int, int, int, list[Hop]]] = []
+    for index, (target, entity_type) in enumerate(entity_targets(supergraph, type_name, item.name)):
+        if target == avoid or (target == graph and entity_type == type_name):
+            continue
+        for key in supergraph.types[entity_type].graphs[target].resolvable_keys:
+            key_items = walker.items_of(key.selection)
+            cost = sum(
+                walker.estimate(graph, type_name, key_item, provided)
+                for key_item in key_items
+                if isinstance(key_item, FieldItem)
+            )
+            if cost < INFEASIBLE:
+                hop = Hop(key, entity_type, planned=True)
+                options.append((1, cost + walker.estimate(target, entity_type, item), index, [hop]))
+                break
+    return options
 
 
 def _walk_required(

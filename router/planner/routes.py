@@ -17,6 +17,8 @@ class Hop:
     key: Key
     # The type named in `_entities`: the object type itself, or the interface for an `@interfaceObject`.
     entity_type: str
+    # The key's fields are not all in the previous subgraph: they are planned like `@requires` fields.
+    planned: bool = False
 
 
 def provided_fields(

@@ -9,6 +9,7 @@ import graphql
 from router.planner.fieldsets import (
     flatten_same_type,
     free_alias,
+    items_of,
     list_depth,
     parse_field_set,
     root_fields,
@@ -36,6 +37,8 @@ class Walker:
         self.supergraph = supergraph
         self.registry = registry
         self.memo: _Memo = {} if memo is None else memo
+        # Field sets as items, parsed once per plan so estimates of the same key hit the memo.
+        self.field_set_items: dict[int, tuple[graphql.SelectionSetNode, tuple[Item, ...]]] = {}
 
     # -- root ----------------------------------------------------------------------------------------------
 
@@ -248,6 +251,13 @@ class Walker:
 
     # -- cost ----------------------------------------------------------------------------------------------
 
+    def items_of(self, selection: graphql.SelectionSetNode) -> tuple[Item, ...]:
+        """A field set (`@key`, `@requires`) as items; the same objects every time within one plan."""
+        cached = self.field_set_items.get(id(selection))
+        if cached is None:
+            cached = self.field_set_items[id(selection)] = (selection, items_of(selection))
+        return cached[1]
+
     def estimate(
         self, graph: str, type_name: str, item: FieldItem, provided: graphql.SelectionSetNode | None = None
     ) -> int:
@@ -259,6 +269,7 @@ class Walker:
             self.memo[memo_key] = (INFEASIBLE, item, provided)
             registry = GroupRegistry()
             scratch = Walker(self.supergraph, registry, self.memo)
+            scratch.field_set_items = self.field_set_items
             start = registry.root(graph, reuse=True)
             try:
                 tree = start.selection
