@@ -121,12 +121,9 @@ class Walker:
         tree: SelectionTree,
         provided: graphql.SelectionSetNode | None,
     ) -> None:
-        # Fields answered here first, jumps after: the keys a jump adds then never take a client's key.
-        ordered = sorted(
-            items,
-            key=lambda i: isinstance(i, FieldItem) and not self.is_local(graph, type_name, i, provided),
-        )
-        for item in ordered:
+        # Fields answered here first, then jumps, then fields with `@requires`: the keys and requirements the
+        # planner adds then never take a response key the client uses (they get planner aliases instead).
+        for item in sorted(items, key=lambda i: self._order(graph, type_name, i, provided)):
             if isinstance(item, FragmentItem):
                 condition = item.type_condition or type_name
                 if condition != type_name and type_name not in self.supergraph.possible_types(condition):
@@ -227,6 +224,14 @@ class Walker:
         child_type = field.type_name
         self.walk_selection(group, graph, child_type, item.selections, child_path, node.sub, child_provided)
         return node
+
+    def _order(
+        self, graph: str, type_name: str, item: Item, provided: graphql.SelectionSetNode | None
+    ) -> int:
+        if not isinstance(item, FieldItem) or self.is_local(graph, type_name, item, provided):
+            return 0
+        field = self.supergraph.types[type_name].fields.get(item.name)
+        return 2 if field and any(info.requires for info in field.graphs.values()) else 1
 
     def is_local(
         self,
