@@ -100,7 +100,10 @@ def _fetch_body(fetch: Fetch, depth: int, lines: list[str]) -> None:
         entities = selection_set.selections[0]
         assert isinstance(entities, graphql.FieldNode) and entities.selection_set is not None
         selection_set = entities.selection_set
-    _block(graphql.print_ast(selection_set), depth, lines)
+    printed = graphql.print_ast(selection_set)
+    if fetch.requires is None and fetch.operation_kind != "query":
+        printed = f"{fetch.operation_kind} {printed}"  # As Hive prints root mutation/subscription fetches.
+    _block(printed, depth, lines)
 
 
 def _block(text: str, depth: int, lines: list[str], suffix: str = "") -> None:

@@ -37,6 +37,8 @@ class Walker:
         self.supergraph = supergraph
         self.registry = registry
         self.memo: _Memo = {} if memo is None else memo
+        # Client fragments this walk left out because the subgraph cannot return their types (a cost).
+        self.dropped = 0
         # Field sets as items, parsed once per plan so estimates of the same key hit the memo.
         self.field_set_items: dict[int, tuple[graphql.SelectionSetNode, tuple[Item, ...]]] = {}
 
@@ -149,7 +151,9 @@ class Walker:
         model = self.supergraph.types[type_name]
         per_type: list[Item] = []
         for item in flatten_same_type(items, type_name):
-            if (
+            if isinstance(item, FieldItem) and item.name == "__typename":
+                tree.add_field("__typename", item.alias, (), item.directives)
+            elif (
                 isinstance(item, FieldItem)
                 and model.kind == "interface"
                 and resolvable(self.supergraph, graph, type_name, item.name, provided)
@@ -161,6 +165,11 @@ class Walker:
         if not per_type:
             return
         possible = sorted(model.possible_types.get(graph, frozenset()))
+        for item in per_type:
+            if isinstance(item, FragmentItem) and item.type_condition not in ("", type_name):
+                wanted = self.supergraph.possible_types(item.type_condition)
+                # This subgraph can never return the fragment's types: a subgraph that can is preferred.
+                self.dropped += not wanted & set(possible)
         for object_type in possible:
             self.walk_object(
                 group, graph, object_type, tuple(per_type), path, tree.fragment(object_type), provided
@@ -279,7 +288,7 @@ class Walker:
             try:
                 tree = start.selection
                 scratch.walk_field(start, graph, type_name, item, (), tree, provided, True, check=False)
-                self.memo[memo_key] = (len(registry.groups), item, provided)
+                self.memo[memo_key] = (len(registry.groups) + scratch.dropped, item, provided)
             except PlanningError:
                 pass
         return self.memo[memo_key][0]

@@ -27,7 +27,7 @@ type Review @join__type(graph: B) { body: String }
 
 def test_mutation_fields_run_in_order_with_their_entity_fetches_in_between() -> None:
     # addUser (A) and its reviewCount (B) finish before addReview (B) starts; renameUser follows addReview
-    # so it cannot join addUser's fetch; consecutive fields of one subgraph would share a fetch.
+    # so it cannot join addUser's fetch. Root mutation fetches print their operation type, as Hive does.
     query = """
     mutation($n: String!) {
       addUser(name: $n) { id reviewCount }
@@ -40,7 +40,7 @@ def test_mutation_fields_run_in_order_with_their_entity_fetches_in_between() -> 
         QueryPlan {
           Sequence {
             Fetch(service: "a") {
-              {
+              mutation {
                 addUser(name: $n) {
                   __typename
                   id
@@ -63,14 +63,14 @@ def test_mutation_fields_run_in_order_with_their_entity_fetches_in_between() -> 
               },
             },
             Fetch(service: "b") {
-              {
+              mutation {
                 addReview(body: "hi") {
                   body
                 }
               }
             },
             Fetch(service: "a") {
-              {
+              mutation {
                 renameUser(id: "1", name: $n) {
                   name
                 }

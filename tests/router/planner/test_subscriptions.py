@@ -30,7 +30,7 @@ def test_subscription_with_entity_fetch_per_event() -> None:
           Subscription {
             Primary: {
               Fetch(service: "b") {
-                {
+                subscription {
                   reviewAdded {
                     body
                     author {
