@@ -145,3 +145,41 @@ class StartsAtKey:
 
     starts_at: datetime
     id: str
+
+
+class Keep(enum.Enum):
+    """Marks a field an update leaves as it is (distinct from None, which clears a nullable field)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleInterview:
+    """Schedule an interview for one of the caller's applications."""
+
+    application_id: str
+    starts_at: datetime
+    duration_minutes: int
+    type: InterviewType
+    location: str | None = None
+    meeting_url: str | None = None
+    details: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateInterview:
+    """Change some fields of an interview; KEEP leaves a field unchanged, None clears a nullable one.
+
+    `starts_at`, `duration_minutes` and `type` are required on the interview, so None for them is invalid
+    input rather than "clear".
+    """
+
+    starts_at: datetime | Keep | None = KEEP
+    duration_minutes: int | Keep | None = KEEP
+    type: InterviewType | Keep | None = KEEP
+    location: str | Keep | None = KEEP
+    meeting_url: str | Keep | None = KEEP
+    details: str | Keep | None = KEEP

@@ -1,0 +1,301 @@
+"""Interview use cases: validate, load, change and commit, with the matching event in the same transaction."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from subgraphs.interviews.errors import BadUserInput, Conflict, NotFound
+from subgraphs.interviews.events import (
+    CancelReason,
+    EventRecorder,
+    InterviewCancelled,
+    InterviewScheduled,
+    InterviewUpdated,
+)
+from subgraphs.interviews.models import (
+    KEEP,
+    Interview,
+    InterviewQuery,
+    InterviewType,
+    KnownApplication,
+    ScheduleInterview,
+    StartsAtKey,
+    UpdateInterview,
+)
+from subgraphs.interviews.store import SqlInterviewStore
+
+MIN_DURATION_MINUTES = 1
+# A day: longer than any interview loop; anything beyond is a typo (minutes vs hours).
+MAX_DURATION_MINUTES = 1440
+MAX_LOCATION_LENGTH = 500
+MAX_DETAILS_LENGTH = 10_000
+MAX_URL_LENGTH = 2048
+MAX_UPCOMING = 100
+
+
+def utc_now() -> datetime:
+    """The current instant, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewPage:
+    """One page of `interviews`: the items, whether more follow, and how many match in total."""
+
+    items: list[Interview]
+    has_next_page: bool
+    total_count: int
+
+
+class InterviewService:
+    """The interview use cases; every read and write is scoped to the calling user (`user_id`)."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        record: EventRecorder,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        # `record` writes an event to the outbox inside the session it is given, i.e. in the same
+        # transaction as the change (DESIGN.md, Events).
+        self._sessions = sessions
+        self._record = record
+        self._clock = clock
+
+    async def schedule(self, user_id: str, command: ScheduleInterview) -> Interview:
+        """Schedule an interview for one of the caller's applications and record `interview.scheduled`.
+
+        The application must be known to this subgraph's projection, alive and the caller's; anything else
+        is NOT_FOUND on `applicationId`, so ids of other people's applications cannot be probed.
+        """
+        _check_starts_at(command.starts_at, "startsAt")
+        _check_duration(command.duration_minutes, "durationMinutes")
+        location = _clean_location(command.location, command.type, "location")
+        meeting_url = _clean_meeting_url(command.meeting_url, command.type, "meetingUrl")
+        details = _clean_details(command.details, "details")
+        async with self._sessions.begin() as session:
+            store = SqlInterviewStore(session)
+            known = await store.known_applications([command.application_id])
+            if not known or known[0].owner_id != user_id or known[0].deleted:
+                raise NotFound("application not found", field="applicationId")
+            now = self._clock()
+            interview = Interview(
+                id=str(uuid.uuid4()),
+                owner_id=user_id,
+                application_id=command.application_id,
+                starts_at=command.starts_at.astimezone(UTC),
+                duration_minutes=command.duration_minutes,
+                type=command.type,
+                location=location,
+                meeting_url=meeting_url,
+                details=details,
+                created_at=now,
+                updated_at=now,
+            )
+            await store.add(interview)
+            await self._record(session, InterviewScheduled(interview))
+        return interview
+
+    async def update(self, user_id: str, interview_id: str, changes: UpdateInterview) -> Interview:
+        """Apply `changes` to the caller's interview and record `interview.updated` (if anything changed).
+
+        Changing `type` clears `location` / `meetingUrl` when they no longer apply and the update does not
+        set them; setting one that does not apply to the resulting type is BAD_USER_INPUT.
+        """
+        async with self._sessions.begin() as session:
+            store = SqlInterviewStore(session)
+            current = await store.get(user_id, interview_id)
+            if current is None:
+                raise NotFound("interview not found", field="id")
+            if current.cancelled:
+                raise Conflict("a cancelled interview cannot be changed", field="id")
+            changed = _apply(current, changes)
+            if changed == current:
+                return current
+            changed = replace(changed, updated_at=self._clock())
+            await store.update(changed)
+            await self._record(session, InterviewUpdated(changed, previous=current))
+        return changed
+
+    async def cancel(self, user_id: str, interview_id: str) -> Interview:
+        """Cancel the caller's interview (it stays readable) and record `interview.cancelled`."""
+        async with self._sessions.begin() as session:
+            store = SqlInterviewStore(session)
+            current = await store.get(user_id, interview_id)
+            if current is None:
+                raise NotFound("interview not found", field="id")
+            if current.cancelled:
+                raise Conflict("the interview is already cancelled", field="id")
+            now = self._clock()
+            cancelled = replace(current, cancelled_at=now, updated_at=now)
+            await store.update(cancelled)
+            await self._record(session, InterviewCancelled(cancelled, reason=CancelReason.CANCELLED))
+        return cancelled
+
+    async def get(self, user_id: str, interview_id: str) -> Interview | None:
+        """The caller's interview, or None (also for someone else's)."""
+        async with self._sessions.begin() as session:
+            return await SqlInterviewStore(session).get(user_id, interview_id)
+
+    async def get_many(self, user_id: str, interview_ids: Sequence[str]) -> list[Interview | None]:
+        """The caller's interviews for each id in order, None where absent or someone else's (one query)."""
+        async with self._sessions.begin() as session:
+            found = await SqlInterviewStore(session).get_many(user_id, interview_ids)
+        by_id = {interview.id: interview for interview in found}
+        return [by_id.get(interview_id) for interview_id in interview_ids]
+
+    async def find(
+        self, user_id: str, query: InterviewQuery, first: int, after: StartsAtKey | None
+    ) -> InterviewPage:
+        """A page of the caller's interviews matching `query`, by start time ascending.
+
+        `first` is assumed already checked by the pagination helper; one extra row tells whether more follow.
+        """
+        if query.starts_from and query.starts_before and query.starts_before < query.starts_from:
+            raise BadUserInput("`to` must not be before `from`", field="filter.to")
+        async with self._sessions.begin() as session:
+            store = SqlInterviewStore(session)
+            rows = await store.page(user_id, query, after, first + 1)
+            total = await store.count(user_id, query)
+        return InterviewPage(items=rows[:first], has_next_page=len(rows) > first, total_count=total)
+
+    async def upcoming(self, user_id: str, first: int) -> list[Interview]:
+        """The caller's next `first` interviews that are not cancelled and start now or later."""
+        if not 1 <= first <= MAX_UPCOMING:
+            raise BadUserInput(f"`first` must be between 1 and {MAX_UPCOMING}", field="first")
+        async with self._sessions.begin() as session:
+            return await SqlInterviewStore(session).upcoming(user_id, self._clock(), first)
+
+    async def for_applications(self, user_id: str, application_ids: Sequence[str]) -> list[list[Interview]]:
+        """The caller's interviews of each application, in the order of `application_ids` (one query)."""
+        async with self._sessions.begin() as session:
+            found = await SqlInterviewStore(session).for_applications(user_id, application_ids)
+        grouped: dict[str, list[Interview]] = defaultdict(list)
+        for interview in found:
+            grouped[interview.application_id].append(interview)
+        return [grouped.get(application_id, []) for application_id in application_ids]
+
+    async def owned_applications(self, user_id: str, application_ids: Sequence[str]) -> list[bool]:
+        """For each id, whether it is an application of the caller that is not deleted (one query)."""
+        async with self._sessions.begin() as session:
+            known = await SqlInterviewStore(session).known_applications(application_ids)
+        owned = {item.id for item in known if item.owner_id == user_id and not item.deleted}
+        return [application_id in owned for application_id in application_ids]
+
+    async def application_created(self, application_id: str, owner_id: str) -> None:
+        """Learn that `owner_id` owns `application_id` (from `application.created`); idempotent."""
+        async with self._sessions.begin() as session:
+            await SqlInterviewStore(session).remember_application(KnownApplication(application_id, owner_id))
+
+    async def application_deleted(self, application_id: str, owner_id: str) -> list[Interview]:
+        """Forget a deleted application and delete its interviews (from `application.deleted`); idempotent.
+
+        Each deleted interview that was still on is announced as `interview.cancelled` (reason
+        `application_deleted`) so reminders stop. The tombstone stays, so a late `application.created`
+        cannot revive the application. Returns the interviews deleted.
+        """
+        async with self._sessions.begin() as session:
+            store = SqlInterviewStore(session)
+            now = self._clock()
+            await store.forget_application(KnownApplication(application_id, owner_id, deleted_at=now))
+            deleted = await store.delete_for_application(application_id)
+            for interview in deleted:
+                if not interview.cancelled:
+                    cancelled = replace(interview, cancelled_at=now, updated_at=now)
+                    await self._record(
+                        session, InterviewCancelled(cancelled, reason=CancelReason.APPLICATION_DELETED)
+                    )
+        return deleted
+
+
+def _apply(current: Interview, changes: UpdateInterview) -> Interview:
+    """The interview after `changes`, validated; raises BadUserInput naming the offending input field."""
+    starts_at = current.starts_at
+    if changes.starts_at is not KEEP:
+        if changes.starts_at is None:
+            raise BadUserInput("startsAt cannot be cleared", field="startsAt")
+        _check_starts_at(changes.starts_at, "startsAt")
+        starts_at = changes.starts_at.astimezone(UTC)
+    duration = current.duration_minutes
+    if changes.duration_minutes is not KEEP:
+        if changes.duration_minutes is None:
+            raise BadUserInput("durationMinutes cannot be cleared", field="durationMinutes")
+        _check_duration(changes.duration_minutes, "durationMinutes")
+        duration = changes.duration_minutes
+    kind = current.type
+    if changes.type is not KEEP:
+        if changes.type is None:
+            raise BadUserInput("type cannot be cleared", field="type")
+        kind = changes.type
+    location = current.location if kind is InterviewType.ONSITE else None
+    if changes.location is not KEEP:
+        location = _clean_location(changes.location, kind, "location")
+    meeting_url = current.meeting_url if kind is InterviewType.ONLINE else None
+    if changes.meeting_url is not KEEP:
+        meeting_url = _clean_meeting_url(changes.meeting_url, kind, "meetingUrl")
+    details = current.details
+    if changes.details is not KEEP:
+        details = _clean_details(changes.details, "details")
+    return replace(
+        current,
+        starts_at=starts_at,
+        duration_minutes=duration,
+        type=kind,
+        location=location,
+        meeting_url=meeting_url,
+        details=details,
+    )
+
+
+def _check_starts_at(value: datetime, field: str) -> None:
+    # A wall-clock time without an offset means different instants to the client and to the reminder job.
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise BadUserInput("must include a UTC offset, e.g. 2031-03-10T09:00:00+01:00", field=field)
+
+
+def _check_duration(value: int, field: str) -> None:
+    if not MIN_DURATION_MINUTES <= value <= MAX_DURATION_MINUTES:
+        raise BadUserInput(
+            f"must be between {MIN_DURATION_MINUTES} and {MAX_DURATION_MINUTES} minutes", field=field
+        )
+
+
+def _clean_text(value: str | None, limit: int, field: str) -> str | None:
+    """Trimmed text, None when blank; longer than `limit` characters is invalid."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if len(text) > limit:
+        raise BadUserInput(f"must be at most {limit} characters", field=field)
+    return text
+
+
+def _clean_location(value: str | None, kind: InterviewType, field: str) -> str | None:
+    location = _clean_text(value, MAX_LOCATION_LENGTH, field)
+    if location is not None and kind is not InterviewType.ONSITE:
+        raise BadUserInput("only ONSITE interviews have a location", field=field)
+    return location
+
+
+def _clean_meeting_url(value: str | None, kind: InterviewType, field: str) -> str | None:
+    url = _clean_text(value, MAX_URL_LENGTH, field)
+    if url is None:
+        return None
+    if kind is not InterviewType.ONLINE:
+        raise BadUserInput("only ONLINE interviews have a meeting URL", field=field)
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname or any(c.isspace() for c in url):
+        raise BadUserInput("must be an http(s) URL", field=field)
+    return url
+
+
+def _clean_details(value: str | None, field: str) -> str | None:
+    return _clean_text(value, MAX_DETAILS_LENGTH, field)
