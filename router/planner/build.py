@@ -7,6 +7,7 @@ import graphql
 from router.planner.dedupe_flattens import dedupe_flattens
 from router.planner.groups import GroupRegistry
 from router.planner.merge_fetches import merge_sibling_fetches
+from router.planner.mismatch_aliases import alias_mismatched_fields
 from router.planner.operation import read_operation
 from router.planner.plan import QueryPlan
 from router.planner.tree import build_tree
@@ -25,5 +26,6 @@ def build_plan(
     registry = GroupRegistry()
     Walker(supergraph, registry).walk_root(operation.kind, operation.items)
     groups = merge_sibling_fetches(registry.groups)
+    alias_mismatched_fields(supergraph, groups, supergraph.root_type(operation.kind) or "Query")
     node = build_tree(groups, operation.kind, operation.variables)
     return QueryPlan(dedupe_flattens(node) if node is not None else None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from router.planner.plan import PathSegment, ValueSetter
+from router.planner.plan import FetchRewrite, PathSegment, ValueSetter
 from router.planner.selection import SelectionTree
 
 
@@ -22,6 +22,8 @@ class FetchGroup:
     # Entity fetches: the representation selection (`... on T { __typename key required }`).
     requires: SelectionTree = field(default_factory=SelectionTree)
     input_rewrites: list[ValueSetter] = field(default_factory=list)
+    # Applied to each result before it merges (undo planner aliases).
+    output_rewrites: list[FetchRewrite] = field(default_factory=list)
     # The group whose data this one reads (None for root groups).
     parent: FetchGroup | None = None
     # Further groups that must have merged first (fields this group `@requires` that other fetches bring).

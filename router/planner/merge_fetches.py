@@ -17,6 +17,7 @@ def merge_sibling_fetches(groups: list[FetchGroup]) -> list[FetchGroup]:
         target.selection.merge(group.selection)
         target.requires.merge(group.requires)
         target.input_rewrites.extend(r for r in group.input_rewrites if r not in target.input_rewrites)
+        target.output_rewrites.extend(r for r in group.output_rewrites if r not in target.output_rewrites)
         target.depends_on |= group.depends_on
         for other in groups:
             if other.parent is group:

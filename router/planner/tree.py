@@ -115,6 +115,7 @@ class _Builder:
                 variable_usages=tuple(used),
                 requires=_requires(group.requires),
                 input_rewrites=tuple(group.input_rewrites),
+                output_rewrites=tuple(group.output_rewrites),
             )
             return Flatten(group.path, fetch)
         prefix = f"{self.kind}({definitions})" if definitions else ("" if self.kind == "query" else self.kind)
@@ -123,6 +124,7 @@ class _Builder:
             operation=prefix + group.selection.print(),
             operation_kind=self.kind,
             variable_usages=tuple(used),
+            output_rewrites=tuple(group.output_rewrites),
         )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from router.planner.plan import Fetch, FieldSelection, Flatten, InlineFragmentSelection, Sequence
+from router.planner.plan import Fetch, FieldSelection, Flatten, InlineFragmentSelection, KeyRenamer, Sequence
 
 from .sdl import dedent, plan_of, plan_text, supergraph
 
@@ -88,3 +88,24 @@ def test_requirement_with_other_arguments_than_the_client_field_is_aliased() -> 
             (FieldSelection("__typename"), FieldSelection("id"), FieldSelection("weight", alias="_weight0")),
         ),
     )
+
+
+MISMATCH_SDL = supergraph(
+    """
+type Query @join__type(graph: A) { accounts: [Account!]! }
+union Account @join__type(graph: A) @join__unionMember(graph: A, member: "User")
+  @join__unionMember(graph: A, member: "Admin") = User | Admin
+type User @join__type(graph: A) { id: ID @join__field(graph: A, type: "ID!") name: String }
+type Admin @join__type(graph: A) { id: ID name: String }
+""",
+    "a",
+)
+
+
+def test_same_key_with_different_types_per_type_condition_is_aliased_and_renamed_back() -> None:
+    # Spec SameResponseShape: `id: ID` (Admin) and `id: ID!` (User) cannot share a response key in one
+    # subgraph operation; User's gets a planner alias and a KeyRenamer restores `id` before merging.
+    plan = plan_of(MISMATCH_SDL, "{ accounts { ... on User { id name } ... on Admin { id name } } }")
+    assert isinstance(plan.node, Fetch)
+    assert plan.node.operation == "{accounts{__typename ...on Admin{id name} ...on User{_id0:id name}}}"
+    assert plan.node.output_rewrites == (KeyRenamer(("accounts", "@", "... on User", "_id0"), "id"),)
