@@ -47,7 +47,7 @@ def jump(
     if not options:
         raise PlanningError(f"no subgraph can resolve {type_name}.{item.name} from {graph!r}")
     route = min(options, key=lambda option: option[:3])[3]
-    current_group, current_graph, current_tree = group, graph, tree
+    current_group, current_graph, current_tree = group, graph, tree.key_home or tree
     for position, hop in enumerate(route):
         last = position == len(route) - 1
         requires = walker.requires_of(hop.entity_type, item.name, hop.key.graph) if last else None

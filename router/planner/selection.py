@@ -36,6 +36,9 @@ class SelectionTree:
     fragments: dict[tuple[str, str], tuple[tuple[graphql.DirectiveNode, ...], SelectionTree]] = field(
         default_factory=dict
     )
+    # For `... on T @include(if: $v)` restating the enclosing object type: the unconditional tree where keys
+    # and requirements go, so representations stay complete whatever the condition says.
+    key_home: SelectionTree | None = None
 
     def add_field(
         self,

@@ -130,7 +130,10 @@ class Walker:
                 condition = item.type_condition or type_name
                 if condition != type_name and type_name not in self.supergraph.possible_types(condition):
                     continue  # The fragment can never apply to this object type.
-                target = tree.fragment(type_name, item.directives) if item.directives else tree
+                target = tree
+                if item.directives:
+                    target = tree.fragment(type_name, item.directives)
+                    target.key_home = tree.key_home or tree
                 self.walk_object(group, graph, type_name, item.selections, path, target, provided)
             else:
                 self.walk_field(group, graph, type_name, item, path, tree, provided)

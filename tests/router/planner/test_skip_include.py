@@ -68,3 +68,13 @@ def test_directives_travel_with_their_fields() -> None:
 def test_fragment_directives_are_kept_on_the_fragment() -> None:
     query = "query($n: Boolean!) { users { ... @include(if: $n) { name } } }"
     assert "... on User @include(if: $n) {" in plan_text(SDL, query)
+
+
+def test_keys_for_a_conditional_jump_are_selected_unconditionally() -> None:
+    # The entity fetch runs whatever `$n` is, so its representation's key must not sit under the condition.
+    query = "query($n: Boolean!) { users { ... @include(if: $n) { name email } } }"
+    plan = plan_of(SDL, query)
+    assert isinstance(plan.node, Sequence)
+    root = plan.node.nodes[0]
+    assert isinstance(root, Fetch)
+    assert root.operation == "query($n:Boolean!){users{__typename id ...on User @include(if: $n){name}}}"
