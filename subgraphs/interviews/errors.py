@@ -8,7 +8,13 @@ is enough.
 
 from __future__ import annotations
 
+import logging
 from typing import ClassVar
+
+from graphql import GraphQLError
+from strawberry.extensions import MaskErrors
+
+logger = logging.getLogger(__name__)
 
 
 class DomainError(Exception):
@@ -52,3 +58,31 @@ class Conflict(DomainError):
     """The item's current state forbids the change (e.g. updating a cancelled interview)."""
 
     code = "CONFLICT"
+
+
+def is_unexpected(error: GraphQLError) -> bool:
+    """True for errors the client must not see the details of: bugs and infrastructure failures.
+
+    GraphQL's own errors (syntax, validation, variable coercion) have no original error and domain errors
+    are meant for the client; anything else is masked.
+    """
+    original = error.original_error
+    return original is not None and not isinstance(original, DomainError | GraphQLError)
+
+
+class MaskUnexpectedErrors(MaskErrors):
+    """Turns unexpected exceptions into INTERNAL_SERVER_ERROR without their message (logged server-side)."""
+
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=is_unexpected, error_message="Internal server error")
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        logger.error("unexpected error at %s", error.path, exc_info=error.original_error)
+        return GraphQLError(
+            message=self.error_message,
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            extensions={"code": "INTERNAL_SERVER_ERROR"},
+        )

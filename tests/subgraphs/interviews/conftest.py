@@ -6,13 +6,19 @@ import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import pytest
+from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from strawberry.types import ExecutionResult
 
+from subgraphs.interviews.auth import Identity
+from subgraphs.interviews.context import InterviewsContext
 from subgraphs.interviews.events import InterviewEvent
 from subgraphs.interviews.models import metadata
+from subgraphs.interviews.schema import schema
 from subgraphs.interviews.service import InterviewService
 
 POSTGRES_ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -75,3 +81,60 @@ def recorded() -> RecordedEvents:
 @pytest.fixture
 def service(sqlite_engine: AsyncEngine, recorded: RecordedEvents) -> InterviewService:
     return InterviewService(async_sessionmaker(sqlite_engine), recorded, clock=lambda: NOW)
+
+
+class Caller:
+    """Runs operations against the interviews schema as one person (or anonymously), like the app would."""
+
+    def __init__(self, service: InterviewService, user_id: str | None) -> None:
+        self._service = service
+        self.user_id = user_id
+
+    async def execute(self, query: str, variables: dict[str, object] | None = None) -> ExecutionResult:
+        identity = Identity(self.user_id) if self.user_id is not None else None
+        context = InterviewsContext(service=self._service, identity=identity)
+        return await schema.execute(query, variable_values=variables, context_value=context)
+
+    async def data(self, query: str, variables: dict[str, object] | None = None) -> dict[str, Any]:
+        """The result's data, failing the test on any error."""
+        result = await self.execute(query, variables)
+        assert result.errors is None, result.errors
+        assert result.data is not None
+        return result.data
+
+    async def error(self, query: str, variables: dict[str, object] | None = None) -> dict[str, Any]:
+        """The single error's extensions."""
+        result = await self.execute(query, variables)
+        assert result.errors is not None and len(result.errors) == 1, result
+        return dict(result.errors[0].extensions or {})
+
+
+@pytest.fixture
+def alice(service: InterviewService) -> Caller:
+    return Caller(service, "alice")
+
+
+@pytest.fixture
+def bob(service: InterviewService) -> Caller:
+    return Caller(service, "bob")
+
+
+@pytest.fixture
+def anonymous(service: InterviewService) -> Caller:
+    return Caller(service, None)
+
+
+class StatementCounter:
+    """Counts the SQL statements an engine runs (to prove DataLoaders batch)."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.count = 0
+        event.listen(engine.sync_engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, *_: object) -> None:
+        self.count += 1
+
+
+@pytest.fixture
+def statements(sqlite_engine: AsyncEngine) -> StatementCounter:
+    return StatementCounter(sqlite_engine)
