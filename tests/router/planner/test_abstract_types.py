@@ -130,3 +130,28 @@ def test_fragment_on_a_type_the_subgraph_cannot_return_is_dropped() -> None:
     assert "... on Movie" in plan
     b_fetch = plan.split('Fetch(service: "b")')[1]
     assert "Movie" not in b_fetch
+
+
+NODE_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) {
+  node(id: ID!): Node @join__field(graph: A) @join__field(graph: B)
+}
+interface Node @join__type(graph: A) @join__type(graph: B) { id: ID! }
+type Account implements Node @join__type(graph: A, key: "id") @join__implements(graph: A, interface: "Node") {
+  id: ID!
+}
+type Chat implements Node @join__type(graph: B, key: "id") @join__implements(graph: B, interface: "Node") {
+  id: ID!
+}
+""",
+    "a",
+    "b",
+)
+
+
+def test_shared_abstract_root_field_goes_where_the_type_condition_can_match() -> None:
+    # Only B can return a Chat: asking A would silently drop the client's `... on Chat`.
+    plan = plan_text(NODE_SDL, '{ chat: node(id: "c1") { ... on Chat { id } } }')
+    assert 'Fetch(service: "b")' in plan
+    assert 'Fetch(service: "a")' not in plan

@@ -186,3 +186,74 @@ def test_unreachable_field_is_a_planning_error() -> None:
     sdl = SDL.replace("  title: String @join__field(graph: B)", "  title: String @join__field(graph: C)")
     with pytest.raises(PlanningError):
         plan_of(sdl, "{ orgs { title } }")
+
+
+GATHERED_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) @join__type(graph: C) {
+  items: [Item] @join__field(graph: A)
+}
+type Item @join__type(graph: A, key: "id") @join__type(graph: B, key: "id")
+  @join__type(graph: C, key: "sku ean") {
+  id: ID! @join__field(graph: A) @join__field(graph: B)
+  sku: String! @join__field(graph: A) @join__field(graph: C)
+  ean: String! @join__field(graph: B) @join__field(graph: C)
+  price: Int @join__field(graph: C)
+}
+""",
+    "a",
+    "b",
+    "c",
+)
+
+
+def test_key_fields_from_two_subgraphs_are_gathered_before_the_jump() -> None:
+    # No subgraph has C's whole key `sku ean`: A brings sku, B brings ean, then C can be asked.
+    assert plan_text(GATHERED_SDL, "{ items { price } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                items {
+                  __typename
+                  sku
+                  id
+                }
+              }
+            },
+            Flatten(path: "items.@") {
+              Fetch(service: "b") {
+                {
+                  ... on Item {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Item {
+                    ean
+                  }
+                }
+              },
+            },
+            Flatten(path: "items.@") {
+              Fetch(service: "c") {
+                {
+                  ... on Item {
+                    __typename
+                    sku
+                    ean
+                  }
+                } =>
+                {
+                  ... on Item {
+                    price
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )

@@ -123,3 +123,89 @@ def test_required_field_with_arguments_from_a_third_subgraph_waits_for_it() -> N
         }
         """
     )
+
+
+ARGS_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) { test: Test @join__field(graph: A) }
+type Test @join__type(graph: A, key: "id") @join__type(graph: B, key: "id") {
+  id: ID!
+  inKg: String @join__field(graph: A, requires: "weight(unit: \\"kg\\")")
+  inLb: String @join__field(graph: A, requires: "weight(unit: \\"lb\\")")
+  weight(unit: String!): Int @join__field(graph: A, external: true) @join__field(graph: B)
+}
+""",
+    "a",
+    "b",
+)
+
+
+def test_requirements_with_different_arguments_use_separate_representations() -> None:
+    # B returns both weights (one under a planner alias); one representation cannot hold two `weight`
+    # values, so A gets two entity fetches, one reading the alias back into `weight`.
+    assert plan_text(ARGS_SDL, "{ test { inKg inLb } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                test {
+                  __typename
+                  id
+                }
+              }
+            },
+            Flatten(path: "test") {
+              Fetch(service: "b") {
+                {
+                  ... on Test {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Test {
+                    weight(unit: "kg")
+                    _weight0: weight(unit: "lb")
+                  }
+                }
+              },
+            },
+            Parallel {
+              Flatten(path: "test") {
+                Fetch(service: "a") {
+                  {
+                    ... on Test {
+                      __typename
+                      id
+                      weight
+                    }
+                  } =>
+                  {
+                    ... on Test {
+                      inKg
+                    }
+                  }
+                },
+              },
+              Flatten(path: "test") {
+                Fetch(service: "a") {
+                  {
+                    ... on Test {
+                      __typename
+                      id
+                      weight: _weight0
+                    }
+                  } =>
+                  {
+                    ... on Test {
+                      inLb
+                    }
+                  }
+                },
+              },
+            },
+          },
+        }
+        """
+    )
