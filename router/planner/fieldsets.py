@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+
 import graphql
 
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
 from router.planner.selection import SelectionTree
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_field_set(fields: str) -> graphql.SelectionSetNode:
+    """Parse a field set once; the same object comes back for the same text (planning memos key on it)."""
     operation = graphql.parse("{" + fields + "}").definitions[0]
     assert isinstance(operation, graphql.OperationDefinitionNode)
     return operation.selection_set

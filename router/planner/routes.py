@@ -62,8 +62,9 @@ def resolvable(
         return True
     if field_name in provided_fields(provided, type_name):
         return True
-    # Fed 1 key fields are `@external` in the extending subgraph, yet every subgraph can return its own keys.
-    return info is not None and field_name in key_field_names(supergraph, graph, type_name)
+    # Fed 1 key fields are `@external` in the extending subgraph (and its supergraph may name only the owner
+    # in `@join__field`), yet every subgraph can return the keys it declares.
+    return field_name in key_field_names(supergraph, graph, type_name)
 
 
 def can_select(
