@@ -18,7 +18,7 @@ from strawberry.types import ExecutionResult
 from subgraphs.interviews.auth import Identity
 from subgraphs.interviews.context import InterviewsContext
 from subgraphs.interviews.events import InterviewEvent
-from subgraphs.interviews.models import metadata
+from subgraphs.interviews.migrations import upgrade_to_head
 from subgraphs.interviews.schema import schema
 from subgraphs.interviews.service import InterviewService
 
@@ -29,8 +29,7 @@ NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
 
 async def _sqlite_engine(directory: Path) -> AsyncEngine:
     engine = create_async_engine(f"sqlite+aiosqlite:///{directory}/interviews.sqlite3")
-    async with engine.begin() as connection:
-        await connection.run_sync(metadata.create_all)
+    await upgrade_to_head(engine)
     return engine
 
 
@@ -49,8 +48,7 @@ async def interviews_engine(request: pytest.FixtureRequest, tmp_path: Path) -> A
     finally:
         await admin.close()
     engine = create_async_engine(f"postgresql+asyncpg://postgres@127.0.0.1:5432/{name}")
-    async with engine.begin() as connection:
-        await connection.run_sync(metadata.create_all)
+    await upgrade_to_head(engine)
     yield engine
     await engine.dispose()
     admin = await asyncpg.connect(POSTGRES_ADMIN_DSN, timeout=10)
