@@ -33,20 +33,10 @@ def jump(
 ) -> FieldNode | None:
     """Fetch `item` from another subgraph (or the same one, for `@requires`) and return where it landed;
     `avoid` names a subgraph that must not answer it (it was just found unable to finish the subtree)."""
-    supergraph = walker.supergraph
-    options: list[tuple[int, int, int, list[Hop]]] = []
-    for index, (target, entity_type) in enumerate(entity_targets(supergraph, type_name, item.name)):
-        if target == avoid:
-            continue
-        route = _route(walker, type_name, graph, target, entity_type, provided)
-        if route is not None:
-            # Fewest hops, then fewest fetches for the field's whole subtree, then declaration order.
-            options.append((len(route), walker.estimate(target, entity_type, item), index, route))
-    if not options:
-        options = _planned_key_options(walker, type_name, graph, item, provided, avoid)
+    options = jump_options(walker, graph, type_name, item, provided, avoid)
     if not options:
         raise PlanningError(f"no subgraph can resolve {type_name}.{item.name} from {graph!r}")
-    route = min(options, key=lambda option: option[:3])[3]
+    route = options[0][3]
     current_group, current_graph, current_tree = group, graph, tree.key_home or tree
     for position, hop in enumerate(route):
         last = position == len(route) - 1
@@ -64,7 +54,13 @@ def jump(
             for required in required_sets:
                 for node, required_item in zip(required.selections, walker.items_of(required), strict=True):
                     landed = _walk_required(
-                        walker, current_group, current_graph, type_name, required_item, path, current_tree,
+                        walker,
+                        current_group,
+                        current_graph,
+                        type_name,
+                        required_item,
+                        path,
+                        current_tree,
                         provided,
                     )
                     required_nodes.append((node, landed))
@@ -93,6 +89,29 @@ def jump(
     )
 
 
+def jump_options(
+    walker: Walker,
+    graph: str,
+    type_name: str,
+    item: FieldItem,
+    provided: graphql.SelectionSetNode | None,
+    avoid: str | None = None,
+) -> list[tuple[int, int, int, list[Hop]]]:
+    """Ways to fetch `item` elsewhere, cheapest first: (new fetches, hops, declaration order, route)."""
+    options: list[tuple[int, int, int, list[Hop]]] = []
+    for index, (target, entity_type) in enumerate(entity_targets(walker.supergraph, type_name, item.name)):
+        if target == avoid:
+            continue
+        route = _route(walker, type_name, graph, target, entity_type, provided)
+        if route is not None:
+            # Intermediate hops plus the target fetch and whatever its subtree needs.
+            cost = len(route) - 1 + walker.estimate(target, entity_type, item)
+            options.append((cost, len(route), index, route))
+    if not options:
+        options = _planned_key_options(walker, type_name, graph, item, provided, avoid)
+    return sorted(options, key=lambda option: option[:3])
+
+
 def _planned_key_options(
     walker: Walker,
     type_name: str,
@@ -116,7 +135,7 @@ def _planned_key_options(
             )
             if cost < INFEASIBLE:
                 hop = Hop(key, entity_type, planned=True)
-                options.append((1, cost + walker.estimate(target, entity_type, item), index, [hop]))
+                options.append((cost + walker.estimate(target, entity_type, item), 1, index, [hop]))
                 break
     return options
 
@@ -181,9 +200,9 @@ def leave_interface_object(
     for other, info in model.graphs.items():
         if other == graph or info.is_interface_object:
             continue
-        keys = [k for k in info.resolvable_keys if can_select(
-            walker.supergraph, graph, interface, k.selection
-        )]
+        keys = [
+            k for k in info.resolvable_keys if can_select(walker.supergraph, graph, interface, k.selection)
+        ]
         if not keys:
             continue
         next_group = walker.registry.entity(other, path, group, set())

@@ -16,7 +16,7 @@ from router.planner.fieldsets import (
     split_for_interface_object,
 )
 from router.planner.groups import FetchGroup, GroupRegistry
-from router.planner.jumps import jump, leave_interface_object
+from router.planner.jumps import jump, jump_options, leave_interface_object
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
 from router.planner.plan import OperationKind, PathSegment
 from router.planner.routes import provided_fields, resolvable
@@ -79,7 +79,8 @@ class Walker:
             best: tuple[str, list[Item]] | None = None
             for graph in candidates:
                 doable = [
-                    sub for sub in remaining
+                    sub
+                    for sub in remaining
                     if self.estimate(graph, type_name, replace(item, selections=(sub,))) < INFEASIBLE
                 ]
                 if doable and (best is None or len(doable) > len(best[1])):
@@ -207,7 +208,8 @@ class Walker:
             # Parent entity call: part of the subtree cannot be reached from here (a value type without
             # keys); fetch the field again, with that part, from a subgraph that can.
             keep = [
-                sub for sub in item.selections
+                sub
+                for sub in item.selections
                 if self.estimate(graph, type_name, replace(item, selections=(sub,)), provided) < INFEASIBLE
             ]
             rest = tuple(sub for sub in item.selections if all(sub is not kept for kept in keep))
@@ -216,6 +218,13 @@ class Walker:
             if not keep:
                 return landed
             item = replace(item, selections=tuple(keep))
+        elif check and item.selections and not alias_conflicts:
+            # `@shareable`: staying here is not free when the subtree needs jumps; another subgraph that
+            # answers more of it may need fewer fetches in all.
+            extra_here = self.estimate(graph, type_name, item, provided) - 1
+            options = jump_options(self, graph, type_name, item, provided, avoid=graph) if extra_here else []
+            if options and options[0][0] < extra_here:
+                return jump(self, group, graph, type_name, item, path, tree, provided, avoid=graph)
         field = self.supergraph.types[type_name].fields[item.name]
         composite = bool(item.selections)
         node = tree.add_field(item.name, item.alias, item.arguments, item.directives, composite)

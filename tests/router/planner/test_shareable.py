@@ -92,3 +92,69 @@ def test_overridden_field_is_fetched_from_the_new_owner() -> None:
         }
         """
     )
+
+
+NESTED_SDL = supergraph(
+    """
+type Query @join__type(graph: R) @join__type(graph: S) { reviews: [Review] @join__field(graph: R) }
+type Review @join__type(graph: R, key: "id") @join__type(graph: S, key: "id") {
+  id: ID!
+  info: Info @join__field(graph: R) @join__field(graph: S)
+}
+type Info @join__type(graph: R) @join__type(graph: S) {
+  x: X @join__field(graph: R) @join__field(graph: S)
+  y: Y @join__field(graph: R) @join__field(graph: S)
+}
+type X @join__type(graph: R, key: "id") @join__type(graph: S, key: "id") {
+  id: ID! b: Int @join__field(graph: S)
+}
+type Y @join__type(graph: R, key: "id") @join__type(graph: S, key: "id") {
+  id: ID! d: Int @join__field(graph: S)
+}
+""",
+    "r",
+    "s",
+)
+
+
+def test_shared_field_moves_to_the_subgraph_that_needs_fewer_fetches() -> None:
+    # R could answer `info { x y }` but then needs two jumps (X and Y) to S; asking S for the whole
+    # `info` through the Review key costs one.
+    assert plan_text(NESTED_SDL, "{ reviews { info { x { b } y { d } } } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "r") {
+              {
+                reviews {
+                  __typename
+                  id
+                }
+              }
+            },
+            Flatten(path: "reviews.@") {
+              Fetch(service: "s") {
+                {
+                  ... on Review {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Review {
+                    info {
+                      x {
+                        b
+                      }
+                      y {
+                        d
+                      }
+                    }
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
