@@ -76,7 +76,8 @@ def jump(
         fit = (type_name, representation)
         next_group = walker.registry.entity(hop.key.graph, path, current_group, waits, fit)
         next_group.requires.fragment(type_name).merge(representation)
-        if hop.entity_type != type_name:
+        as_interface = walker.supergraph.types[type_name].is_interface_object_in(hop.key.graph)
+        if hop.entity_type != type_name or as_interface:
             # `@interfaceObject`: the subgraph knows only the interface, so the representation says so.
             rewrite = ValueSetter((f"... on {type_name}", "__typename"), hop.entity_type)
             if rewrite not in next_group.input_rewrites:

@@ -164,6 +164,10 @@ class Walker:
                 and not self.requires_of(type_name, item.name, graph)
             ):
                 self.walk_field(group, graph, type_name, item, path, tree, provided)
+            elif isinstance(item, FieldItem) and self._interface_object_answers(graph, type_name, item):
+                # Matches Apollo: one `... on Interface` jump covers every implementation (representations get
+                # `__typename` rewritten to the interface) instead of one fragment per object type.
+                jump(self, group, graph, type_name, item, path, tree, provided)
             else:
                 per_type.append(item)
         if not per_type:
@@ -178,6 +182,16 @@ class Walker:
             self.walk_object(
                 group, graph, object_type, tuple(per_type), path, tree.fragment(object_type), provided
             )
+
+    def _interface_object_answers(self, graph: str, interface: str, item: FieldItem) -> bool:
+        """Whether an `@interfaceObject` subgraph resolves this interface field for every implementation."""
+        model = self.supergraph.types[interface]
+        if model.kind != "interface" or item.name not in model.fields:
+            return False
+        return any(
+            model.is_interface_object_in(other) and other != graph
+            for other in model.fields[item.name].resolving_graphs()
+        )
 
     # -- fields --------------------------------------------------------------------------------------------
 

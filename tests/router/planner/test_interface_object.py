@@ -30,7 +30,8 @@ type Book implements Media @join__implements(graph: A, interface: "Media") @join
 
 
 def test_field_of_the_interface_object_is_fetched_as_the_interface() -> None:
-    # B only knows `Media`: the Book representation is sent with `__typename` rewritten to "Media".
+    # B only knows `Media`: one `... on Media` jump covers every implementation, and each representation's
+    # `__typename` (Book, ...) is rewritten to "Media" before it is sent (Matches Apollo).
     query = "{ media { title reviews } }"
     assert plan_text(SDL, query) == dedent(
         """
@@ -41,17 +42,14 @@ def test_field_of_the_interface_object_is_fetched_as_the_interface() -> None:
                 media {
                   __typename
                   title
-                  ... on Book {
-                    __typename
-                    id
-                  }
+                  id
                 }
               }
             },
             Flatten(path: "media.@") {
               Fetch(service: "b") {
                 {
-                  ... on Book {
+                  ... on Media {
                     __typename
                     id
                   }
@@ -72,7 +70,17 @@ def test_field_of_the_interface_object_is_fetched_as_the_interface() -> None:
     flatten = plan.node.nodes[1]
     assert isinstance(flatten, Flatten)
     assert isinstance(flatten.node, Fetch)
+    assert flatten.node.input_rewrites == (ValueSetter(("... on Media", "__typename"), "Media"),)
+
+
+def test_implementation_fragment_jumps_per_object_type() -> None:
+    # Inside `... on Book` the object type is known; the representation is still rewritten to the interface.
+    plan = plan_of(SDL, "{ media { ... on Book { reviews } } }")
+    assert isinstance(plan.node, Sequence)
+    flatten = plan.node.nodes[1]
+    assert isinstance(flatten, Flatten) and isinstance(flatten.node, Fetch)
     assert flatten.node.input_rewrites == (ValueSetter(("... on Book", "__typename"), "Media"),)
+    assert "...on Media{reviews}" in flatten.node.operation
 
 
 def test_runtime_type_and_implementation_fields_come_from_the_real_interface() -> None:
