@@ -1,0 +1,110 @@
+"""`python -m router`: serve a supergraph file (watched for changes) or compose one from running subgraphs."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
+
+import uvicorn
+
+from router.app import build_clients, build_router_app
+from router.config import ConfigError, RouterConfig, load_config
+from router.pipeline import Router
+from router.reload import (
+    SupergraphUnavailable,
+    SupergraphWatcher,
+    compose_from_subgraphs,
+    read_supergraph_file,
+)
+from router.supergraph import load_supergraph
+
+logger = logging.getLogger("router")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m router", description=__doc__)
+    parser.add_argument("--supergraph", type=Path, help="supergraph SDL file (watched and hot-reloaded)")
+    parser.add_argument(
+        "--subgraph",
+        action="append",
+        default=[],
+        metavar="NAME=URL",
+        help="compose mode: a running subgraph to introspect (repeat for each); used when no file is given",
+    )
+    parser.add_argument("--config", type=Path, help="router YAML config")
+    parser.add_argument("--host", help="interface to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port to listen on (default 4000)")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = parse_args(argv)
+    try:
+        config = load_config(args.config)
+        watcher_source, config = _source(args, config)
+    except ConfigError as error:
+        print(f"router: {error}", file=sys.stderr)
+        return 2
+    try:
+        sdl = asyncio.run(_first(watcher_source))
+        supergraph = load_supergraph(sdl)
+    except SupergraphUnavailable as error:
+        print(f"router: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # a supergraph that does not load: say why, not how
+        print(f"router: the supergraph does not load: {error}", file=sys.stderr)
+        return 1
+    router = Router(
+        supergraph,
+        build_clients(supergraph, config),
+        cache_size=config.cache_size,
+        max_depth=config.max_depth,
+    )
+
+    def apply(new_sdl: str) -> None:
+        new_supergraph = load_supergraph(new_sdl)
+        router.swap_supergraph(new_supergraph, build_clients(new_supergraph, config))
+
+    watcher = SupergraphWatcher(watcher_source, apply, interval=config.poll_interval)
+    watcher.mark_current(sdl)
+    app = build_router_app(router, config, watcher)
+    host = args.host or config.host
+    port = args.port or config.port
+    logger.info(
+        "router serving %d subgraphs at http://%s:%d/graphql", len(supergraph.subgraph_urls), host, port
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning", loop="auto", http="auto")
+    return 0
+
+
+async def _first(source: Callable[[], Awaitable[str]]) -> str:
+    return await source()
+
+
+def _source(
+    args: argparse.Namespace, config: RouterConfig
+) -> tuple[Callable[[], Awaitable[str]], RouterConfig]:
+    if args.supergraph is not None:
+        return read_supergraph_file(args.supergraph), config
+    if args.subgraph:
+        urls = {}
+        for item in args.subgraph:
+            name, _, url = item.partition("=")
+            if not name or not url:
+                raise ConfigError(f"--subgraph expects NAME=URL, got {item!r}")
+            urls[name] = url
+        return compose_from_subgraphs(urls, timeout=config.default_timeout), config
+    if config.supergraph_path:
+        return read_supergraph_file(Path(config.supergraph_path)), config
+    if config.compose_subgraphs:
+        return compose_from_subgraphs(config.compose_subgraphs, timeout=config.default_timeout), config
+    raise ConfigError("give --supergraph FILE, or --subgraph NAME=URL for each subgraph to compose")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

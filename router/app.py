@@ -1,0 +1,91 @@
+"""Build the router's ASGI app: GraphQL over HTTP, GraphiQL, /health and /metrics around one Router."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Mapping
+
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+
+from router.config import RouterConfig
+from router.metrics import REGISTRY
+from router.pipeline import Router
+from router.reload import SupergraphWatcher
+from router.subgraph_client import DedupingClient, HttpSubgraphClient, SubgraphClient
+from router.subgraph_client.metered import MeteredClient
+from router.supergraph import Supergraph, load_supergraph
+from router.transport.graphiql import STATIC_PREFIX, graphiql_assets
+from router.transport.http import GraphQLEndpoint
+
+
+def build_clients(
+    supergraph: Supergraph, config: RouterConfig, overrides: Mapping[str, SubgraphClient] | None = None
+) -> dict[str, SubgraphClient]:
+    """One client per subgraph: a given (in-process) one if any, else HTTP to the configured URL."""
+    clients: dict[str, SubgraphClient] = {}
+    for name, url in supergraph.subgraph_urls.items():
+        client: SubgraphClient
+        if overrides and name in overrides:
+            client = overrides[name]
+        else:
+            settings = config.subgraph(name)
+            client = HttpSubgraphClient(name, settings.url or url, timeout=settings.timeout)
+        client = MeteredClient(name, client)
+        if config.dedupe_queries:
+            client = DedupingClient(client)
+        clients[name] = client
+    return clients
+
+
+def build_router(
+    supergraph_sdl: str,
+    config: RouterConfig | None = None,
+    clients: Mapping[str, SubgraphClient] | None = None,
+) -> Router:
+    """A Router for `supergraph_sdl` with clients for every subgraph it names."""
+    config = config or RouterConfig()
+    supergraph = load_supergraph(supergraph_sdl)
+    return Router(
+        supergraph,
+        build_clients(supergraph, config, clients),
+        cache_size=config.cache_size,
+        max_depth=config.max_depth,
+    )
+
+
+def build_router_app(
+    router: Router, config: RouterConfig | None = None, watcher: SupergraphWatcher | None = None
+) -> Starlette:
+    """The router's HTTP face. The caller owns `router`; `watcher`, if given, hot-reloads its supergraph."""
+    config = config or RouterConfig()
+    endpoint = GraphQLEndpoint(router, max_body_bytes=config.max_body_bytes, graphiql=config.graphiql)
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok", "subgraphs": sorted(router.supergraph.subgraph_urls)})
+
+    async def metrics(request: Request) -> Response:
+        return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if watcher is not None:
+            watcher.start()
+        yield
+        if watcher is not None:
+            await watcher.stop()
+        for client in router.clients.values():
+            await client.aclose()
+
+    return Starlette(
+        routes=[
+            Route("/graphql", endpoint.handle, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
+            Route("/health", health, methods=["GET"]),
+            Route("/metrics", metrics, methods=["GET"]),
+            Mount(STATIC_PREFIX, app=graphiql_assets()),
+        ],
+        lifespan=lifespan,
+    )

@@ -1,0 +1,177 @@
+"""Router configuration: a YAML file plus environment overrides, unknown keys rejected, read once."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class ConfigError(ValueError):
+    """The configuration is invalid; the message names the offending key."""
+
+
+@dataclass(frozen=True, slots=True)
+class SubgraphSettings:
+    """Per-subgraph overrides: where it is (instead of the supergraph's URL) and how long to wait for it."""
+
+    url: str | None = None
+    timeout: float = 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class RouterConfig:
+    """Everything the router can be told. Example YAML:
+
+    ```yaml
+    listen: {host: 0.0.0.0, port: 4000}
+    supergraph: {path: schema/supergraph.graphql, poll_interval: 10}
+    subgraphs:
+      users: {url: http://users:4001/graphql, timeout: 5}
+    dedupe_queries: true
+    ```
+    """
+
+    host: str = "127.0.0.1"
+    port: int = 4000
+    # File mode: the supergraph file to serve and watch.
+    supergraph_path: str | None = None
+    # Compose mode (no file): subgraph name → URL, introspected and composed at start-up and on every poll.
+    compose_subgraphs: Mapping[str, str] = field(default_factory=dict)
+    poll_interval: float = 10.0
+    subgraphs: Mapping[str, SubgraphSettings] = field(default_factory=dict)
+    default_timeout: float = 10.0
+    dedupe_queries: bool = True
+    cache_size: int = 1000
+    max_depth: int = 32
+    max_body_bytes: int = 1_000_000
+    graphiql: bool = True
+
+    def subgraph(self, name: str) -> SubgraphSettings:
+        return self.subgraphs.get(name) or SubgraphSettings(timeout=self.default_timeout)
+
+
+_TOP_LEVEL = {
+    "listen",
+    "supergraph",
+    "subgraphs",
+    "compose",
+    "dedupe_queries",
+    "cache_size",
+    "max_depth",
+    "max_body_bytes",
+    "graphiql",
+    "default_timeout",
+}
+
+
+def load_config(path: Path | None = None, environ: Mapping[str, str] | None = None) -> RouterConfig:
+    """Read `path` (YAML) if given, then apply the environment overrides (`JOBGRAPH_ROUTER_*`)."""
+    environ = os.environ if environ is None else environ
+    raw: dict[str, Any] = {}
+    if path is not None:
+        try:
+            loaded = yaml.safe_load(path.read_text()) or {}
+        except (OSError, yaml.YAMLError) as error:
+            raise ConfigError(f"cannot read router config {path}: {error}") from error
+        if not isinstance(loaded, dict):
+            raise ConfigError(f"{path}: the top level must be a mapping")
+        raw = loaded
+    unknown = set(raw) - _TOP_LEVEL
+    if unknown:
+        raise ConfigError(f"unknown router config keys: {', '.join(sorted(unknown))}")
+    values: dict[str, Any] = {}
+    listen = _mapping(raw.get("listen"), "listen", {"host", "port"})
+    if "host" in listen:
+        values["host"] = str(listen["host"])
+    if "port" in listen:
+        values["port"] = _int(listen["port"], "listen.port")
+    supergraph = _mapping(raw.get("supergraph"), "supergraph", {"path", "poll_interval"})
+    if "path" in supergraph:
+        values["supergraph_path"] = str(supergraph["path"])
+    if "poll_interval" in supergraph:
+        values["poll_interval"] = _float(supergraph["poll_interval"], "supergraph.poll_interval")
+    compose = _mapping(raw.get("compose"), "compose", None)
+    values["compose_subgraphs"] = {str(name): str(url) for name, url in compose.items()}
+    default_timeout = _float(raw.get("default_timeout", 10.0), "default_timeout")
+    values["default_timeout"] = default_timeout
+    subgraphs: dict[str, SubgraphSettings] = {}
+    for name, settings in _mapping(raw.get("subgraphs"), "subgraphs", None).items():
+        entry = _mapping(settings, f"subgraphs.{name}", {"url", "timeout"})
+        subgraphs[str(name)] = SubgraphSettings(
+            url=str(entry["url"]) if "url" in entry else None,
+            timeout=_float(entry.get("timeout", default_timeout), f"subgraphs.{name}.timeout"),
+        )
+    values["subgraphs"] = subgraphs
+    for key in ("dedupe_queries", "graphiql"):
+        if key in raw:
+            values[key] = _bool(raw[key], key)
+    for key in ("cache_size", "max_depth", "max_body_bytes"):
+        if key in raw:
+            values[key] = _int(raw[key], key)
+    _apply_environment(values, environ)
+    known = {item.name for item in fields(RouterConfig)}
+    return RouterConfig(**{key: value for key, value in values.items() if key in known})
+
+
+def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> None:
+    """`JOBGRAPH_ROUTER_HOST`, `_PORT`, `_SUPERGRAPH`, `_TIMEOUT`; `JOBGRAPH_SUBGRAPH_<NAME>_URL`."""
+    if "JOBGRAPH_ROUTER_HOST" in environ:
+        values["host"] = environ["JOBGRAPH_ROUTER_HOST"]
+    if "JOBGRAPH_ROUTER_PORT" in environ:
+        values["port"] = _int(environ["JOBGRAPH_ROUTER_PORT"], "JOBGRAPH_ROUTER_PORT")
+    if "JOBGRAPH_ROUTER_SUPERGRAPH" in environ:
+        values["supergraph_path"] = environ["JOBGRAPH_ROUTER_SUPERGRAPH"]
+    if "JOBGRAPH_ROUTER_TIMEOUT" in environ:
+        values["default_timeout"] = _float(environ["JOBGRAPH_ROUTER_TIMEOUT"], "JOBGRAPH_ROUTER_TIMEOUT")
+    subgraphs = dict(values.get("subgraphs", {}))
+    prefix, suffix = "JOBGRAPH_SUBGRAPH_", "_URL"
+    for key, value in environ.items():
+        if key.startswith(prefix) and key.endswith(suffix):
+            name = key[len(prefix) : -len(suffix)].lower()
+            current = subgraphs.get(name) or SubgraphSettings(timeout=values.get("default_timeout", 10.0))
+            subgraphs[name] = SubgraphSettings(url=value, timeout=current.timeout)
+    values["subgraphs"] = subgraphs
+
+
+def _mapping(value: Any, key: str, allowed: set[str] | None) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"'{key}' must be a mapping")
+    if allowed is not None:
+        unknown = set(value) - allowed
+        if unknown:
+            raise ConfigError(f"unknown keys under '{key}': {', '.join(sorted(map(str, unknown)))}")
+    return value
+
+
+def _int(value: Any, key: str) -> int:
+    if isinstance(value, bool):
+        raise ConfigError(f"'{key}' must be an integer")
+    try:
+        return int(value)
+    except (TypeError, ValueError) as error:
+        raise ConfigError(f"'{key}' must be an integer, got {value!r}") from error
+
+
+def _float(value: Any, key: str) -> float:
+    if isinstance(value, bool):
+        raise ConfigError(f"'{key}' must be a number")
+    try:
+        result = float(value)
+    except (TypeError, ValueError) as error:
+        raise ConfigError(f"'{key}' must be a number, got {value!r}") from error
+    if result <= 0:
+        raise ConfigError(f"'{key}' must be positive")
+    return result
+
+
+def _bool(value: Any, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"'{key}' must be true or false")
+    return value

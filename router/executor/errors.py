@@ -1,0 +1,35 @@
+"""Subgraph errors in client terms: re-pathed to where the client sees them, tagged with the subgraph."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from router.executor.paths import ResponsePath
+
+
+def with_service(error: dict[str, Any], service_name: str) -> dict[str, Any]:
+    """A copy of `error` with `extensions.serviceName` (its `extensions.code` and other keys kept)."""
+    extensions = dict(error.get("extensions") or {})
+    extensions.setdefault("serviceName", service_name)
+    result = {key: value for key, value in error.items() if key not in ("extensions", "locations")}
+    result.setdefault("message", "subgraph error")
+    result["extensions"] = extensions
+    return result
+
+
+def entity_error_paths(
+    error: dict[str, Any], targets: list[list[tuple[dict[str, Any], ResponsePath]]]
+) -> Iterator[dict[str, Any]]:
+    """An `_entities.<i>.rest` error once per object that produced representation i, at `<its path>.rest`.
+
+    Errors without such a path (the whole call failed) are reported once, without a path.
+    """
+    path = error.get("path")
+    if isinstance(path, list) and len(path) >= 2 and path[0] == "_entities" and isinstance(path[1], int):
+        index, rest = path[1], path[2:]
+        if 0 <= index < len(targets):
+            for _, obj_path in targets[index]:
+                yield {**error, "path": [*obj_path, *rest]}
+            return
+    yield {key: value for key, value in error.items() if key != "path"}

@@ -1,0 +1,127 @@
+"""Run a query plan: one `match` over node kinds; Parallel concurrent, Sequence in order, entities batched."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from router.executor.errors import entity_error_paths, with_service
+from router.executor.merge import deep_merge
+from router.executor.paths import ResponsePath, TypeMatcher, objects_at
+from router.executor.representations import build_representation
+from router.executor.rewrites import apply_rewrites
+from router.planner.plan import Condition, Fetch, Flatten, Parallel, PlanNode, Sequence, Subscription
+from router.subgraph_client import SubgraphClient, SubgraphRequest, SubgraphResponse
+from router.subgraph_client.protocol import failure
+
+
+@dataclass
+class ExecutionState:
+    """Everything a running plan reads and writes; one per client operation."""
+
+    clients: Mapping[str, SubgraphClient]
+    # The client's variables, already coerced against the operation's definitions (defaults applied).
+    variables: Mapping[str, Any]
+    matches: TypeMatcher
+    # Headers forwarded to every subgraph (e.g. Authorization).
+    headers: Mapping[str, str] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    # Subgraph calls made, in order of completion (name, request): for tests and the plan view.
+    calls: list[tuple[str, SubgraphRequest]] = field(default_factory=list)
+
+
+async def execute_plan(node: PlanNode | None, state: ExecutionState) -> None:
+    """Run `node` to completion, merging into `state.data` and collecting `state.errors`."""
+    if node is not None:
+        await _run(node, state, ())
+
+
+async def _run(node: PlanNode, state: ExecutionState, path: tuple[Any, ...]) -> None:
+    match node:
+        case Sequence(nodes=nodes):
+            for child in nodes:
+                await _run(child, state, path)
+        case Parallel(nodes=nodes):
+            await asyncio.gather(*(_run(child, state, path) for child in nodes))
+        case Flatten(path=flatten_path, node=inner):
+            await _run(inner, state, flatten_path)
+        case Fetch() if node.requires is None:
+            await _root_fetch(node, state)
+        case Fetch():
+            await _entity_fetch(node, state, path)
+        case Condition(condition=variable, if_clause=if_clause, else_clause=else_clause):
+            chosen = if_clause if state.variables.get(variable) else else_clause
+            if chosen is not None:
+                await _run(chosen, state, path)
+        case Subscription():
+            raise TypeError("a subscription plan runs in the subscription transport, not in one response")
+
+
+def _variables_for(fetch: Fetch, state: ExecutionState) -> dict[str, Any]:
+    return {name: state.variables[name] for name in fetch.variable_usages if name in state.variables}
+
+
+async def _send(fetch: Fetch, state: ExecutionState, variables: dict[str, Any]) -> SubgraphResponse:
+    request = SubgraphRequest(
+        query=fetch.operation,
+        variables=variables,
+        operation_name=fetch.operation_name,
+        headers=state.headers,
+        is_mutation=fetch.operation_kind == "mutation",
+    )
+    client = state.clients.get(fetch.service_name)
+    if client is None:
+        return failure("SUBGRAPH_REQUEST_FAILED", f"no client for subgraph '{fetch.service_name}'")
+    response = await client.execute(request)
+    state.calls.append((fetch.service_name, request))
+    return response
+
+
+async def _root_fetch(fetch: Fetch, state: ExecutionState) -> None:
+    response = await _send(fetch, state, _variables_for(fetch, state))
+    for error in response.errors:
+        state.errors.append(with_service(error, fetch.service_name))
+    if response.data is not None:
+        apply_rewrites(response.data, fetch.output_rewrites, state.matches)
+        deep_merge(state.data, response.data)
+
+
+async def _entity_fetch(fetch: Fetch, state: ExecutionState, path: tuple[Any, ...]) -> None:
+    assert fetch.requires is not None
+    representations: list[dict[str, Any]] = []
+    # For each distinct representation, every object (and its response path) that produced it.
+    targets: list[list[tuple[dict[str, Any], ResponsePath]]] = []
+    index_of: dict[bytes, int] = {}
+    for obj, obj_path in objects_at(state.data, path, state.matches):
+        representation = build_representation(obj, fetch.requires, state.matches)
+        if representation is None:
+            continue
+        apply_rewrites(representation, fetch.input_rewrites, state.matches)
+        key = orjson.dumps(representation, option=orjson.OPT_SORT_KEYS)
+        position = index_of.get(key)
+        if position is None:
+            index_of[key] = position = len(representations)
+            representations.append(representation)
+            targets.append([])
+        targets[position].append((obj, obj_path))
+    if not representations:
+        return
+    variables = {**_variables_for(fetch, state), "representations": representations}
+    response = await _send(fetch, state, variables)
+    entities = (response.data or {}).get("_entities")
+    for error in response.errors:
+        for repathed in entity_error_paths(error, targets):
+            state.errors.append(with_service(repathed, fetch.service_name))
+    if not isinstance(entities, list):
+        return
+    for position, entity in enumerate(entities[: len(targets)]):
+        if not isinstance(entity, dict):
+            continue
+        apply_rewrites(entity, fetch.output_rewrites, state.matches)
+        for obj, _ in targets[position]:
+            deep_merge(obj, entity)

@@ -1,0 +1,206 @@
+"""Shape merged data into exactly the client's selection, with GraphQL null propagation.
+
+Spec: https://spec.graphql.org/October2021/#sec-Handling-Field-Errors — a null (or an error) in a non-null
+position makes the nearest nullable ancestor null. Merged data may hold extra keys (keys, requirements,
+planner aliases); only what the client selected comes out, in the client's order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLAbstractType,
+    GraphQLEnumType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    GraphQLSchema,
+    InlineFragmentNode,
+    SelectionSetNode,
+)
+
+from router.executor.directives import is_included
+
+ResponsePath = tuple[str | int, ...]
+
+
+class _Propagate:
+    """Marker: a non-null position got null; the nearest nullable ancestor becomes null."""
+
+
+PROPAGATE = _Propagate()
+
+
+@dataclass
+class Projector:
+    """Projects one operation's merged data. Create one per request (it collects errors)."""
+
+    schema: GraphQLSchema
+    fragments: Mapping[str, FragmentDefinitionNode]
+    variables: Mapping[str, Any]
+    # Paths where a subgraph error already explains a missing value (no second error is added there).
+    error_paths: set[ResponsePath] = field(default_factory=set)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def project_root(
+        self, root_type: GraphQLObjectType, selection_set: SelectionSetNode, data: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        """The client's `data`: None when a non-null root field came back null."""
+        result = self._object(root_type, selection_set, data, ())
+        return None if result is PROPAGATE else result  # type: ignore[return-value]
+
+    def _object(
+        self,
+        object_type: GraphQLObjectType,
+        selection_set: SelectionSetNode,
+        value: dict[str, Any],
+        path: ResponsePath,
+    ) -> dict[str, Any] | _Propagate:
+        result: dict[str, Any] = {}
+        for key, nodes in self.collect_fields(object_type, selection_set).items():
+            name = nodes[0].name.value
+            if name == "__typename":
+                result[key] = object_type.name
+                continue
+            definition = object_type.fields.get(name)
+            if definition is None:
+                continue
+            completed = self._complete(definition.type, nodes, value.get(key), (*path, key))
+            if completed is PROPAGATE:
+                return PROPAGATE
+            result[key] = completed
+        return result
+
+    def _complete(
+        self, field_type: GraphQLOutputType, nodes: list[FieldNode], value: Any, path: ResponsePath
+    ) -> Any:
+        if isinstance(field_type, GraphQLNonNull):
+            inner = self._complete_nullable(field_type.of_type, nodes, value, path)
+            if inner is None or inner is PROPAGATE:
+                if inner is None:
+                    self._null_error(path, nodes)
+                return PROPAGATE
+            return inner
+        inner = self._complete_nullable(field_type, nodes, value, path)
+        return None if inner is PROPAGATE else inner
+
+    def _complete_nullable(
+        self, field_type: GraphQLOutputType, nodes: list[FieldNode], value: Any, path: ResponsePath
+    ) -> Any:
+        if value is None:
+            return None
+        if isinstance(field_type, GraphQLList):
+            if not isinstance(value, list):
+                return self._invalid(path, "Expected a list")
+            items = []
+            for position, item in enumerate(value):
+                completed = self._complete(field_type.of_type, nodes, item, (*path, position))
+                if completed is PROPAGATE:
+                    return PROPAGATE
+                items.append(completed)
+            return items
+        if isinstance(field_type, GraphQLEnumType):
+            if value not in field_type.values:
+                # The value exists in a subgraph but not in the API schema (inaccessible, or only in another
+                # subgraph's enum): clients must never see it.
+                return self._invalid(path, f"Enum '{field_type.name}' cannot represent value: {value!r}")
+            return value
+        if isinstance(field_type, GraphQLObjectType | GraphQLAbstractType):
+            if not isinstance(value, dict):
+                return self._invalid(path, "Expected an object")
+            object_type = self._runtime_type(field_type, value)
+            if object_type is None:
+                # An object of a type the client cannot see (e.g. an inaccessible union member): null.
+                return None
+            sub = _merge_selection_sets(nodes)
+            return self._object(object_type, sub, value, path)
+        return value
+
+    def _runtime_type(
+        self, field_type: GraphQLObjectType | GraphQLAbstractType, value: dict[str, Any]
+    ) -> GraphQLObjectType | None:
+        if isinstance(field_type, GraphQLObjectType):
+            return field_type
+        typename = value.get("__typename")
+        runtime = self.schema.get_type(typename) if isinstance(typename, str) else None
+        if isinstance(runtime, GraphQLObjectType) and self.schema.is_sub_type(field_type, runtime):
+            return runtime
+        return None
+
+    def collect_fields(
+        self, object_type: GraphQLObjectType, selection_set: SelectionSetNode
+    ) -> dict[str, list[FieldNode]]:
+        """Spec CollectFields: response key → field nodes, honouring @skip/@include and type conditions."""
+        fields: dict[str, list[FieldNode]] = {}
+        self._collect(object_type, selection_set, fields, set())
+        return fields
+
+    def _collect(
+        self,
+        object_type: GraphQLObjectType,
+        selection_set: SelectionSetNode,
+        fields: dict[str, list[FieldNode]],
+        visited: set[str],
+    ) -> None:
+        for selection in selection_set.selections:
+            if not self._included(selection):
+                continue
+            if isinstance(selection, FieldNode):
+                key = selection.alias.value if selection.alias else selection.name.value
+                fields.setdefault(key, []).append(selection)
+            elif isinstance(selection, InlineFragmentNode):
+                condition = selection.type_condition.name.value if selection.type_condition else None
+                if condition is None or self._applies(condition, object_type):
+                    self._collect(object_type, selection.selection_set, fields, visited)
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                fragment = self.fragments.get(name)
+                if name in visited or fragment is None:
+                    continue
+                visited.add(name)
+                if self._applies(fragment.type_condition.name.value, object_type):
+                    self._collect(object_type, fragment.selection_set, fields, visited)
+
+    def _applies(self, condition: str, object_type: GraphQLObjectType) -> bool:
+        if condition == object_type.name:
+            return True
+        condition_type = self.schema.get_type(condition)
+        return isinstance(condition_type, GraphQLAbstractType) and self.schema.is_sub_type(
+            condition_type, object_type
+        )
+
+    def _included(self, node: FieldNode | InlineFragmentNode | FragmentSpreadNode | Any) -> bool:
+        return is_included(node, self.variables)
+
+    def _null_error(self, path: ResponsePath, nodes: list[FieldNode]) -> None:
+        if any(path[: len(known)] == known or known[: len(path)] == path for known in self.error_paths):
+            return
+        self.error_paths.add(path)
+        self.errors.append(
+            {
+                "message": f"Cannot return null for non-nullable field '{nodes[0].name.value}'.",
+                "path": list(path),
+                "extensions": {"code": "INVALID_GRAPHQL"},
+            }
+        )
+
+    def _invalid(self, path: ResponsePath, message: str) -> None:
+        self.error_paths.add(path)
+        error = {"message": message, "path": list(path), "extensions": {"code": "INVALID_GRAPHQL"}}
+        self.errors.append(error)
+
+
+def _merge_selection_sets(nodes: list[FieldNode]) -> SelectionSetNode:
+    if len(nodes) == 1 and nodes[0].selection_set is not None:
+        return nodes[0].selection_set
+    selections = [
+        selection for node in nodes if node.selection_set for selection in node.selection_set.selections
+    ]
+    return SelectionSetNode(selections=tuple(selections))

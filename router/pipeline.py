@@ -1,0 +1,170 @@
+"""The router's request pipeline, top to bottom: prepare (parse, validate, plan — cached), coerce variables,
+execute the plan, answer introspection, project the response."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from graphql import GraphQLError, execute
+from graphql.execution.values import get_variable_values
+
+from router.executor.execute import ExecutionState, execute_plan
+from router.executor.projection import Projector
+from router.operation import OperationPreparer, PreparedOperation, RequestError, ValidationFailed
+from router.planner import print_plan
+from router.subgraph_client import SubgraphClient
+from router.supergraph import Supergraph
+
+logger = logging.getLogger("router.pipeline")
+
+
+@dataclass(frozen=True, slots=True)
+class GraphQLRequest:
+    """One client request as the transport read it."""
+
+    query: str
+    variables: Mapping[str, Any] | None = None
+    operation_name: str | None = None
+    headers: Mapping[str, str] | None = None
+    # Include the printed plan in `extensions.queryPlan`.
+    include_plan: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GraphQLResult:
+    """A response body and whether it is a request error (no `data`: HTTP 400 under graphql-response+json)."""
+
+    body: dict[str, Any]
+    request_error: bool = False
+    operation_kind: str | None = None
+
+
+class Generation:
+    """One supergraph with its caches; replaced as a whole on reload so caches never mix two supergraphs."""
+
+    def __init__(self, supergraph: Supergraph, *, cache_size: int, max_depth: int) -> None:
+        self.supergraph = supergraph
+        self.preparer = OperationPreparer(supergraph, cache_size=cache_size, max_depth=max_depth)
+        schema = supergraph.schema or supergraph.api_schema
+
+        @lru_cache(maxsize=4096)
+        def matches(typename: str, condition: str) -> bool:
+            if typename == condition:
+                return True
+            names = supergraph.possible_types(condition)
+            if typename in names:
+                return True
+            abstract = schema.get_type(condition)
+            concrete = schema.get_type(typename)
+            return bool(abstract and concrete and schema.is_sub_type(abstract, concrete))  # type: ignore[arg-type]
+
+        self.matches = matches
+
+
+class Router:
+    """Executes client operations against the current supergraph through the subgraph clients."""
+
+    def __init__(
+        self,
+        supergraph: Supergraph,
+        clients: Mapping[str, SubgraphClient],
+        *,
+        cache_size: int = 1000,
+        max_depth: int = 32,
+        forward_headers: tuple[str, ...] = ("authorization",),
+    ) -> None:
+        self.clients = dict(clients)
+        self.cache_size = cache_size
+        self.max_depth = max_depth
+        self.forward_headers = forward_headers
+        self.generation = Generation(supergraph, cache_size=cache_size, max_depth=max_depth)
+
+    @property
+    def supergraph(self) -> Supergraph:
+        return self.generation.supergraph
+
+    def swap_supergraph(
+        self, supergraph: Supergraph, clients: Mapping[str, SubgraphClient] | None = None
+    ) -> None:
+        """Serve `supergraph` to new operations; operations already running keep their generation."""
+        if clients is not None:
+            self.clients = {**self.clients, **clients}
+        self.generation = Generation(supergraph, cache_size=self.cache_size, max_depth=self.max_depth)
+
+    async def execute(self, request: GraphQLRequest) -> GraphQLResult:
+        generation = self.generation  # read once: a reload mid-request must not mix supergraphs
+        try:
+            prepared = generation.preparer.prepare(request.query, request.operation_name)
+        except ValidationFailed as failed:
+            errors = [_formatted(error, failed.code) for error in failed.errors]
+            return GraphQLResult({"errors": errors}, request_error=True)
+        except RequestError as error:
+            return GraphQLResult(
+                {"errors": [{"message": error.message, "extensions": {"code": error.code}}]},
+                request_error=True,
+            )
+        kind = prepared.operation.operation.value
+        coerced = get_variable_values(
+            generation.supergraph.api_schema,
+            prepared.operation.variable_definitions or (),
+            dict(request.variables or {}),
+            max_errors=50,
+        )
+        if isinstance(coerced, list):
+            errors = [_formatted(error, "BAD_USER_INPUT") for error in coerced]
+            return GraphQLResult({"errors": errors}, request_error=True, operation_kind=kind)
+        variables: dict[str, Any] = dict(coerced.coerced)
+        body = await self._run(generation, prepared, variables, request)
+        return GraphQLResult(body, operation_kind=kind)
+
+    async def _run(
+        self,
+        generation: Generation,
+        prepared: PreparedOperation,
+        variables: dict[str, Any],
+        request: GraphQLRequest,
+    ) -> dict[str, Any]:
+        headers = {
+            name: value
+            for name, value in (request.headers or {}).items()
+            if name.lower() in self.forward_headers
+        }
+        state = ExecutionState(
+            clients=self.clients, variables=variables, matches=generation.matches, headers=headers
+        )
+        await execute_plan(prepared.plan.node, state)
+        if prepared.introspection is not None:
+            introspected = execute(
+                generation.supergraph.api_schema, prepared.introspection, variable_values=variables
+            )
+            state.data.update(introspected.data or {})  # type: ignore[union-attr]
+            state.errors.extend(dict(error.formatted) for error in introspected.errors or ())  # type: ignore[union-attr]
+        projector = Projector(
+            schema=generation.supergraph.api_schema,
+            fragments=prepared.parsed.fragments,
+            variables=variables,
+            error_paths={
+                tuple(error["path"]) for error in state.errors if isinstance(error.get("path"), list)
+            },
+        )
+        data = projector.project_root(prepared.root_type, prepared.operation.selection_set, state.data)
+        body: dict[str, Any] = {}
+        errors = [*state.errors, *projector.errors]
+        if errors:
+            body["errors"] = errors
+        body["data"] = data
+        if request.include_plan:
+            body["extensions"] = {"queryPlan": print_plan(prepared.plan)}
+        return body
+
+
+def _formatted(error: GraphQLError, code: str) -> dict[str, Any]:
+    formatted: dict[str, Any] = dict(error.formatted)
+    extensions = dict(formatted.get("extensions") or {})
+    extensions.setdefault("code", code)
+    formatted["extensions"] = extensions
+    return formatted

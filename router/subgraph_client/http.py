@@ -1,0 +1,78 @@
+"""GraphQL over HTTP to a subgraph with pooled keep-alive connections and a per-subgraph timeout."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+import orjson
+
+from router.subgraph_client.protocol import SubgraphRequest, SubgraphResponse, failure
+
+logger = logging.getLogger("router.subgraph")
+
+_HEADERS = {
+    "content-type": "application/json",
+    "accept": "application/graphql-response+json, application/json",
+}
+
+
+class HttpSubgraphClient:
+    """POSTs each request to `url`; any failure (connect, timeout, non-GraphQL body) becomes an error."""
+
+    def __init__(
+        self,
+        name: str,
+        url: str,
+        *,
+        timeout: float = 10.0,
+        max_connections: int = 100,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.name = name
+        self.url = url
+        self._client = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout),
+            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+            transport=transport,
+        )
+
+    async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
+        body: dict[str, Any] = {"query": request.query}
+        if request.variables:
+            body["variables"] = dict(request.variables)
+        if request.operation_name:
+            body["operationName"] = request.operation_name
+        try:
+            response = await self._client.post(
+                self.url, content=orjson.dumps(body), headers={**request.headers, **_HEADERS}
+            )
+        except httpx.TimeoutException:
+            return failure("SUBGRAPH_TIMEOUT", f"subgraph '{self.name}' did not answer in time")
+        except httpx.HTTPError as error:
+            logger.warning("subgraph %s unreachable: %s", self.name, error)
+            return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{self.name}' is unreachable")
+        return parse_response(self.name, response.status_code, response.content)
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+def parse_response(name: str, status: int, content: bytes) -> SubgraphResponse:
+    """Read a GraphQL response body; GraphQL-over-HTTP allows 4xx/5xx bodies that still carry `errors`."""
+    try:
+        payload = orjson.loads(content)
+    except orjson.JSONDecodeError:
+        return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{name}' answered HTTP {status} without GraphQL")
+    if not isinstance(payload, dict) or ("data" not in payload and "errors" not in payload):
+        return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{name}' answered HTTP {status} without GraphQL")
+    data = payload.get("data")
+    errors = payload.get("errors") or ()
+    if not isinstance(data, dict):
+        data = None
+    if not isinstance(errors, list):
+        errors = [{"message": str(errors)}]
+    return SubgraphResponse(
+        data=data, errors=tuple(e if isinstance(e, dict) else {"message": str(e)} for e in errors)
+    )

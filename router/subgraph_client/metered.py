@@ -1,0 +1,34 @@
+"""Count and time every subgraph call (jobgraph_subgraph_requests_total / _duration_seconds)."""
+
+from __future__ import annotations
+
+import time
+
+from router.metrics import SUBGRAPH_DURATION, SUBGRAPH_REQUESTS
+from router.subgraph_client.protocol import SubgraphClient, SubgraphRequest, SubgraphResponse
+
+_TRANSPORT_CODES = frozenset({"SUBGRAPH_REQUEST_FAILED", "SUBGRAPH_TIMEOUT"})
+
+
+class MeteredClient:
+    """Wraps a client with metrics; outcome is `failed` (no answer), `error` (GraphQL errors) or `ok`."""
+
+    def __init__(self, name: str, inner: SubgraphClient) -> None:
+        self.name = name
+        self.inner = inner
+
+    async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
+        started = time.perf_counter()
+        response = await self.inner.execute(request)
+        SUBGRAPH_DURATION.labels(self.name).observe(time.perf_counter() - started)
+        if response.data is None and any(
+            (error.get("extensions") or {}).get("code") in _TRANSPORT_CODES for error in response.errors
+        ):
+            outcome = "failed"
+        else:
+            outcome = "error" if response.errors else "ok"
+        SUBGRAPH_REQUESTS.labels(self.name, outcome).inc()
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

@@ -1,0 +1,41 @@
+"""What the executor may ask of a subgraph, and what it gets back: plain dicts, never exceptions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class SubgraphRequest:
+    """One GraphQL operation for one subgraph."""
+
+    query: str
+    variables: Mapping[str, Any] = field(default_factory=dict)
+    operation_name: str | None = None
+    # Headers forwarded from the client (e.g. Authorization); hop-by-hop headers are never here.
+    headers: Mapping[str, str] = field(default_factory=dict)
+    # Mutations are never deduplicated: two identical mutations are two intents.
+    is_mutation: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SubgraphResponse:
+    """A subgraph's answer. Transport failures arrive as `errors` with `extensions.code`, and `data` None."""
+
+    data: dict[str, Any] | None
+    errors: tuple[dict[str, Any], ...] = ()
+
+
+class SubgraphClient(Protocol):
+    """Sends operations to one subgraph. Implementations must not raise for transport or protocol failures."""
+
+    async def execute(self, request: SubgraphRequest) -> SubgraphResponse: ...
+
+    async def aclose(self) -> None: ...
+
+
+def failure(code: str, message: str) -> SubgraphResponse:
+    """A response standing for a request that got no usable answer."""
+    return SubgraphResponse(data=None, errors=({"message": message, "extensions": {"code": code}},))

@@ -1,0 +1,1 @@
+"""Thin Starlette adapters between clients and the router pipeline."""
