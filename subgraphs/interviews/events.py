@@ -15,14 +15,18 @@ application and delete its interviews, announcing each one still on as `intervie
 from __future__ import annotations
 
 import enum
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from subgraphs.interviews.models import Interview
+
+if TYPE_CHECKING:
+    # Only for annotations: the service imports the event records from here.
+    from subgraphs.interviews.service import InterviewService
 
 PRODUCER = "interviews"
 EVENT_VERSION = 1
@@ -105,3 +109,45 @@ InterviewEvent = InterviewScheduled | InterviewUpdated | InterviewCancelled
 
 # Writes one event into the outbox within the given session's transaction (wired in app.py).
 EventRecorder = Callable[[AsyncSession, InterviewEvent], Awaitable[None]]
+
+
+# An event as the bus delivers it: the DESIGN.md envelope, already parsed from JSON.
+Envelope = Mapping[str, Any]
+EventHandler = Callable[[Envelope], Awaitable[None]]
+
+APPLICATION_CREATED = "application.created"
+APPLICATION_DELETED = "application.deleted"
+
+
+class MalformedEvent(ValueError):
+    """An envelope without the fields a handler needs: poison, for the bus to dead-letter (never retry)."""
+
+
+def application_handlers(service: InterviewService) -> dict[str, EventHandler]:
+    """Handlers for the application events interviews consumes, keyed by routing key.
+
+    Both are idempotent without a processed-events table: `application.created` inserts only an unknown
+    id, `application.deleted` leaves a tombstone and deletes what is left (nothing the second time).
+    """
+
+    async def created(envelope: Envelope) -> None:
+        application_id, owner_id = _application_of(envelope)
+        await service.application_created(application_id, owner_id)
+
+    async def deleted(envelope: Envelope) -> None:
+        application_id, owner_id = _application_of(envelope)
+        await service.application_deleted(application_id, owner_id)
+
+    return {APPLICATION_CREATED: created, APPLICATION_DELETED: deleted}
+
+
+def _application_of(envelope: Envelope) -> tuple[str, str]:
+    """(application id, owner id) of an application event: `data.id` and the envelope's `user_id`."""
+    data = envelope.get("data")
+    application_id = data.get("id") if isinstance(data, Mapping) else None
+    owner_id = envelope.get("user_id")
+    if not isinstance(application_id, str) or not application_id:
+        raise MalformedEvent(f"{envelope.get('type')} event {envelope.get('id')} has no data.id")
+    if not isinstance(owner_id, str) or not owner_id:
+        raise MalformedEvent(f"{envelope.get('type')} event {envelope.get('id')} has no user_id")
+    return application_id, owner_id

@@ -1,0 +1,115 @@
+"""Composition root of the interviews subgraph: settings → database → service → schema → ASGI app."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+
+from subgraphs.interviews.auth import TokenVerifier
+from subgraphs.interviews.context import InterviewsContext
+from subgraphs.interviews.errors import Unauthenticated
+from subgraphs.interviews.events import EventHandler, application_handlers
+from subgraphs.interviews.migrations import upgrade_to_head
+from subgraphs.interviews.outbox import record_event
+from subgraphs.interviews.schema import schema
+from subgraphs.interviews.service import InterviewService, utc_now
+from subgraphs.interviews.settings import InterviewsSettings
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewsSubgraph:
+    """The built subgraph: the ASGI app plus what a host wires to the event bus."""
+
+    app: Starlette
+    service: InterviewService
+    engine: AsyncEngine
+    # Routing key → handler, for the bus consumer of queue `interviews.events`.
+    handlers: dict[str, EventHandler]
+
+
+class InterviewsGraphQL(GraphQL[InterviewsContext, None]):
+    """Strawberry's ASGI app with the interviews context built per request."""
+
+    def __init__(self, service: InterviewService, verifier: TokenVerifier | None) -> None:
+        super().__init__(schema)
+        self._service = service
+        self._verifier = verifier
+
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> InterviewsContext:
+        context = InterviewsContext(service=self._service, identity=None)
+        if self._verifier is not None:
+            try:
+                context.identity = self._verifier.identity(request.headers)
+            except Unauthenticated as error:
+                context.auth_error = error
+        return context
+
+
+def build_subgraph(
+    settings: InterviewsSettings,
+    *,
+    verifier: TokenVerifier | None = None,
+    clock: Callable[[], datetime] = utc_now,
+) -> InterviewsSubgraph:
+    """Build the subgraph from `settings`; the database is migrated when the app starts (lifespan).
+
+    `verifier` defaults to one for `settings.jwt_public_key`; without a key every request is anonymous.
+    """
+    engine = _engine(settings.database_url)
+    service = InterviewService(async_sessionmaker(engine, expire_on_commit=False), record_event, clock=clock)
+    if verifier is None and settings.jwt_public_key is not None:
+        verifier = TokenVerifier(key=settings.jwt_public_key)
+
+    @asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        if engine.url.get_backend_name() == "sqlite" and engine.url.database:
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+        await upgrade_to_head(engine)
+        yield
+        await engine.dispose()
+
+    app = Starlette(
+        routes=[
+            Route("/health", _health, methods=["GET"]),
+            Route("/graphql", InterviewsGraphQL(service, verifier), methods=["GET", "POST"]),
+        ],
+        lifespan=lifespan,
+    )
+    return InterviewsSubgraph(app=app, service=service, engine=engine, handlers=application_handlers(service))
+
+
+def create_app(settings: InterviewsSettings | None = None) -> Starlette:
+    """The ASGI app for `settings` (default: read from the environment now)."""
+    return build_subgraph(settings or InterviewsSettings.from_env()).app
+
+
+async def _health(_: Request) -> Response:
+    return JSONResponse({"status": "ok", "service": "interviews"})
+
+
+def _engine(database_url: str) -> AsyncEngine:
+    engine = create_async_engine(database_url)
+    if engine.url.get_backend_name() == "sqlite":
+        # WAL lets readers run while the relay or a writer holds the database (embedded default).
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(connection: object, _: object) -> None:
+    cursor = connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
