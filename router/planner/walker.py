@@ -157,11 +157,8 @@ class Walker:
         for item in flatten_same_type(items, type_name):
             if isinstance(item, FieldItem) and item.name == "__typename":
                 tree.add_field("__typename", item.alias, (), item.directives)
-            elif (
-                isinstance(item, FieldItem)
-                and model.kind == "interface"
-                and resolvable(self.supergraph, graph, type_name, item.name, provided)
-                and not self.requires_of(type_name, item.name, graph)
+            elif isinstance(item, FieldItem) and self._interface_field_local(
+                graph, type_name, item, provided
             ):
                 self.walk_field(group, graph, type_name, item, path, tree, provided)
             elif isinstance(item, FieldItem) and self._interface_object_answers(graph, type_name, item):
@@ -182,6 +179,21 @@ class Walker:
             self.walk_object(
                 group, graph, object_type, tuple(per_type), path, tree.fragment(object_type), provided
             )
+
+    def _interface_field_local(
+        self, graph: str, interface: str, item: FieldItem, provided: graphql.SelectionSetNode | None
+    ) -> bool:
+        """Whether `graph` answers an interface field for all its implementations (none of them has it
+        `@external`, overridden away or behind `@requires` there)."""
+        model = self.supergraph.types[interface]
+        if model.kind != "interface" or not self.is_local(graph, interface, item, provided):
+            return False
+        if model.is_interface_object_in(graph):
+            return True
+        return all(
+            self.is_local(graph, object_type, item, provided)
+            for object_type in model.possible_types.get(graph, frozenset())
+        )
 
     def _interface_object_answers(self, graph: str, interface: str, item: FieldItem) -> bool:
         """Whether an `@interfaceObject` subgraph resolves this interface field for every implementation."""

@@ -155,3 +155,65 @@ def test_shared_abstract_root_field_goes_where_the_type_condition_can_match() ->
     plan = plan_text(NODE_SDL, '{ chat: node(id: "c1") { ... on Chat { id } } }')
     assert 'Fetch(service: "b")' in plan
     assert 'Fetch(service: "a")' not in plan
+
+
+OVERRIDE_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) { feed: [Post] @join__field(graph: A) }
+interface Post @join__type(graph: A) @join__type(graph: B) { id: ID! createdAt: String! }
+type ImagePost implements Post @join__implements(graph: A, interface: "Post")
+  @join__type(graph: A, key: "id") @join__type(graph: B, key: "id") {
+  id: ID!
+  createdAt: String! @join__field(graph: A, usedOverridden: true) @join__field(graph: B, override: "a")
+}
+type TextPost implements Post @join__implements(graph: A, interface: "Post")
+  @join__type(graph: A, key: "id") {
+  id: ID!
+  createdAt: String!
+}
+""",
+    "a",
+    "b",
+)
+
+
+def test_interface_field_overridden_on_one_implementation_is_not_read_on_the_interface() -> None:
+    # A declares `Post.createdAt`, but ImagePost's moved to B (`@override`): asking A on the interface would
+    # return A's stale value, so ImagePost gets its own jump while TextPost stays in A.
+    assert plan_text(OVERRIDE_SDL, "{ feed { createdAt } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                feed {
+                  __typename
+                  ... on ImagePost {
+                    __typename
+                    id
+                  }
+                  ... on TextPost {
+                    createdAt
+                  }
+                }
+              }
+            },
+            Flatten(path: "feed.@") {
+              Fetch(service: "b") {
+                {
+                  ... on ImagePost {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on ImagePost {
+                    createdAt
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
