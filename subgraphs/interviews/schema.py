@@ -28,6 +28,7 @@ from subgraphs.interviews.pagination import (
     encode_cursor,
     page_size,
 )
+from subgraphs.interviews.service import MAX_UPCOMING
 
 InterviewType = strawberry.enum(models.InterviewType, description="How the interview happens.")
 
@@ -104,6 +105,8 @@ class User:
         # Interviews are private: for anyone but the caller this is empty rather than an error, so that a
         # public profile query that also asks for it still works.
         user_id = caller(info)
+        if not 1 <= first <= MAX_UPCOMING:
+            raise BadUserInput(f"must be between 1 and {MAX_UPCOMING}", field="first")
         if str(self.id) != user_id:
             return []
         return [Interview.of(item) for item in await service(info).upcoming(user_id, first)]

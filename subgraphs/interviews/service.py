@@ -29,7 +29,7 @@ from subgraphs.interviews.models import (
     StartsAtKey,
     UpdateInterview,
 )
-from subgraphs.interviews.store import SqlInterviewStore
+from subgraphs.interviews.store import InterviewStore, SqlInterviewStore
 
 MIN_DURATION_MINUTES = 1
 # A day: longer than any interview loop; anything beyond is a typo (minutes vs hours).
@@ -63,12 +63,14 @@ class InterviewService:
         record: EventRecorder,
         *,
         clock: Callable[[], datetime] = utc_now,
+        store: Callable[[AsyncSession], InterviewStore] = SqlInterviewStore,
     ) -> None:
         # `record` writes an event to the outbox inside the session it is given, i.e. in the same
         # transaction as the change (DESIGN.md, Events).
         self._sessions = sessions
         self._record = record
         self._clock = clock
+        self._store = store
 
     async def schedule(self, user_id: str, command: ScheduleInterview) -> Interview:
         """Schedule an interview for one of the caller's applications and record `interview.scheduled`.
@@ -82,7 +84,7 @@ class InterviewService:
         meeting_url = _clean_meeting_url(command.meeting_url, command.type, "meetingUrl")
         details = _clean_details(command.details, "details")
         async with self._sessions.begin() as session:
-            store = SqlInterviewStore(session)
+            store = self._store(session)
             known = await store.known_applications([command.application_id])
             if not known or known[0].owner_id != user_id or known[0].deleted:
                 raise NotFound("application not found", field="applicationId")
@@ -111,7 +113,7 @@ class InterviewService:
         set them; setting one that does not apply to the resulting type is BAD_USER_INPUT.
         """
         async with self._sessions.begin() as session:
-            store = SqlInterviewStore(session)
+            store = self._store(session)
             current = await store.get(user_id, interview_id)
             if current is None:
                 raise NotFound("interview not found", field="id")
@@ -128,7 +130,7 @@ class InterviewService:
     async def cancel(self, user_id: str, interview_id: str) -> Interview:
         """Cancel the caller's interview (it stays readable) and record `interview.cancelled`."""
         async with self._sessions.begin() as session:
-            store = SqlInterviewStore(session)
+            store = self._store(session)
             current = await store.get(user_id, interview_id)
             if current is None:
                 raise NotFound("interview not found", field="id")
@@ -143,12 +145,12 @@ class InterviewService:
     async def get(self, user_id: str, interview_id: str) -> Interview | None:
         """The caller's interview, or None (also for someone else's)."""
         async with self._sessions.begin() as session:
-            return await SqlInterviewStore(session).get(user_id, interview_id)
+            return await self._store(session).get(user_id, interview_id)
 
     async def get_many(self, user_id: str, interview_ids: Sequence[str]) -> list[Interview | None]:
         """The caller's interviews for each id in order, None where absent or someone else's (one query)."""
         async with self._sessions.begin() as session:
-            found = await SqlInterviewStore(session).get_many(user_id, interview_ids)
+            found = await self._store(session).get_many(user_id, interview_ids)
         by_id = {interview.id: interview for interview in found}
         return [by_id.get(interview_id) for interview_id in interview_ids]
 
@@ -162,7 +164,7 @@ class InterviewService:
         if query.starts_from and query.starts_before and query.starts_before < query.starts_from:
             raise BadUserInput("`to` must not be before `from`", field="filter.to")
         async with self._sessions.begin() as session:
-            store = SqlInterviewStore(session)
+            store = self._store(session)
             rows = await store.page(user_id, query, after, first + 1)
             total = await store.count(user_id, query)
         return InterviewPage(items=rows[:first], has_next_page=len(rows) > first, total_count=total)
@@ -172,12 +174,12 @@ class InterviewService:
         if not 1 <= first <= MAX_UPCOMING:
             raise BadUserInput(f"`first` must be between 1 and {MAX_UPCOMING}", field="first")
         async with self._sessions.begin() as session:
-            return await SqlInterviewStore(session).upcoming(user_id, self._clock(), first)
+            return await self._store(session).upcoming(user_id, self._clock(), first)
 
     async def for_applications(self, user_id: str, application_ids: Sequence[str]) -> list[list[Interview]]:
         """The caller's interviews of each application, in the order of `application_ids` (one query)."""
         async with self._sessions.begin() as session:
-            found = await SqlInterviewStore(session).for_applications(user_id, application_ids)
+            found = await self._store(session).for_applications(user_id, application_ids)
         grouped: dict[str, list[Interview]] = defaultdict(list)
         for interview in found:
             grouped[interview.application_id].append(interview)
@@ -186,14 +188,14 @@ class InterviewService:
     async def owned_applications(self, user_id: str, application_ids: Sequence[str]) -> list[bool]:
         """For each id, whether it is an application of the caller that is not deleted (one query)."""
         async with self._sessions.begin() as session:
-            known = await SqlInterviewStore(session).known_applications(application_ids)
+            known = await self._store(session).known_applications(application_ids)
         owned = {item.id for item in known if item.owner_id == user_id and not item.deleted}
         return [application_id in owned for application_id in application_ids]
 
     async def application_created(self, application_id: str, owner_id: str) -> None:
         """Learn that `owner_id` owns `application_id` (from `application.created`); idempotent."""
         async with self._sessions.begin() as session:
-            await SqlInterviewStore(session).remember_application(KnownApplication(application_id, owner_id))
+            await self._store(session).remember_application(KnownApplication(application_id, owner_id))
 
     async def application_deleted(self, application_id: str, owner_id: str) -> list[Interview]:
         """Forget a deleted application and delete its interviews (from `application.deleted`); idempotent.
@@ -203,7 +205,7 @@ class InterviewService:
         cannot revive the application. Returns the interviews deleted.
         """
         async with self._sessions.begin() as session:
-            store = SqlInterviewStore(session)
+            store = self._store(session)
             now = self._clock()
             await store.forget_application(KnownApplication(application_id, owner_id, deleted_at=now))
             deleted = await store.delete_for_application(application_id)

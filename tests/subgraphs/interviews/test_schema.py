@@ -214,3 +214,11 @@ async def test_unexpected_failures_are_masked(alice: Caller, sqlite_engine: Any)
     assert result.errors is not None
     assert result.errors[0].message == "Internal server error"
     assert result.errors[0].extensions == {"code": "INTERNAL_SERVER_ERROR"}
+
+
+@pytest.mark.parametrize("user_id", ["alice", "bob"])
+async def test_upcoming_interviews_checks_first_for_anyone(alice: Caller, user_id: str) -> None:
+    query = """query($r: [_Any!]!) { _entities(representations: $r) {
+                 ... on User { upcomingInterviews(first: 101) { id } } } }"""
+    error = await alice.error(query, {"r": [{"__typename": "User", "id": user_id}]})
+    assert error == {"code": "BAD_USER_INPUT", "field": "first"}
