@@ -1,0 +1,86 @@
+"""Optimisation pass: sibling fetches to one subgraph at one path merge into one `_entities` call."""
+
+from __future__ import annotations
+
+from router.planner.groups import FetchGroup
+from router.planner.merge_fetches import merge_sibling_fetches
+
+from .sdl import dedent, plan_text
+from .test_requires import SDL
+
+
+def test_fetch_waiting_for_a_requirement_absorbs_its_sibling() -> None:
+    # `inStock` could go right after products, `shippingEstimate` must wait for shipping's weight: one
+    # inventory fetch after shipping beats two inventory fetches (Matches Apollo's fetch-group merging).
+    assert plan_text(SDL, "{ products { inStock shippingEstimate } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "products") {
+              {
+                products {
+                  __typename
+                  id
+                  price
+                }
+              }
+            },
+            Flatten(path: "products.@") {
+              Fetch(service: "shipping") {
+                {
+                  ... on Product {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Product {
+                    weight(unit: "kg")
+                  }
+                }
+              },
+            },
+            Flatten(path: "products.@") {
+              Fetch(service: "inventory") {
+                {
+                  ... on Product {
+                    __typename
+                    id
+                    weight
+                    price
+                  }
+                } =>
+                {
+                  ... on Product {
+                    inStock
+                    shippingEstimate
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
+
+
+def test_groups_that_wait_on_each_other_never_merge() -> None:
+    root = FetchGroup(0, "a", (), False)
+    first = FetchGroup(1, "b", ("x",), True, parent=root)
+    second = FetchGroup(2, "b", ("x",), True, parent=root, depends_on={first})
+    other_path = FetchGroup(3, "b", ("y",), True, parent=root)
+    kept = merge_sibling_fetches([root, first, second, other_path])
+    assert [group.id for group in kept] == [0, 1, 2, 3]
+
+
+def test_independent_siblings_merge_and_their_children_follow() -> None:
+    root = FetchGroup(0, "a", (), False)
+    first = FetchGroup(1, "b", ("x",), True, parent=root)
+    second = FetchGroup(2, "b", ("x",), True, parent=root)
+    child = FetchGroup(3, "c", ("x", "y"), True, parent=second)
+    first.selection.add_field("f")
+    second.selection.add_field("g")
+    kept = merge_sibling_fetches([root, first, second, child])
+    assert [group.id for group in kept] == [0, 1, 3]
+    assert child.parent is first
+    assert first.selection.print() == "{f g}"
