@@ -1,0 +1,1 @@
+"""The interviews subgraph: interviews scheduled for applications, and the events reminders are built from."""
