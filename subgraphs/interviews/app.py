@@ -42,7 +42,9 @@ class InterviewsGraphQL(GraphQL[InterviewsContext, None]):
     """Strawberry's ASGI app with the interviews context built per request."""
 
     def __init__(self, service: InterviewService, verifier: TokenVerifier | None) -> None:
-        super().__init__(schema)
+        # No IDE page: Strawberry's GraphiQL loads from a CDN and is blank offline (DESIGN.md); people use
+        # the router's GraphiQL, which serves its assets itself.
+        super().__init__(schema, graphql_ide=None)
         self._service = service
         self._verifier = verifier
 

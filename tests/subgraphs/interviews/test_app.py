@@ -141,3 +141,8 @@ async def test_malformed_application_events_are_poison(subgraph: InterviewsSubgr
         await subgraph.handlers["application.created"](broken)
     with pytest.raises(MalformedEvent):
         await subgraph.handlers["application.deleted"]({**created("app-1", "alice"), "user_id": None})
+
+
+async def test_no_cdn_backed_ide_page_is_served(http: httpx.AsyncClient) -> None:
+    response = await http.get("/graphql", headers={"Accept": "text/html"})
+    assert not response.headers.get("content-type", "").startswith("text/html")
