@@ -51,6 +51,7 @@ def jump(
             # the fetch that uses them waits for every group that brings them.
             recorded: list[FetchGroup] = []
             walker.registry.recording.append(recorded)
+            walker.in_requirement += 1
             for required in required_sets:
                 for node, required_item in zip(required.selections, walker.items_of(required), strict=True):
                     landed = _walk_required(
@@ -64,6 +65,7 @@ def jump(
                         provided,
                     )
                     required_nodes.append((node, landed))
+            walker.in_requirement -= 1
             walker.registry.recording.pop()
             waits = {g for g in recorded if g is not current_group}
         representation = SelectionTree()
@@ -168,7 +170,33 @@ def _mirror_required(
     if mirrored is None:
         raise PlanningError(f"conflicting requirements on {node.name.value!r}")
     if mirrored.sub is not None and node.selection_set is not None:
-        add_key(SelectionTree(), mirrored.sub, node.selection_set)
+        _mirror_nested(mirrored.sub, node.selection_set, landed.sub)
+
+
+def _mirror_nested(
+    representation: SelectionTree, selection: graphql.SelectionSetNode, landed: SelectionTree | None
+) -> None:
+    """Nested required fields: read each from the node the fetch selected it as (maybe a planner alias)."""
+    for node in selection.selections:
+        if not isinstance(node, graphql.FieldNode):
+            add_key(SelectionTree(), representation, graphql.SelectionSetNode(selections=(node,)))
+            continue
+        arguments = ",".join(graphql.print_ast(a) for a in node.arguments or ())
+        match = next(
+            (
+                candidate
+                for candidate in (landed.fields.values() if landed else ())
+                if candidate.name == node.name.value
+                and ",".join(graphql.print_ast(a) for a in candidate.arguments) == arguments
+            ),
+            None,
+        )
+        alias = match.alias if match is not None else None
+        mirrored = representation.add_field(node.name.value, alias, (), (), node.selection_set is not None)
+        if mirrored is None:
+            raise PlanningError(f"conflicting requirements on {node.name.value!r}")
+        if mirrored.sub is not None and node.selection_set is not None:
+            _mirror_nested(mirrored.sub, node.selection_set, match.sub if match else None)
 
 
 def _route(

@@ -39,6 +39,8 @@ class Walker:
         self.memo: _Memo = {} if memo is None else memo
         # Client fragments this walk left out because the subgraph cannot return their types (a cost).
         self.dropped = 0
+        # Above zero while walking a `@requires`/key field set: those fields yield their response keys.
+        self.in_requirement = 0
         # Field sets as items, parsed once per plan so estimates of the same key hit the memo.
         self.field_set_items: dict[int, tuple[graphql.SelectionSetNode, tuple[Item, ...]]] = {}
 
@@ -228,6 +230,7 @@ class Walker:
         """
         if item.name == "__typename":
             return tree.add_field("__typename", item.alias, (), item.directives)
+        alias_conflicts = alias_conflicts or self.in_requirement > 0
         if not self.is_local(graph, type_name, item, provided, requires_met):
             return jump(self, group, graph, type_name, item, path, tree, provided, None, alias_conflicts)
         if check and item.selections and self.estimate(graph, type_name, item, provided) >= INFEASIBLE:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .sdl import dedent, plan_text, supergraph
+from router.planner.plan import Fetch, FieldSelection, Flatten, InlineFragmentSelection, Sequence
+
+from .sdl import dedent, plan_of, plan_text, supergraph
 
 SDL = supergraph(
     """
@@ -208,4 +210,46 @@ def test_requirements_with_different_arguments_use_separate_representations() ->
           },
         }
         """
+    )
+
+
+NESTED_ARGS_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) { products: [Product] @join__field(graph: B) }
+type Product @join__type(graph: A, key: "upc") @join__type(graph: B, key: "upc") {
+  upc: String!
+  category: Category @join__field(graph: A, external: true) @join__field(graph: B)
+  isExpensiveCategory: Boolean
+    @join__field(graph: A, requires: "category { averagePrice(currency: \\"USD\\") }")
+}
+type Category @join__type(graph: A) @join__type(graph: B) {
+  averagePrice(currency: String!): Int @join__field(graph: A, external: true) @join__field(graph: B)
+}
+""",
+    "a",
+    "b",
+)
+
+
+def test_nested_requirement_conflicting_with_the_client_selection_is_aliased() -> None:
+    # The client reads the EUR price where the requirement needs USD: B returns both, the requirement under
+    # a planner alias, and the representation reads `category.averagePrice` from that alias.
+    query = '{ products { category { averagePrice(currency: "EUR") } isExpensiveCategory } }'
+    plan = plan_of(NESTED_ARGS_SDL, query)
+    assert isinstance(plan.node, Sequence)
+    root, flatten = plan.node.nodes
+    assert isinstance(root, Fetch) and isinstance(flatten, Flatten) and isinstance(flatten.node, Fetch)
+    assert root.operation == (
+        '{products{__typename category{averagePrice(currency: "EUR") '
+        '_averagePrice0:averagePrice(currency: "USD")} upc}}'
+    )
+    assert flatten.node.requires == (
+        InlineFragmentSelection(
+            "Product",
+            (
+                FieldSelection("__typename"),
+                FieldSelection("upc"),
+                FieldSelection("category", (FieldSelection("averagePrice", alias="_averagePrice0"),)),
+            ),
+        ),
     )
