@@ -12,6 +12,7 @@ import logging
 from typing import ClassVar
 
 from graphql import GraphQLError
+from strawberry.exceptions import StrawberryInputCoercionError
 from strawberry.extensions import MaskErrors
 
 logger = logging.getLogger(__name__)
@@ -70,11 +71,33 @@ def is_unexpected(error: GraphQLError) -> bool:
     return original is not None and not isinstance(original, DomainError | GraphQLError)
 
 
+def request_error_code(error: GraphQLError) -> str | None:
+    """The code of an error GraphQL itself raised before executing, as Apollo Server labels them.
+
+    A value of the wrong shape for a variable (e.g. `startsAt: "tomorrow"`) is the client's input, so
+    BAD_USER_INPUT; a document that does not validate is GRAPHQL_VALIDATION_FAILED. None for errors
+    raised while executing. (Syntax errors never reach schema extensions: Strawberry answers them itself.)
+    """
+    if isinstance(error.original_error, StrawberryInputCoercionError):
+        return "BAD_USER_INPUT"
+    if error.original_error is not None or error.path is not None:
+        return None
+    return "GRAPHQL_VALIDATION_FAILED"
+
+
 class MaskUnexpectedErrors(MaskErrors):
-    """Turns unexpected exceptions into INTERNAL_SERVER_ERROR without their message (logged server-side)."""
+    """Every error leaves with an `extensions.code`; unexpected exceptions become INTERNAL_SERVER_ERROR
+    without their message (which is logged server-side)."""
 
     def __init__(self) -> None:
         super().__init__(should_mask_error=is_unexpected, error_message="Internal server error")
+
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        processed = super()._process_errors(errors)
+        for error in processed:
+            if not (error.extensions or {}).get("code") and (code := request_error_code(error)):
+                error.extensions = {**(error.extensions or {}), "code": code}
+        return processed
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         logger.error("unexpected error at %s", error.path, exc_info=error.original_error)

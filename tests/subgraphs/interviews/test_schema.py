@@ -222,3 +222,9 @@ async def test_upcoming_interviews_checks_first_for_anyone(alice: Caller, user_i
                  ... on User { upcomingInterviews(first: 101) { id } } } }"""
     error = await alice.error(query, {"r": [{"__typename": "User", "id": user_id}]})
     assert error == {"code": "BAD_USER_INPUT", "field": "first"}
+
+
+async def test_request_errors_carry_a_code_too(alice: Caller) -> None:
+    not_a_time = await alice.error(SCHEDULE, {"input": schedule_input(startsAt="next tuesday")})
+    assert not_a_time["code"] == "BAD_USER_INPUT"
+    assert (await alice.error("{ interviews { nope } }"))["code"] == "GRAPHQL_VALIDATION_FAILED"
