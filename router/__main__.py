@@ -43,6 +43,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # One line per subgraph call is noise at INFO; failures are logged by the clients themselves.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     args = parse_args(argv)
     try:
         config = load_config(args.config)
