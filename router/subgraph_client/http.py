@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -32,6 +33,7 @@ class HttpSubgraphClient:
     ) -> None:
         self.name = name
         self.url = url
+        self.timeout = timeout
         self._client = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout),
             limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
@@ -45,10 +47,13 @@ class HttpSubgraphClient:
         if request.operation_name:
             body["operationName"] = request.operation_name
         try:
-            response = await self._client.post(
-                self.url, content=orjson.dumps(body), headers={**request.headers, **_HEADERS}
-            )
-        except httpx.TimeoutException:
+            # An overall deadline as well as httpx's per-phase ones: an in-process (ASGI) subgraph does no
+            # socket I/O, so httpx's timeouts never fire for it.
+            async with asyncio.timeout(self.timeout):
+                response = await self._client.post(
+                    self.url, content=orjson.dumps(body), headers={**request.headers, **_HEADERS}
+                )
+        except (httpx.TimeoutException, TimeoutError):
             return failure("SUBGRAPH_TIMEOUT", f"subgraph '{self.name}' did not answer in time")
         except httpx.HTTPError as error:
             logger.warning("subgraph %s unreachable: %s", self.name, error)
@@ -68,7 +73,7 @@ def parse_response(name: str, status: int, content: bytes) -> SubgraphResponse:
     if not isinstance(payload, dict) or ("data" not in payload and "errors" not in payload):
         return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{name}' answered HTTP {status} without GraphQL")
     data = payload.get("data")
-    errors = payload.get("errors") or ()
+    errors = payload.get("errors") or []
     if not isinstance(data, dict):
         data = None
     if not isinstance(errors, list):

@@ -1,0 +1,67 @@
+"""In-flight deduplication: identical concurrent queries share one subgraph call; mutations never do."""
+
+from __future__ import annotations
+
+import asyncio
+
+from router.subgraph_client import DedupingClient, SubgraphRequest, SubgraphResponse
+
+
+class GatedSubgraph:
+    """A subgraph client that answers only when the test opens the gate, counting calls it received."""
+
+    def __init__(self) -> None:
+        self.calls: list[SubgraphRequest] = []
+        self.gate = asyncio.Event()
+
+    async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
+        self.calls.append(request)
+        await self.gate.wait()
+        return SubgraphResponse(data={"n": len(self.calls)})
+
+    async def aclose(self) -> None:
+        return None
+
+
+async def _concurrently(client: DedupingClient, *requests: SubgraphRequest) -> list[SubgraphResponse]:
+    inner = client.inner
+    assert isinstance(inner, GatedSubgraph)
+    tasks = [asyncio.create_task(client.execute(request)) for request in requests]
+    await asyncio.sleep(0)
+    inner.gate.set()
+    return list(await asyncio.gather(*tasks))
+
+
+async def test_identical_concurrent_queries_share_one_call() -> None:
+    inner = GatedSubgraph()
+    request = SubgraphRequest(query="{ a }", variables={"x": 1}, headers={"authorization": "t"})
+    responses = await _concurrently(DedupingClient(inner), request, request, request)
+    assert len(inner.calls) == 1
+    assert responses == [SubgraphResponse(data={"n": 1})] * 3
+
+
+async def test_different_variables_or_headers_are_separate_calls() -> None:
+    inner = GatedSubgraph()
+    await _concurrently(
+        DedupingClient(inner),
+        SubgraphRequest(query="{ a }", variables={"x": 1}),
+        SubgraphRequest(query="{ a }", variables={"x": 2}),
+        SubgraphRequest(query="{ a }", variables={"x": 1}, headers={"authorization": "other"}),
+    )
+    assert len(inner.calls) == 3
+
+
+async def test_mutations_are_never_deduplicated() -> None:
+    inner = GatedSubgraph()
+    mutation = SubgraphRequest(query="mutation { a }", is_mutation=True)
+    await _concurrently(DedupingClient(inner), mutation, mutation)
+    assert len(inner.calls) == 2
+
+
+async def test_a_finished_call_is_not_reused_later() -> None:
+    inner = GatedSubgraph()
+    inner.gate.set()
+    client = DedupingClient(inner)
+    await client.execute(SubgraphRequest(query="{ a }"))
+    await client.execute(SubgraphRequest(query="{ a }"))
+    assert len(inner.calls) == 2
