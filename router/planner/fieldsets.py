@@ -36,6 +36,11 @@ def list_depth(type_string: str) -> int:
     return type_string.count("[")
 
 
+def named_type(type_string: str) -> str:
+    """`[Book!]!` → `Book`."""
+    return type_string.strip("[]!")
+
+
 def free_alias(tree: SelectionTree, name: str) -> str:
     """A response key the planner can use when the client already took `name` for something else."""
     index = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from router.planner.fieldsets import named_type
 from router.planner.groups import FetchGroup
 from router.planner.plan import FetchRewrite, KeyRenamer
 from router.planner.selection import FieldNode, SelectionTree
@@ -41,10 +42,13 @@ def _shape(supergraph: Supergraph, graph: str, type_name: str | None, field: Fie
     return printed
 
 
-def _child_type(supergraph: Supergraph, type_name: str | None, field: FieldNode) -> str | None:
+def _child_type(supergraph: Supergraph, graph: str, type_name: str | None, field: FieldNode) -> str | None:
     model = supergraph.types.get(type_name or "")
     definition = model.fields.get(field.name) if model else None
-    return definition.type_name if definition else None
+    if definition is None:
+        return None
+    info = definition.graphs.get(graph)
+    return named_type(info.type) if info else definition.type_name
 
 
 def _child_path(
@@ -84,7 +88,7 @@ def _visit(
     for node in tree.fields.values():
         if node.sub is not None:
             child_path = _child_path(supergraph, type_name, node, path)
-            child_type = _child_type(supergraph, type_name, node)
+            child_type = _child_type(supergraph, graph, type_name, node)
             _visit(supergraph, graph, node.sub, child_type, child_path, rewrites)
 
 

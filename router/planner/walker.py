@@ -11,6 +11,7 @@ from router.planner.fieldsets import (
     free_alias,
     items_of,
     list_depth,
+    named_type,
     parse_field_set,
     root_fields,
     split_for_interface_object,
@@ -271,7 +272,8 @@ class Walker:
             provided_node = provided_fields(provided, type_name).get(item.name)
             child_provided = provided_node.selection_set if provided_node else None
         child_path = (*path, node.alias or node.name, *(["@"] * list_depth(field.type)))
-        child_type = field.type_name
+        # The subgraph may type the field more precisely (`@join__field(type: "Book")` for a `Media` union).
+        child_type = named_type(info.type) if info is not None else field.type_name
         self.walk_selection(group, graph, child_type, item.selections, child_path, node.sub, child_provided)
         return node
 
