@@ -97,6 +97,8 @@ class SelectionTree:
             if node.sub is not None:
                 yield from node.sub.variables()
         for directives, tree in self.fragments.values():
+            if tree.is_empty():
+                continue  # Not printed, so its directives' variables are not used either.
             for directive in directives:
                 yield from _variables(directive)
             yield from tree.variables()

@@ -78,3 +78,14 @@ def test_keys_for_a_conditional_jump_are_selected_unconditionally() -> None:
     root = plan.node.nodes[0]
     assert isinstance(root, Fetch)
     assert root.operation == "query($n:Boolean!){users{__typename id ...on User @include(if: $n){name}}}"
+
+
+def test_condition_of_a_fragment_left_empty_is_not_declared() -> None:
+    # Every field under the condition moved to B, so A's operation has no use for `$n` and must not declare it
+    # (spec: NoUnusedVariables would reject the subgraph operation).
+    plan = plan_of(SDL, "query($n: Boolean!) { users { ... @include(if: $n) { email } } }")
+    assert isinstance(plan.node, Sequence)
+    root = plan.node.nodes[0]
+    assert isinstance(root, Fetch)
+    assert root.operation == "{users{__typename id}}"
+    assert root.variable_usages == ()
