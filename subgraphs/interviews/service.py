@@ -85,8 +85,8 @@ class InterviewService:
         details = _clean_details(command.details, "details")
         async with self._sessions.begin() as session:
             store = self._store(session)
-            known = await store.known_applications([command.application_id])
-            if not known or known[0].owner_id != user_id or known[0].deleted:
+            known = await store.lock_application(command.application_id)
+            if known is None or known.owner_id != user_id or known.deleted:
                 raise NotFound("application not found", field="applicationId")
             now = self._clock()
             interview = Interview(

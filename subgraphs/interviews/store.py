@@ -69,6 +69,9 @@ class InterviewStore(Protocol):
     async def known_applications(self, application_ids: Sequence[str]) -> list[KnownApplication]:
         """The projection rows for these ids (alive and tombstoned) in one query."""
 
+    async def lock_application(self, application_id: str) -> KnownApplication | None:
+        """The projection row, locked until the transaction ends so a concurrent delete waits for it."""
+
 
 class SqlInterviewStore:
     """`InterviewStore` on SQLAlchemy Core; works unchanged on SQLite and PostgreSQL."""
@@ -182,6 +185,20 @@ class SqlInterviewStore:
             KnownApplication(id=row["id"], owner_id=row["owner_id"], deleted_at=row["deleted_at"])
             for row in rows.mappings()
         ]
+
+    async def lock_application(self, application_id: str) -> KnownApplication | None:
+        # FOR UPDATE on PostgreSQL: scheduling and `application.deleted` serialise on this row, so no
+        # interview is inserted for an application whose interviews are being deleted. SQLite has no row
+        # locks (the clause is left out) but allows one writer at a time, which gives the same guarantee.
+        rows = await self._session.execute(
+            sa.select(known_applications_table)
+            .where(known_applications_table.c.id == application_id)
+            .with_for_update()
+        )
+        row = rows.mappings().first()
+        if row is None:
+            return None
+        return KnownApplication(id=row["id"], owner_id=row["owner_id"], deleted_at=row["deleted_at"])
 
     def _insert_known(self) -> postgresql.Insert | sqlite.Insert:
         # Both dialects have INSERT ... ON CONFLICT with the same Python API; it keeps redelivered events

@@ -166,3 +166,9 @@ async def test_projection_remember_is_idempotent_and_forget_leaves_a_tombstone(s
     }
     await store.forget_application(KnownApplication("app-1", "alice", deleted_at=T0))
     assert (await store.known_applications(["app-1"]))[0].deleted
+
+
+async def test_lock_application_reads_one_projection_row(store: InterviewStore) -> None:
+    await store.remember_application(KnownApplication("app-1", "alice"))
+    assert await store.lock_application("app-1") == KnownApplication("app-1", "alice")
+    assert await store.lock_application("app-2") is None
