@@ -11,6 +11,8 @@ from router.planner import build_plan, print_plan
 from router.planner.plan import QueryPlan
 from router.supergraph import Supergraph, load_supergraph
 
+from .subgraph_schema import invalid_operations
+
 HEADER = """
 schema
   @link(url: "https://specs.apollo.dev/link/v1.0")
@@ -54,18 +56,22 @@ def _load(sdl: str) -> Supergraph:
     return load_supergraph(sdl)
 
 
-def plan_text(sdl: str, query: str, operation_name: str | None = None) -> str:
-    """Validate `query` against the API schema, plan it and print the plan."""
+def plan_of(sdl: str, query: str, operation_name: str | None = None) -> QueryPlan:
+    """Validate `query` against the API schema and plan it; every subgraph operation of the plan must be
+    valid against that subgraph's schema (rebuilt from the supergraph)."""
     loaded = _load(sdl)
     document = graphql.parse(query)
     errors = graphql.validate(loaded.api_schema, document)
     assert not errors, errors
-    return print_plan(build_plan(loaded, document, operation_name))
+    plan = build_plan(loaded, document, operation_name)
+    problems = invalid_operations(loaded, plan)
+    assert not problems, problems
+    return plan
 
 
-def plan_of(sdl: str, query: str, operation_name: str | None = None) -> QueryPlan:
-    loaded = _load(sdl)
-    return build_plan(loaded, graphql.parse(query), operation_name)
+def plan_text(sdl: str, query: str, operation_name: str | None = None) -> str:
+    """The printed plan of `query` (see `plan_of`)."""
+    return print_plan(plan_of(sdl, query, operation_name))
 
 
 def dedent(text: str) -> str:
