@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     watcher = SupergraphWatcher(watcher_source, apply, interval=config.poll_interval)
     watcher.mark_current(sdl)
-    app = build_router_app(router, config, watcher)
+    app = build_router_app(router, config=config, watcher=watcher)
     host = args.host or config.host
     port = args.port or config.port
     logger.info(

@@ -58,10 +58,19 @@ def build_router(
 
 
 def build_router_app(
-    router: Router, config: RouterConfig | None = None, watcher: SupergraphWatcher | None = None
+    supergraph: str | Router,
+    clients: Mapping[str, SubgraphClient] | None = None,
+    config: RouterConfig | None = None,
+    *,
+    watcher: SupergraphWatcher | None = None,
 ) -> Starlette:
-    """The router's HTTP face. The caller owns `router`; `watcher`, if given, hot-reloads its supergraph."""
+    """The router's HTTP face for a supergraph SDL (or an already built Router, which the caller owns).
+
+    `clients` replace the HTTP clients of the named subgraphs (in-process subgraphs for `jobgraph dev` and
+    tests); `watcher`, if given, hot-reloads the supergraph.
+    """
     config = config or RouterConfig()
+    router = supergraph if isinstance(supergraph, Router) else build_router(supergraph, config, clients)
     endpoint = GraphQLEndpoint(router, max_body_bytes=config.max_body_bytes, graphiql=config.graphiql)
 
     async def health(request: Request) -> Response:

@@ -30,6 +30,8 @@ from router.executor.directives import is_included
 
 ResponsePath = tuple[str | int, ...]
 
+_INTROSPECTION_FIELDS = frozenset({"__schema", "__type"})
+
 
 class _Propagate:
     """Marker: a non-null position got null; the nearest nullable ancestor becomes null."""
@@ -68,6 +70,10 @@ class Projector:
             name = nodes[0].name.value
             if name == "__typename":
                 result[key] = object_type.name
+                continue
+            if name in _INTROSPECTION_FIELDS and not path:
+                # Already shaped by graphql-core's introspection execution (pipeline): copied as is.
+                result[key] = value.get(key)
                 continue
             definition = object_type.fields.get(name)
             if definition is None:
