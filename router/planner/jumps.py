@@ -10,13 +10,11 @@ from router.planner.fieldsets import add_key, parse_field_set
 from router.planner.groups import FetchGroup
 from router.planner.operation import FieldItem, Item, PlanningError
 from router.planner.plan import PathSegment, ValueSetter
-from router.planner.routes import Hop, can_select, entity_targets, find_route
+from router.planner.routes import INFEASIBLE, Hop, can_select, entity_targets, find_route
 from router.planner.selection import FieldNode, SelectionTree
 
 if TYPE_CHECKING:
     from router.planner.walker import Walker
-
-INFEASIBLE = 1 << 20  # Mirrors walker.INFEASIBLE (imported lazily there to avoid an import cycle).
 
 
 def jump(

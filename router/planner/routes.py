@@ -9,6 +9,9 @@ import graphql
 
 from router.supergraph import Key, Supergraph
 
+# The cost of a selection that cannot be planned from a given subgraph.
+INFEASIBLE = 1 << 20
+
 
 @dataclass(frozen=True, slots=True)
 class Hop:

@@ -20,13 +20,11 @@ from router.planner.groups import FetchGroup, GroupRegistry
 from router.planner.jumps import jump, jump_options, leave_interface_object
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
 from router.planner.plan import OperationKind, PathSegment
-from router.planner.routes import provided_fields, resolvable
+from router.planner.routes import INFEASIBLE, provided_fields, resolvable
 from router.planner.selection import FieldNode, SelectionTree
 from router.supergraph import Supergraph
 
 _ROOT_META_FIELDS = frozenset({"__typename", "__schema", "__type"})
-# The cost of a selection that cannot be planned from a given subgraph.
-INFEASIBLE = 1 << 20
 # (graph, type, id(item), id(provided)) → (cost, item, provided).
 _Memo = dict[tuple[str, str, int, int], tuple[int, object, object]]
 
