@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
+
+import pytest
 
 from router.app import build_router
 from router.config import RouterConfig
 from router.pipeline import GraphQLRequest, Router
 from router.supergraph import load_supergraph
 from tests.router.executor.subgraphs import BEHAVIOUR, SUPERGRAPH, RecordingClient, recording_clients
+
+
+@pytest.fixture(autouse=True)
+def reset_behaviour() -> Iterator[None]:
+    BEHAVIOUR.reset()
+    yield
+    BEHAVIOUR.reset()
 
 
 def shop() -> tuple[Router, dict[str, RecordingClient]]:
@@ -121,11 +131,8 @@ async def test_swapped_supergraph_serves_new_operations() -> None:
 
 async def test_failed_entity_fetch_nulls_the_nearest_nullable_parent() -> None:
     BEHAVIOUR.failing_review_products.add("2")
-    try:
-        router, _ = shop()
-        body = await run(router, "{ me { name } topProducts(first: 2) { name reviews { body } } }")
-    finally:
-        BEHAVIOUR.failing_review_products.clear()
+    router, _ = shop()
+    body = await run(router, "{ me { name } topProducts(first: 2) { name reviews { body } } }")
     # Product.reviews and the list items are non-null, topProducts is non-null: data collapses to null,
     # and the subgraph error points at the client's path.
     assert body["data"] is None

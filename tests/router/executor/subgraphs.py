@@ -30,6 +30,12 @@ class Behaviour:
     created: list[str] = field(default_factory=list)
 
 
+    def reset(self) -> None:
+        self.failing_review_products.clear()
+        self.slow_seconds = 0.0
+        self.created.clear()
+
+
 BEHAVIOUR = Behaviour()
 
 

@@ -56,10 +56,9 @@ NAMES_OF_AUTHORS = Flatten(
 
 @pytest.fixture(autouse=True)
 def reset_behaviour() -> Iterator[None]:
+    BEHAVIOUR.reset()
     yield
-    BEHAVIOUR.failing_review_products.clear()
-    BEHAVIOUR.slow_seconds = 0.0
-    BEHAVIOUR.created.clear()
+    BEHAVIOUR.reset()
 
 
 def _matches(typename: str, condition: str) -> bool:
