@@ -99,9 +99,12 @@ class TypeModel:
         return bool(info and info.is_interface_object)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Supergraph:
-    """A loaded supergraph: the client API schema, subgraph URLs and the model the planner reads."""
+    """A loaded supergraph: the client API schema, subgraph URLs and the model the planner reads.
+
+    Compared and hashed by identity, so it can key plan caches (one load per supergraph version).
+    """
 
     sdl: str
     # The client-facing schema: join/link machinery removed, `@inaccessible` elements hidden.

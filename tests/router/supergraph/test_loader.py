@@ -100,3 +100,10 @@ def test_root_types() -> None:
     loaded = load_supergraph(SDL)
     assert (loaded.query_type, loaded.mutation_type, loaded.subscription_type) == ("Query", None, None)
     assert loaded.root_type("query") == "Query"
+
+
+def test_supergraph_keys_caches_by_identity() -> None:
+    first, second = load_supergraph(SDL), load_supergraph(SDL)
+    cache = {first: "plans of the first load"}
+    assert cache[first] == "plans of the first load"
+    assert second not in cache
