@@ -1,0 +1,228 @@
+"""Router throughput and latency: four subgraphs and the router as uvicorn processes on loopback, one nested
+cross-subgraph query, load from `wrk` (or an httpx load generator when wrk is missing).
+
+Run: `python -m bench.router_bench [--duration 10] [--connections 32] [--tool auto|wrk|httpx]`.
+Prints requests/s, p50/p99 latency and the router's peak RSS. Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import orjson
+
+from bench.subgraphs import APPS, supergraph_sdl
+
+QUERY = """
+query Bench($first: Int!) {
+  topProducts(first: $first) {
+    upc name price inStock shippingEstimate
+    reviews { body author { name username } }
+  }
+  me { name }
+}
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    requests_per_second: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def processes(commands: list[list[str]]) -> Iterator[list[subprocess.Popen[bytes]]]:
+    started = [subprocess.Popen(command, stdout=subprocess.DEVNULL) for command in commands]
+    try:
+        yield started
+    finally:
+        for process in started:
+            process.terminate()
+        for process in started:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def wait_until_up(url: str, deadline_seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + deadline_seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=1.0).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise SystemExit(f"{url} did not come up in {deadline_seconds:.0f}s")
+
+
+def peak_rss_mib(pid: int) -> float:
+    """VmHWM: the process's peak resident set size so far (Linux)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def run_wrk(url: str, body: bytes, duration: int, connections: int) -> LoadResult:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(
+            'wrk.method = "POST"\n'
+            'wrk.headers["Content-Type"] = "application/json"\n'
+            f"wrk.body = {orjson.dumps(body.decode()).decode()}\n"
+        )
+    try:
+        threads = max(1, min(connections, os.cpu_count() or 1))
+        output = subprocess.run(
+            [
+                "wrk",
+                f"-t{threads}",
+                f"-c{connections}",
+                f"-d{duration}s",
+                "--latency",
+                "-s",
+                script.name,
+                url,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=duration + 60,
+            check=True,
+        ).stdout
+    finally:
+        os.unlink(script.name)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
+    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    return LoadResult(
+        requests_per_second=rps,
+        p50_ms=_wrk_latency_ms(output, "50%"),
+        p99_ms=_wrk_latency_ms(output, "99%"),
+        errors=int(non_2xx.group(1)) if non_2xx else 0,
+    )
+
+
+def _wrk_latency_ms(output: str, percentile: str) -> float:
+    match = re.search(rf"^\s*{re.escape(percentile)}\s+([\d.]+)(us|ms|s)\s*$", output, re.MULTILINE)
+    if match is None:
+        return float("nan")
+    value, unit = float(match.group(1)), match.group(2)
+    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+
+async def run_httpx(url: str, body: bytes, duration: int, connections: int) -> LoadResult:
+    """A closed-loop generator: `connections` workers each send the next request when the last answered."""
+    latencies: list[float] = []
+    errors = 0
+    stop_at = time.perf_counter() + duration
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    async with httpx.AsyncClient(limits=limits, timeout=10.0) as client:
+
+        async def worker() -> None:
+            nonlocal errors
+            while time.perf_counter() < stop_at:
+                started = time.perf_counter()
+                response = await client.post(url, content=body, headers={"content-type": "application/json"})
+                latencies.append(time.perf_counter() - started)
+                if response.status_code != 200:
+                    errors += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(connections)))
+        elapsed = time.perf_counter() - started
+    latencies.sort()
+    return LoadResult(
+        requests_per_second=len(latencies) / elapsed,
+        p50_ms=latencies[len(latencies) // 2] * 1000,
+        p99_ms=latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000,
+        errors=errors,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.router_bench", description=__doc__)
+    parser.add_argument("--duration", type=int, default=10, help="seconds of measured load")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--first", type=int, default=5, help="products in the query (each with 3 reviews)")
+    parser.add_argument("--tool", choices=("auto", "wrk", "httpx"), default="auto")
+    args = parser.parse_args(argv)
+    tool = args.tool if args.tool != "auto" else ("wrk" if shutil.which("wrk") else "httpx")
+
+    ports = {name: free_port() for name in APPS}
+    router_port = free_port()
+    python = sys.executable
+    uvicorn_flags = ["--host", "127.0.0.1", "--log-level", "warning", "--no-access-log"]
+    commands = [
+        [python, "-m", "uvicorn", APPS[name], "--factory", "--port", str(port), *uvicorn_flags]
+        for name, port in ports.items()
+    ]
+    with tempfile.TemporaryDirectory() as workdir:
+        supergraph_file = Path(workdir) / "supergraph.graphql"
+        supergraph_file.write_text(supergraph_sdl(ports))
+        with processes(commands):
+            for port in ports.values():
+                wait_until_up(f"http://127.0.0.1:{port}/graphql?query=%7B__typename%7D")
+            router_command = [
+                python,
+                "-m",
+                "router",
+                "--supergraph",
+                str(supergraph_file),
+                "--port",
+                str(router_port),
+            ]
+            with processes([router_command]) as (router,):
+                wait_until_up(f"http://127.0.0.1:{router_port}/health")
+                return _measure(router, router_port, tool, args)
+
+
+def _measure(router: subprocess.Popen[bytes], port: int, tool: str, args: argparse.Namespace) -> int:
+    url = f"http://127.0.0.1:{port}/graphql"
+    body = orjson.dumps({"query": QUERY, "variables": {"first": args.first}})
+    answer = httpx.post(url, content=body, headers={"content-type": "application/json"}, timeout=10).json()
+    if answer.get("errors") or not answer.get("data"):
+        print(f"the benchmark query failed: {answer}", file=sys.stderr)
+        return 1
+    idle_rss = peak_rss_mib(router.pid)
+    warmup = max(1, args.duration // 5)
+    if tool == "wrk":
+        run_wrk(url, body, warmup, args.connections)
+        result = run_wrk(url, body, args.duration, args.connections)
+    else:
+        asyncio.run(run_httpx(url, body, warmup, args.connections))
+        result = asyncio.run(run_httpx(url, body, args.duration, args.connections))
+    print(f"router benchmark: nested query over 4 subgraphs, {args.first} products x 3 reviews")
+    print(f"  load tool        {tool}, {args.connections} connections, {args.duration}s")
+    print(f"  requests/s       {result.requests_per_second:,.0f}")
+    print(f"  latency p50      {result.p50_ms:.2f} ms")
+    print(f"  latency p99      {result.p99_ms:.2f} ms")
+    print(f"  non-2xx          {result.errors}")
+    print(f"  router RSS       {idle_rss:.0f} MiB after start-up, {peak_rss_mib(router.pid):.0f} MiB peak")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
