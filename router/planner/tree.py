@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import graphql
 
+from router.planner.conditions import guard, root_condition
 from router.planner.groups import FetchGroup
 from router.planner.plan import (
     Fetch,
@@ -38,7 +39,7 @@ def build_tree(
         return Subscription(primary, builder.schedule(children[roots[0].id]))
     if kind == "mutation":
         return _sequence([builder.subtree(root) for root in roots])
-    return builder.schedule(roots)
+    return builder.schedule(roots, guarded=True)
 
 
 def _sequence(nodes: list[PlanNode]) -> PlanNode:
@@ -64,8 +65,9 @@ class _Builder:
         node = self.fetch(group)
         return node if after is None else _sequence([node, after])
 
-    def schedule(self, siblings: list[FetchGroup]) -> PlanNode | None:
-        """Siblings in stages: a stage runs in parallel once the stages it waits for are done."""
+    def schedule(self, siblings: list[FetchGroup], guarded: bool = False) -> PlanNode | None:
+        """Siblings in stages: a stage runs in parallel once the stages it waits for are done. `guarded`:
+        root fetches whose fields all hang on one `@include`/`@skip` variable become Condition nodes."""
         if not siblings:
             return None
         owner = {}
@@ -81,7 +83,9 @@ class _Builder:
                 for group in remaining
                 if all(owner.get(dep.id, group.id) in done | {group.id} for dep in self._waits(group))
             ] or remaining[:1]
-            nodes = [self.subtree(group) for group in ready]
+            nodes = [
+                guard(self.subtree(group), root_condition(group) if guarded else None) for group in ready
+            ]
             stages.append(nodes[0] if len(nodes) == 1 else Parallel(tuple(nodes)))
             done |= {group.id for group in ready}
             remaining = [group for group in remaining if group.id not in done]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from router.planner.plan import Fetch, Flatten, Sequence
+from router.planner.plan import Condition, Fetch, Flatten, Sequence
 
 from .sdl import dedent, plan_of, plan_text, supergraph
 
@@ -89,3 +89,50 @@ def test_condition_of_a_fragment_left_empty_is_not_declared() -> None:
     assert isinstance(root, Fetch)
     assert root.operation == "{users{__typename id}}"
     assert root.variable_usages == ()
+
+
+ROOTS_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) {
+  users: [User] @join__field(graph: A)
+  banner: String @join__field(graph: B)
+}
+type User @join__type(graph: A, key: "id") { id: ID! }
+""",
+    "a",
+    "b",
+)
+
+
+def test_root_fetch_entirely_under_one_condition_becomes_an_include_node() -> None:
+    # Every field B would answer hangs on `$b`: with `$b` false the executor skips B entirely (Matches
+    # Apollo's `Include(if:)`); the directive stays in the operation too.
+    assert plan_text(ROOTS_SDL, "query($b: Boolean!) { users { id } banner @include(if: $b) }") == dedent(
+        """
+        QueryPlan {
+          Parallel {
+            Fetch(service: "a") {
+              {
+                users {
+                  id
+                }
+              }
+            },
+            Include(if: $b) {
+              Fetch(service: "b") {
+                {
+                  banner @include(if: $b)
+                }
+              },
+            },
+          },
+        }
+        """
+    )
+
+
+def test_skip_on_every_root_field_of_a_subgraph_becomes_a_skip_node() -> None:
+    plan = plan_of(ROOTS_SDL, "query($s: Boolean!) { users @skip(if: $s) { id } }")
+    assert isinstance(plan.node, Condition)
+    assert (plan.node.condition, plan.node.if_clause) == ("s", None)
+    assert isinstance(plan.node.else_clause, Fetch)
