@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import graphql
 
-from router.planner.conditions import guard, root_condition
+from router.planner.conditions import group_condition, guard
 from router.planner.groups import FetchGroup
 from router.planner.plan import (
     Fetch,
@@ -39,7 +39,7 @@ def build_tree(
         return Subscription(primary, builder.schedule(children[roots[0].id]))
     if kind == "mutation":
         return _sequence([builder.subtree(root) for root in roots])
-    return builder.schedule(roots, guarded=True)
+    return builder.schedule(roots)
 
 
 def _sequence(nodes: list[PlanNode]) -> PlanNode:
@@ -61,13 +61,15 @@ class _Builder:
         self.variables = variables
 
     def subtree(self, group: FetchGroup) -> PlanNode:
+        """The group's fetch, then its children; all of it conditional when every field the group selects
+        hangs on one `@include`/`@skip` variable."""
         after = self.schedule(self.children[group.id])
         node = self.fetch(group)
-        return node if after is None else _sequence([node, after])
+        node = node if after is None else _sequence([node, after])
+        return guard(node, group_condition(group))
 
-    def schedule(self, siblings: list[FetchGroup], guarded: bool = False) -> PlanNode | None:
-        """Siblings in stages: a stage runs in parallel once the stages it waits for are done. `guarded`:
-        root fetches whose fields all hang on one `@include`/`@skip` variable become Condition nodes."""
+    def schedule(self, siblings: list[FetchGroup]) -> PlanNode | None:
+        """Siblings in stages: a stage runs in parallel once the stages it waits for are done."""
         if not siblings:
             return None
         owner = {}
@@ -83,9 +85,7 @@ class _Builder:
                 for group in remaining
                 if all(owner.get(dep.id, group.id) in done | {group.id} for dep in self._waits(group))
             ] or remaining[:1]
-            nodes = [
-                guard(self.subtree(group), root_condition(group) if guarded else None) for group in ready
-            ]
+            nodes = [self.subtree(group) for group in ready]
             stages.append(nodes[0] if len(nodes) == 1 else Parallel(tuple(nodes)))
             done |= {group.id for group in ready}
             remaining = [group for group in remaining if group.id not in done]

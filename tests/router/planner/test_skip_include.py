@@ -21,7 +21,8 @@ type User @join__type(graph: A, key: "id") @join__type(graph: B, key: "id") {
 
 
 def test_directives_travel_with_their_fields() -> None:
-    # The subgraphs evaluate the conditions themselves; each fetch declares the variable it uses.
+    # The subgraphs evaluate the conditions themselves; each fetch declares the variable it uses. B's fetch
+    # selects nothing else, so with `$e` true it is not sent at all (Matches Apollo's `Skip(if:)`).
     query = "query($n: Boolean!, $e: Boolean = false) { users { name @include(if: $n) email @skip(if: $e) } }"
     assert plan_text(SDL, query) == dedent(
         """
@@ -36,19 +37,21 @@ def test_directives_travel_with_their_fields() -> None:
                 }
               }
             },
-            Flatten(path: "users.@") {
-              Fetch(service: "b") {
-                {
-                  ... on User {
-                    __typename
-                    id
+            Skip(if: $e) {
+              Flatten(path: "users.@") {
+                Fetch(service: "b") {
+                  {
+                    ... on User {
+                      __typename
+                      id
+                    }
+                  } =>
+                  {
+                    ... on User {
+                      email @skip(if: $e)
+                    }
                   }
-                } =>
-                {
-                  ... on User {
-                    email @skip(if: $e)
-                  }
-                }
+                },
               },
             },
           },
@@ -57,7 +60,9 @@ def test_directives_travel_with_their_fields() -> None:
     )
     plan = plan_of(SDL, query)
     assert isinstance(plan.node, Sequence)
-    root, flatten = plan.node.nodes
+    root, condition = plan.node.nodes
+    assert isinstance(condition, Condition)
+    flatten = condition.else_clause
     assert isinstance(root, Fetch) and root.variable_usages == ("n",)
     assert root.operation == "query($n:Boolean!){users{__typename name @include(if: $n) id}}"
     assert isinstance(flatten, Flatten) and isinstance(flatten.node, Fetch)
