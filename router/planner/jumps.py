@@ -35,6 +35,8 @@ def jump(
     if not options:
         raise PlanningError(f"no subgraph can resolve {type_name}.{item.name} from {graph!r}")
     route = options[0][3]
+    # A field jumping out of `... @include(if: $v) { }` keeps the condition in the fetch it lands in.
+    conditions = tree.conditions if tree.key_home is not None else ()
     current_group, current_graph, current_tree = group, graph, tree.key_home or tree
     for position, hop in enumerate(route):
         last = position == len(route) - 1
@@ -85,6 +87,9 @@ def jump(
         current_group, current_graph = next_group, hop.key.graph
         current_tree = next_group.selection.fragment(hop.entity_type)
     entity_type = route[-1].entity_type
+    if conditions:
+        current_tree = current_tree.fragment(entity_type, conditions)
+        current_tree.key_home = next_group.selection.fragment(entity_type)
     return walker.walk_field(
         current_group, current_graph, entity_type, item, path, current_tree, None, True, alias_conflicts
     )

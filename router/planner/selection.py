@@ -39,6 +39,8 @@ class SelectionTree:
     # For `... on T @include(if: $v)` restating the enclosing object type: the unconditional tree where keys
     # and requirements go, so representations stay complete whatever the condition says.
     key_home: SelectionTree | None = None
+    # The directives of the fragment this tree is (`@include(if: $v)`), for fields that leave it in a jump.
+    conditions: tuple[graphql.DirectiveNode, ...] = ()
 
     def add_field(
         self,
@@ -71,7 +73,7 @@ class SelectionTree:
     ) -> SelectionTree:
         key = (type_condition, _print_directives(directives))
         if key not in self.fragments:
-            self.fragments[key] = (directives, SelectionTree())
+            self.fragments[key] = (directives, SelectionTree(conditions=directives))
         return self.fragments[key][1]
 
     def is_empty(self) -> bool:

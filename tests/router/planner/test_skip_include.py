@@ -83,6 +83,11 @@ def test_keys_for_a_conditional_jump_are_selected_unconditionally() -> None:
     root = plan.node.nodes[0]
     assert isinstance(root, Fetch)
     assert root.operation == "query($n:Boolean!){users{__typename id ...on User @include(if: $n){name}}}"
+    # `email` left the conditional fragment for B but keeps its condition, so B's fetch is conditional too.
+    condition = plan.node.nodes[1]
+    assert isinstance(condition, Condition) and condition.condition == "n"
+    assert isinstance(condition.if_clause, Flatten) and isinstance(condition.if_clause.node, Fetch)
+    assert "...on User{...on User @include(if: $n){email}}" in condition.if_clause.node.operation
 
 
 def test_condition_of_a_fragment_left_empty_is_not_declared() -> None:
