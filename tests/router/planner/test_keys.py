@@ -257,3 +257,56 @@ def test_key_fields_from_two_subgraphs_are_gathered_before_the_jump() -> None:
         }
         """
     )
+
+
+EXTENSION_SDL = supergraph(
+    """
+type Query @join__type(graph: PRICE) @join__type(graph: PRODUCT) {
+  cheapestProduct: Product @join__field(graph: PRICE)
+}
+type Product @join__type(graph: PRICE, key: "id", extension: true) @join__type(graph: PRODUCT, key: "id") {
+  id: ID! @join__field(graph: PRICE, external: true) @join__field(graph: PRODUCT)
+  price: Float @join__field(graph: PRICE)
+  name: String! @join__field(graph: PRODUCT)
+}
+""",
+    "price",
+    "product",
+)
+
+
+def test_external_key_field_of_an_extension_is_still_returned_by_its_subgraph() -> None:
+    # `id` is `@external` in PRICE (an `extend type` key), yet PRICE returns it for its own entities: it
+    # answers `id` directly and sends it as the key to PRODUCT for `name`.
+    assert plan_text(EXTENSION_SDL, "{ cheapestProduct { id price name } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "price") {
+              {
+                cheapestProduct {
+                  __typename
+                  id
+                  price
+                }
+              }
+            },
+            Flatten(path: "cheapestProduct") {
+              Fetch(service: "product") {
+                {
+                  ... on Product {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Product {
+                    name
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
