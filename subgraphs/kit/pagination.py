@@ -20,7 +20,8 @@ MAX_PAGE_SIZE = 100
 Node = TypeVar("Node")
 
 
-@strawberry.type
+# Every subgraph defines PageInfo: a value type must be @shareable to compose (Federation 2).
+@strawberry.federation.type(shareable=True)
 class PageInfo:
     has_next_page: bool
     end_cursor: str | None

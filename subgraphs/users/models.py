@@ -1,0 +1,95 @@
+"""Users' domain records and their tables (profiles, refresh tokens, interests, outbox)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import sqlalchemy as sa
+
+from subgraphs.kit.columns import UtcDateTime
+from subgraphs.kit.outbox import outbox_table as build_outbox_table
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A labelled link on a profile (LinkedIn, GitHub, a portfolio...)."""
+
+    label: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """A registered person's public profile (visible to signed-in people)."""
+
+    id: str
+    email: str
+    name: str
+    created_at: datetime
+    updated_at: datetime
+    phone: str | None = None
+    headline: str | None = None
+    location: str | None = None
+    skills: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileChanges:
+    """`updateProfile`'s input after validation; None fields are left as they are."""
+
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    headline: str | None = None
+    location: str | None = None
+    skills: tuple[str, ...] | None = None
+    links: tuple[Link, ...] | None = None
+    # Fields the client explicitly set to null (cleared), e.g. {"phone"}.
+    cleared: frozenset[str] = field(default_factory=frozenset)
+
+
+metadata = sa.MetaData()
+
+users_table = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.String(36), primary_key=True),
+    # Lower-cased at the edge, so the unique index is a case-insensitive one.
+    sa.Column("email", sa.String(254), nullable=False, unique=True),
+    sa.Column("password_hash", sa.String(255), nullable=False),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("name_lower", sa.String(100), nullable=False, index=True),
+    sa.Column("phone", sa.String(40), nullable=True),
+    sa.Column("headline", sa.String(120), nullable=True),
+    sa.Column("location", sa.String(120), nullable=True),
+    sa.Column("skills", sa.JSON, nullable=False),
+    sa.Column("links", sa.JSON, nullable=False),
+    sa.Column("created_at", UtcDateTime(), nullable=False),
+    sa.Column("updated_at", UtcDateTime(), nullable=False),
+)
+
+refresh_tokens_table = sa.Table(
+    "refresh_tokens",
+    metadata,
+    sa.Column("id", sa.String(36), primary_key=True),
+    sa.Column("user_id", sa.String(36), sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    # SHA-256 of the token: a stolen database does not hand out sessions.
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    # Every token descending from one login: reuse of a rotated token revokes the whole family.
+    sa.Column("family_id", sa.String(36), nullable=False, index=True),
+    sa.Column("created_at", UtcDateTime(), nullable=False),
+    sa.Column("expires_at", UtcDateTime(), nullable=False),
+    sa.Column("revoked_at", UtcDateTime(), nullable=True),
+)
+
+interests_table = sa.Table(
+    "interests",
+    metadata,
+    sa.Column("user_id", sa.String(36), sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("target_id", sa.String(36), sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("created_at", UtcDateTime(), nullable=False),
+)
+
+outbox_table = build_outbox_table(metadata)

@@ -1,0 +1,239 @@
+"""The users GraphQL subgraph: User, sign-up and sign-in, profiles and the "interested in" list."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+from strawberry.extensions import ParserCache, ValidationCache
+from strawberry.types import Info
+
+from subgraphs.kit import validation
+from subgraphs.kit.errors import BadUserInput, MaskUnexpectedErrors
+from subgraphs.kit.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
+from subgraphs.users import models
+from subgraphs.users.context import context_of
+from subgraphs.users.service import Session
+
+MAX_SKILLS = 50
+MAX_LINKS = 20
+
+
+# Contacts have links too: a shared value type must be @shareable to compose.
+@strawberry.federation.type(shareable=True, description="A labelled link on a profile or a contact.")
+class Link:
+    label: str
+    url: str
+
+
+@strawberry.federation.type(
+    keys=["id"], description="A registered person's profile (seen by signed-in people)."
+)
+class User:
+    id: strawberry.ID
+    name: str
+    email: str
+    phone: str | None
+    headline: str | None = strawberry.field(description="Current position or what they are looking for.")
+    location: str | None
+    skills: list[str]
+    links: list[Link]
+    created_at: datetime
+
+    @strawberry.field(description="The people this person keeps an eye on.")
+    async def interested_in(self, info: Info) -> list[User]:
+        context = context_of(info)
+        context.require_user()
+        ids = await context.loaders.interests.load(str(self.id))
+        found = await context.loaders.user.load_many(ids)
+        return [User.of(user) for user in found if user is not None]
+
+    @classmethod
+    async def resolve_reference(cls, info: Info, id: strawberry.ID) -> User | None:
+        context = context_of(info)
+        context.require_user()
+        user = await context.loaders.user.load(str(id))
+        return cls.of(user) if user else None
+
+    @classmethod
+    def of(cls, user: models.User) -> User:
+        return cls(
+            id=strawberry.ID(user.id),
+            name=user.name,
+            email=user.email,
+            phone=user.phone,
+            headline=user.headline,
+            location=user.location,
+            skills=list(user.skills),
+            links=[Link(label=link.label, url=link.url) for link in user.links],
+            created_at=user.created_at,
+        )
+
+
+@strawberry.type(description="A signed-in session: a short-lived access token and a rotating refresh token.")
+class AuthPayload:
+    token: str = strawberry.field(description="Send as `Authorization: Bearer <token>`; valid 15 minutes.")
+    refresh_token: str = strawberry.field(description="Trade for a new pair with `refreshToken`; single use.")
+    user: User
+
+
+@strawberry.input
+class RegisterInput:
+    email: str
+    password: str = strawberry.field(description="At least 8 characters.")
+    name: str
+
+
+@strawberry.input
+class LoginInput:
+    email: str
+    password: str
+
+
+@strawberry.input
+class LinkInput:
+    label: str
+    url: str
+
+
+@strawberry.input(description="Only the fields given change; `null` clears phone, headline or location.")
+class UpdateProfileInput:
+    name: str | None = strawberry.UNSET
+    email: str | None = strawberry.UNSET
+    phone: str | None = strawberry.UNSET
+    headline: str | None = strawberry.UNSET
+    location: str | None = strawberry.UNSET
+    skills: list[str] | None = strawberry.UNSET
+    links: list[LinkInput] | None = strawberry.UNSET
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="The signed-in person.")
+    async def me(self, info: Info) -> User | None:
+        context = context_of(info)
+        user = await context.loaders.user.load(context.require_user())
+        return User.of(user) if user else None
+
+    @strawberry.field
+    async def user(self, info: Info, id: strawberry.ID) -> User | None:
+        context = context_of(info)
+        context.require_user()
+        user = await context.loaders.user.load(str(id))
+        return User.of(user) if user else None
+
+    @strawberry.field(description="People whose name contains `search`, by name.")
+    async def users(
+        self, info: Info, search: str, first: int | None = None, after: str | None = None
+    ) -> Connection[User]:
+        context = context_of(info)
+        context.require_user()
+        limit = page_size(first)
+        cursor = decode_cursor(after) if after else None
+        found, total = await context.service.search(search, after=cursor, limit=limit + 1)
+        edges = [Edge(cursor=encode_cursor(user.name.lower(), user.id), node=User.of(user)) for user in found]
+        page = edges[:limit]
+        return Connection(
+            edges=page,
+            page_info=PageInfo(
+                has_next_page=len(edges) > limit, end_cursor=page[-1].cursor if page else None
+            ),
+            total_count=total,
+        )
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Create an account and sign in.")
+    async def register(self, info: Info, input: RegisterInput) -> AuthPayload:
+        try:
+            session = await context_of(info).service.register(input.email, input.password, input.name)
+        except BadUserInput as error:
+            raise BadUserInput(str(error), field=f"input.{error.field}") from error
+        return _payload(session)
+
+    @strawberry.mutation(description="Sign in with email and password.")
+    async def login(self, info: Info, input: LoginInput) -> AuthPayload:
+        return _payload(await context_of(info).service.login(input.email, input.password))
+
+    @strawberry.mutation(description="Trade a refresh token for a new access and refresh token.")
+    async def refresh_token(self, info: Info, token: str) -> AuthPayload:
+        return _payload(await context_of(info).service.refresh(token))
+
+    @strawberry.mutation(description="Change the signed-in person's profile.")
+    async def update_profile(self, info: Info, input: UpdateProfileInput) -> User:
+        context = context_of(info)
+        user = await context.service.update_profile(context.require_user(), _changes(input))
+        return User.of(user)
+
+    @strawberry.mutation(description="Add someone to the people the signed-in person is interested in.")
+    async def add_interest(self, info: Info, user_id: strawberry.ID) -> User:
+        context = context_of(info)
+        return User.of(await context.service.add_interest(context.require_user(), str(user_id)))
+
+    @strawberry.mutation(description="Remove someone from that list (a no-op if they are not on it).")
+    async def remove_interest(self, info: Info, user_id: strawberry.ID) -> User:
+        context = context_of(info)
+        return User.of(await context.service.remove_interest(context.require_user(), str(user_id)))
+
+
+def _payload(session: Session) -> AuthPayload:
+    return AuthPayload(token=session.token, refresh_token=session.refresh_token, user=User.of(session.user))
+
+
+def _changes(data: UpdateProfileInput) -> models.ProfileChanges:
+    """Validate `updateProfile`'s input; every failure names its field (`input.<name>`)."""
+    cleared: set[str] = set()
+
+    def given(value: object) -> bool:
+        return value is not strawberry.UNSET
+
+    for required in ("name", "email"):
+        if given(getattr(data, required)) and getattr(data, required) is None:
+            raise BadUserInput("cannot be cleared", field=f"input.{required}")
+    for optional in ("phone", "headline", "location"):
+        if given(getattr(data, optional)) and getattr(data, optional) is None:
+            cleared.add(optional)
+    skills: tuple[str, ...] | None = None
+    if given(data.skills):
+        items = data.skills or []
+        if len(items) > MAX_SKILLS:
+            raise BadUserInput(f"at most {MAX_SKILLS} skills", field="input.skills")
+        cleaned = [
+            validation.text(s, f"input.skills.{i}", min_length=1, max_length=50) for i, s in enumerate(items)
+        ]
+        skills = tuple(dict.fromkeys(cleaned))  # first occurrence wins, order kept
+    links: tuple[models.Link, ...] | None = None
+    if given(data.links):
+        items_links = data.links or []
+        if len(items_links) > MAX_LINKS:
+            raise BadUserInput(f"at most {MAX_LINKS} links", field="input.links")
+        links = tuple(
+            models.Link(
+                label=validation.text(link.label, f"input.links.{i}.label", min_length=1, max_length=50),
+                url=validation.url(link.url, f"input.links.{i}.url"),
+            )
+            for i, link in enumerate(items_links)
+        )
+    return models.ProfileChanges(
+        name=validation.text(data.name, "input.name", min_length=1, max_length=100) if data.name else None,
+        email=validation.email(data.email, "input.email") if data.email else None,
+        phone=validation.phone(data.phone, "input.phone") if data.phone else None,
+        headline=validation.optional_text(data.headline, "input.headline", max_length=120)
+        if data.headline
+        else None,
+        location=validation.optional_text(data.location, "input.location", max_length=120)
+        if data.location
+        else None,
+        skills=skills,
+        links=links,
+        cleared=frozenset(cleared),
+    )
+
+
+schema = strawberry.federation.Schema(
+    query=Query,
+    mutation=Mutation,
+    types=[User],
+    extensions=[ParserCache, ValidationCache, MaskUnexpectedErrors],
+)

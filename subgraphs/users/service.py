@@ -1,0 +1,228 @@
+"""Users' use cases: validate, load, change, commit — with the event recorded in the same transaction."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from subgraphs.kit import validation
+from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, Unauthenticated
+from subgraphs.kit.keys import SigningKey
+from subgraphs.kit.outbox import record_event
+from subgraphs.users import store
+from subgraphs.users.events import PRODUCER, USER_REGISTERED, USER_UPDATED, user_data
+from subgraphs.users.models import ProfileChanges, User, outbox_table
+from subgraphs.users.tokens import access_token, hash_refresh_token, new_refresh_token
+
+MIN_PASSWORD = 8
+MAX_PASSWORD = 128
+# The same answer for an unknown email and a wrong password, so sign-in cannot tell who is registered.
+BAD_CREDENTIALS = "the email or password is wrong"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """What sign-up, sign-in and refresh hand back."""
+
+    user: User
+    token: str
+    refresh_token: str
+
+
+class UserService:
+    """The users use cases over a session factory; each public method is one transaction."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        signing_key: SigningKey,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        hasher: PasswordHasher | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.signing_key = signing_key
+        self.clock = clock
+        self.hasher = hasher or PasswordHasher()
+
+    async def register(self, email: str, password: str, name: str) -> Session:
+        email = validation.email(email)
+        name = validation.text(name, "name", min_length=1, max_length=100)
+        _check_password(password)
+        # Argon2 is deliberately slow: keep it off the event loop.
+        password_hash = await asyncio.to_thread(self.hasher.hash, password)
+        now = self.clock()
+        user = User(id=str(uuid.uuid4()), email=email, name=name, created_at=now, updated_at=now)
+        async with self.sessions.begin() as session:
+            if await store.email_taken(session, email):
+                raise Conflict("is already registered", field="email")
+            await store.insert_user(session, user, password_hash)
+            await record_event(
+                session,
+                outbox_table,
+                event_type=USER_REGISTERED,
+                producer=PRODUCER,
+                user_id=user.id,
+                data=user_data(user),
+            )
+            refresh = await self._issue_refresh(session, user.id, family_id=str(uuid.uuid4()), now=now)
+        return Session(user=user, token=access_token(self.signing_key, user.id, now), refresh_token=refresh)
+
+    async def login(self, email: str, password: str) -> Session:
+        try:
+            email = validation.email(email)
+        except BadUserInput as error:
+            raise Unauthenticated(BAD_CREDENTIALS) from error
+        now = self.clock()
+        async with self.sessions.begin() as session:
+            stored = await store.find_by_email(session, email)
+            if stored is None or not await asyncio.to_thread(self._verify, stored.password_hash, password):
+                raise Unauthenticated(BAD_CREDENTIALS)
+            refresh = await self._issue_refresh(session, stored.user.id, family_id=str(uuid.uuid4()), now=now)
+        return Session(
+            user=stored.user, token=access_token(self.signing_key, stored.user.id, now), refresh_token=refresh
+        )
+
+    async def refresh(self, token: str) -> Session:
+        """Rotate: the presented token is revoked and a new one issued in its family. Presenting a revoked
+        token means it was stolen or replayed, so the whole family is revoked (OAuth 2.0 Security BCP)."""
+        now = self.clock()
+        async with self.sessions.begin() as session:
+            row = await store.find_refresh_token(session, hash_refresh_token(token))
+            if row is None or row.expires_at <= now:
+                raise Unauthenticated("the refresh token is invalid or expired")
+            if row.revoked_at is not None or not await store.revoke_refresh_token(session, row.id, now):
+                await store.revoke_family(session, row.family_id, now)
+                reused = True
+            else:
+                reused = False
+                users = await store.get_many(session, [row.user_id])
+                refresh = await self._issue_refresh(session, row.user_id, family_id=row.family_id, now=now)
+        if reused:
+            raise Unauthenticated("the refresh token was already used; sign in again")
+        user = users[row.user_id]
+        return Session(user=user, token=access_token(self.signing_key, user.id, now), refresh_token=refresh)
+
+    async def get_many(self, ids: Sequence[str]) -> list[User | None]:
+        """Users in the order of `ids` (None for unknown ids) — one query for the whole batch."""
+        async with self.sessions() as session:
+            found = await store.get_many(session, ids)
+        return [found.get(user_id) for user_id in ids]
+
+    async def get(self, user_id: str) -> User:
+        [user] = await self.get_many([user_id])
+        if user is None:
+            raise NotFound("no such user", field="id")
+        return user
+
+    async def search(self, text: str, *, after: tuple[str, str] | None, limit: int) -> tuple[list[User], int]:
+        text = validation.text(text, "search", max_length=100)
+        async with self.sessions() as session:
+            return await store.search(session, text, after=after, limit=limit)
+
+    async def update_profile(self, user_id: str, changes: ProfileChanges) -> User:
+        now = self.clock()
+        async with self.sessions.begin() as session:
+            current = (await store.get_many(session, [user_id])).get(user_id)
+            if current is None:
+                raise NotFound("no such user", field="id")
+            if changes.email is not None and await store.email_taken(
+                session, changes.email, except_id=user_id
+            ):
+                raise Conflict("is already registered", field="input.email")
+            updated, changed = _apply(current, changes, now)
+            if not changed:
+                return current
+            await store.update_user(session, updated)
+            await record_event(
+                session,
+                outbox_table,
+                event_type=USER_UPDATED,
+                producer=PRODUCER,
+                user_id=user_id,
+                data=user_data(updated, changed),
+            )
+        return updated
+
+    async def add_interest(self, user_id: str, target_id: str) -> User:
+        if user_id == target_id:
+            raise BadUserInput("you cannot follow yourself", field="userId")
+        async with self.sessions.begin() as session:
+            found = await store.get_many(session, [user_id, target_id])
+            if target_id not in found:
+                raise NotFound("no such user", field="userId")
+            try:
+                await store.add_interest(session, user_id, target_id, self.clock())
+            except IntegrityError as error:  # a concurrent add of the same pair
+                raise Conflict("is already in your list", field="userId") from error
+        return found[user_id]
+
+    async def remove_interest(self, user_id: str, target_id: str) -> User:
+        async with self.sessions.begin() as session:
+            await store.remove_interest(session, user_id, target_id)
+            found = await store.get_many(session, [user_id])
+        return found[user_id]
+
+    async def interests_of(self, user_ids: Sequence[str]) -> list[list[str]]:
+        async with self.sessions() as session:
+            found = await store.interests_of(session, user_ids)
+        return [found[user_id] for user_id in user_ids]
+
+    async def _issue_refresh(
+        self, session: AsyncSession, user_id: str, *, family_id: str, now: datetime
+    ) -> str:
+        issued = new_refresh_token(now)
+        await store.insert_refresh_token(
+            session,
+            token_id=issued.id,
+            user_id=user_id,
+            token_hash=issued.token_hash,
+            family_id=family_id,
+            created_at=now,
+            expires_at=issued.expires_at,
+        )
+        return issued.token
+
+    def _verify(self, password_hash: str, password: str) -> bool:
+        try:
+            return self.hasher.verify(password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise BadUserInput(f"needs at least {MIN_PASSWORD} characters", field="password")
+    if len(password) > MAX_PASSWORD:
+        raise BadUserInput(f"must be at most {MAX_PASSWORD} characters", field="password")
+
+
+def _apply(user: User, changes: ProfileChanges, now: datetime) -> tuple[User, tuple[str, ...]]:
+    """`user` with `changes` applied, and the names of the fields that actually changed."""
+    values = {
+        "name": changes.name,
+        "email": changes.email,
+        "phone": changes.phone,
+        "headline": changes.headline,
+        "location": changes.location,
+        "skills": changes.skills,
+        "links": changes.links,
+    }
+    updates: dict[str, object] = {name: value for name, value in values.items() if value is not None}
+    updates.update(dict.fromkeys(changes.cleared))
+    changed = tuple(sorted(name for name, value in updates.items() if getattr(user, name) != value))
+    if not changed:
+        return user, ()
+    return replace(user, **updates, updated_at=now), changed  # type: ignore[arg-type]

@@ -1,0 +1,67 @@
+"""Fixtures for the users tests: the service on each backend, and a way to run the schema as someone."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+
+from subgraphs.kit.auth import Identity
+from subgraphs.kit.keys import SigningKey, load_or_create_signing_key
+from subgraphs.users.context import UsersContext
+from subgraphs.users.migrations import MIGRATIONS_DIR
+from subgraphs.users.schema import schema
+from subgraphs.users.service import UserService
+from tests.subgraphs.databases import migrated_engine
+
+NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def users_engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    """A migrated users database on each backend in turn (the store contract runs on both)."""
+    async with migrated_engine(request.param, "users", MIGRATIONS_DIR, tmp_path) as engine:
+        yield engine
+
+
+@pytest.fixture
+def signing_key(tmp_path: Path) -> SigningKey:
+    return load_or_create_signing_key(tmp_path / "keys")
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def service(users_engine: AsyncEngine, signing_key: SigningKey, clock: Clock) -> UserService:
+    # Cheap Argon2 parameters: the tests check behaviour, not hashing cost.
+    hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    return UserService(
+        async_sessionmaker(users_engine, expire_on_commit=False), signing_key, clock=clock, hasher=hasher
+    )
+
+
+async def run_as(
+    service: UserService, user_id: str | None, query: str, **variables: Any
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """Execute `query` against the users schema as `user_id` (None: anonymous); (data, formatted errors)."""
+    context = UsersContext(service=service, identity=Identity(user_id) if user_id else None)
+    result = await schema.execute(query, variable_values=variables or None, context_value=context)
+    return result.data, [error.formatted for error in result.errors or ()]  # type: ignore[misc]
