@@ -6,10 +6,25 @@ from typing import Any
 
 import httpx
 
+from router.subgraph_client.connections import AsgiConnection
 from router.subgraph_client.http import HttpSubgraphClient
+from router.subgraph_client.protocol import SubgraphRequest
+from router.subgraph_client.transport_ws import TextConnection
 
 
-def asgi_client(name: str, app: Any, *, path: str = "/graphql", timeout: float = 10.0) -> HttpSubgraphClient:
-    """A client for an ASGI app in this process; the same code path as HTTP, minus the socket."""
-    transport = httpx.ASGITransport(app=app)
-    return HttpSubgraphClient(name, f"http://{name}.internal{path}", timeout=timeout, transport=transport)
+class AsgiSubgraphClient(HttpSubgraphClient):
+    """The HTTP client's code path minus the socket: requests and subscriptions go straight into `app`."""
+
+    def __init__(self, name: str, app: Any, *, path: str = "/graphql", timeout: float = 10.0) -> None:
+        super().__init__(
+            name, f"http://{name}.internal{path}", timeout=timeout, transport=httpx.ASGITransport(app=app)
+        )
+        self.app = app
+
+    async def _open_connection(self, request: SubgraphRequest) -> TextConnection:
+        return await AsgiConnection.open(self.app, self.url, request.headers)
+
+
+def asgi_client(name: str, app: Any, *, path: str = "/graphql", timeout: float = 10.0) -> AsgiSubgraphClient:
+    """A client for an ASGI app in this process."""
+    return AsgiSubgraphClient(name, app, path=path, timeout=timeout)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 
 import orjson
 
@@ -40,6 +41,10 @@ class DedupingClient:
             raise
         finally:
             del self._in_flight[key]
+
+    def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
+        # Each subscriber gets its own stream.
+        return self.inner.subscribe(request)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

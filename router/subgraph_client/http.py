@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import orjson
 
+from router.subgraph_client.connections import NetworkConnection
 from router.subgraph_client.protocol import SubgraphRequest, SubgraphResponse, failure
+from router.subgraph_client.transport_ws import TextConnection, subscribe_over
 
 logger = logging.getLogger("router.subgraph")
 
@@ -59,6 +63,23 @@ class HttpSubgraphClient:
             logger.warning("subgraph %s unreachable: %s", self.name, error)
             return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{self.name}' is unreachable")
         return parse_response(self.name, response.status_code, response.content)
+
+    async def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
+        """Subscriptions go over `graphql-transport-ws` at the same URL (ws:// for http://)."""
+        try:
+            connection = await self._open_connection(request)
+        except Exception as error:  # any failure to connect is a value for the client, not a crash
+            logger.warning("subgraph %s refused a subscription: %s", self.name, error)
+            message = f"subgraph '{self.name}' is unreachable for subscriptions"
+            yield failure("SUBGRAPH_REQUEST_FAILED", message)
+            return
+        # aclosing: when our caller stops early, the inner stream's clean-up (complete, close) runs now.
+        async with contextlib.aclosing(subscribe_over(connection, request, service_name=self.name)) as events:
+            async for response in events:
+                yield response
+
+    async def _open_connection(self, request: SubgraphRequest) -> TextConnection:
+        return await NetworkConnection.open(self.url, request.headers, self.timeout)
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator
 
 from router.metrics import SUBGRAPH_DURATION, SUBGRAPH_REQUESTS
 from router.subgraph_client.protocol import SubgraphClient, SubgraphRequest, SubgraphResponse
@@ -29,6 +30,10 @@ class MeteredClient:
             outcome = "error" if response.errors else "ok"
         SUBGRAPH_REQUESTS.labels(self.name, outcome).inc()
         return response
+
+    def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
+        # Each subscriber gets its own stream.
+        return self.inner.subscribe(request)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -32,6 +32,11 @@ class SubgraphClient(Protocol):
     """Sends operations to one subgraph. Implementations must not raise for transport or protocol failures."""
 
     async def execute(self, request: SubgraphRequest) -> SubgraphResponse: ...
+
+    def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
+        """One response per subscription event; a failure is a last response with errors, never a raise.
+        Closing the iterator ends the subscription at the subgraph."""
+        ...
 
     async def aclose(self) -> None: ...
 

@@ -4,6 +4,7 @@ that records every request a subgraph received."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,6 +151,10 @@ class RecordingClient:
     async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
         self.requests.append(request)
         return await self.inner.execute(request)
+
+    def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
+        self.requests.append(request)
+        return self.inner.subscribe(request)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 
 from router.subgraph_client import DedupingClient, SubgraphRequest, SubgraphResponse
 
@@ -18,6 +19,10 @@ class GatedSubgraph:
         self.calls.append(request)
         await self.gate.wait()
         return SubgraphResponse(data={"n": len(self.calls)})
+
+    async def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
+        self.calls.append(request)
+        yield SubgraphResponse(data={"event": 1})
 
     async def aclose(self) -> None:
         return None
@@ -64,4 +69,15 @@ async def test_a_finished_call_is_not_reused_later() -> None:
     client = DedupingClient(inner)
     await client.execute(SubgraphRequest(query="{ a }"))
     await client.execute(SubgraphRequest(query="{ a }"))
+    assert len(inner.calls) == 2
+
+
+async def test_subscriptions_are_never_shared() -> None:
+    inner = GatedSubgraph()
+    client = DedupingClient(inner)
+    request = SubgraphRequest(query="subscription { a }")
+    events = [event async for event in client.subscribe(request)] + [
+        e async for e in client.subscribe(request)
+    ]
+    assert events == [SubgraphResponse(data={"event": 1})] * 2
     assert len(inner.calls) == 2

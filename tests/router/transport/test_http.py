@@ -204,6 +204,10 @@ class BrokenSubgraphClient:
     async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
         raise RuntimeError("secret internal detail")
 
+    async def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
+        raise RuntimeError("secret internal detail")
+        yield  # an async generator that fails on first use
+
     async def aclose(self) -> None:
         return None
 
