@@ -9,6 +9,7 @@ from router.planner.groups import GroupRegistry
 from router.planner.merge_fetches import merge_sibling_fetches
 from router.planner.mismatch_aliases import alias_mismatched_fields
 from router.planner.operation import read_operation
+from router.planner.operation_names import name_operations
 from router.planner.plan import QueryPlan
 from router.planner.tree import build_tree
 from router.planner.walker import Walker
@@ -28,4 +29,6 @@ def build_plan(
     groups = merge_sibling_fetches(registry.groups)
     alias_mismatched_fields(supergraph, groups, supergraph.root_type(operation.kind) or "Query")
     node = build_tree(groups, operation.kind, operation.variables)
-    return QueryPlan(dedupe_flattens(node) if node is not None else None)
+    if node is None:
+        return QueryPlan(None)
+    return QueryPlan(name_operations(dedupe_flattens(node), operation.name))

@@ -48,6 +48,7 @@ class Operation:
     kind: OperationKind
     variables: dict[str, graphql.VariableDefinitionNode]
     items: tuple[Item, ...]
+    name: str | None = None
 
 
 def read_operation(document: graphql.DocumentNode, operation_name: str | None) -> Operation:
@@ -63,7 +64,8 @@ def read_operation(document: graphql.DocumentNode, operation_name: str | None) -
     }
     kind: OperationKind = operation.operation.value
     variables = {v.variable.name.value: v for v in operation.variable_definitions or ()}
-    return Operation(kind, variables, _items(operation.selection_set, fragments))
+    name = operation.name.value if operation.name else None
+    return Operation(kind, variables, _items(operation.selection_set, fragments), name)
 
 
 def _items(

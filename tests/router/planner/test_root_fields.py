@@ -72,7 +72,7 @@ def test_root_fields_of_two_subgraphs_run_in_parallel() -> None:
 
 def test_variables_are_declared_with_defaults_and_listed_as_usages() -> None:
     # Only the variables a subgraph operation uses are declared, keeping the client's default value.
-    plan = plan_of(SDL, "query Q($n: Int = 5) { topProducts(first: $n) { name } topReview { body } }")
+    plan = plan_of(SDL, "query($n: Int = 5) { topProducts(first: $n) { name } topReview { body } }")
     assert isinstance(plan.node, Parallel)
     fetches = {fetch.service_name: fetch for fetch in plan.node.nodes if isinstance(fetch, Fetch)}
     assert fetches["products"].operation == "query($n:Int=5){topProducts(first: $n){name}}"
