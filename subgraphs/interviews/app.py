@@ -7,8 +7,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import event
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -16,15 +15,17 @@ from starlette.routing import Route
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
-from subgraphs.interviews.auth import TokenVerifier
 from subgraphs.interviews.context import InterviewsContext
-from subgraphs.interviews.errors import Unauthenticated
-from subgraphs.interviews.events import EventHandler, application_handlers
-from subgraphs.interviews.migrations import upgrade_to_head
-from subgraphs.interviews.outbox import record_event
+from subgraphs.interviews.events import EventHandler, application_handlers, record_interview_event
+from subgraphs.interviews.migrations import MIGRATIONS_DIR
 from subgraphs.interviews.schema import schema
 from subgraphs.interviews.service import InterviewService, utc_now
-from subgraphs.interviews.settings import InterviewsSettings
+from subgraphs.kit.auth import TokenVerifier
+from subgraphs.kit.db import create_engine, upgrade_to_head
+from subgraphs.kit.errors import Unauthenticated
+from subgraphs.kit.settings import SubgraphSettings
+
+NAME = "interviews"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,7 @@ class InterviewsGraphQL(GraphQL[InterviewsContext, None]):
 
 
 def build_subgraph(
-    settings: InterviewsSettings,
+    settings: SubgraphSettings,
     *,
     verifier: TokenVerifier | None = None,
     clock: Callable[[], datetime] = utc_now,
@@ -70,16 +71,17 @@ def build_subgraph(
 
     `verifier` defaults to one for `settings.jwt_public_key`; without a key every request is anonymous.
     """
-    engine = _engine(settings.database_url)
-    service = InterviewService(async_sessionmaker(engine, expire_on_commit=False), record_event, clock=clock)
+    engine = create_engine(settings.database_url)
+    service = InterviewService(
+        async_sessionmaker(engine, expire_on_commit=False), record_interview_event, clock=clock
+    )
     if verifier is None and settings.jwt_public_key is not None:
         verifier = TokenVerifier(key=settings.jwt_public_key)
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        if engine.url.get_backend_name() == "sqlite" and engine.url.database:
-            settings.data_dir.mkdir(parents=True, exist_ok=True)
-        await upgrade_to_head(engine)
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        await upgrade_to_head(engine, MIGRATIONS_DIR)
         yield
         await engine.dispose()
 
@@ -93,25 +95,10 @@ def build_subgraph(
     return InterviewsSubgraph(app=app, service=service, engine=engine, handlers=application_handlers(service))
 
 
-def create_app(settings: InterviewsSettings | None = None) -> Starlette:
+def create_app(settings: SubgraphSettings | None = None) -> Starlette:
     """The ASGI app for `settings` (default: read from the environment now)."""
-    return build_subgraph(settings or InterviewsSettings.from_env()).app
+    return build_subgraph(settings or SubgraphSettings.from_env(NAME)).app
 
 
 async def _health(_: Request) -> Response:
-    return JSONResponse({"status": "ok", "service": "interviews"})
-
-
-def _engine(database_url: str) -> AsyncEngine:
-    engine = create_async_engine(database_url)
-    if engine.url.get_backend_name() == "sqlite":
-        # WAL lets readers run while the relay or a writer holds the database (embedded default).
-        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-    return engine
-
-
-def _sqlite_pragmas(connection: object, _: object) -> None:
-    cursor = connection.cursor()  # type: ignore[attr-defined]
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
+    return JSONResponse({"status": "ok", "service": NAME})

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from strawberry.types import Info
 
-from subgraphs.interviews.auth import Identity
-from subgraphs.interviews.errors import Unauthenticated
 from subgraphs.interviews.loaders import InterviewLoaders, build_loaders
 from subgraphs.interviews.service import InterviewService
+from subgraphs.kit.auth import Identity
+from subgraphs.kit.errors import Unauthenticated
 
 
 @dataclass

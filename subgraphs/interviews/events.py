@@ -22,14 +22,14 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from subgraphs.interviews.models import Interview
+from subgraphs.interviews.models import Interview, outbox_table
+from subgraphs.kit.outbox import record_event
 
 if TYPE_CHECKING:
     # Only for annotations: the service imports the event records from here.
     from subgraphs.interviews.service import InterviewService
 
 PRODUCER = "interviews"
-EVENT_VERSION = 1
 
 
 class CancelReason(enum.Enum):
@@ -107,8 +107,21 @@ class InterviewCancelled:
 
 InterviewEvent = InterviewScheduled | InterviewUpdated | InterviewCancelled
 
-# Writes one event into the outbox within the given session's transaction (wired in app.py).
+# Writes one event into the outbox within the given session's transaction (`record_interview_event`;
+# tests may hand the service another recorder).
 EventRecorder = Callable[[AsyncSession, InterviewEvent], Awaitable[None]]
+
+
+async def record_interview_event(session: AsyncSession, event: InterviewEvent) -> None:
+    """Write `event` to the interviews outbox in `session`'s transaction; `user_id` is the owner."""
+    await record_event(
+        session,
+        outbox_table,
+        event_type=event.type,
+        producer=PRODUCER,
+        user_id=event.interview.owner_id,
+        data=event.data(),
+    )
 
 
 # An event as the bus delivers it: the DESIGN.md envelope, already parsed from JSON.

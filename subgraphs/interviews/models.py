@@ -8,7 +8,8 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from subgraphs.interviews.columns import UtcDateTime
+from subgraphs.kit.columns import UtcDateTime
+from subgraphs.kit.outbox import outbox_table as build_outbox_table
 
 
 class InterviewType(enum.Enum):
@@ -92,20 +93,8 @@ known_applications_table = sa.Table(
 )
 
 
-# The transactional outbox (see outbox.py): columns as the kit's event relay expects them.
-outbox_table = sa.Table(
-    "outbox",
-    metadata,
-    sa.Column("id", sa.String(36), primary_key=True),
-    sa.Column("type", sa.String(128), nullable=False),
-    # The whole envelope as JSON bytes, exactly what the relay puts on the wire.
-    sa.Column("payload", sa.LargeBinary, nullable=False),
-    sa.Column("created_at", UtcDateTime(), nullable=False),
-    sa.Column("sent_at", UtcDateTime(), nullable=True),
-    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
-    # The relay reads unsent rows oldest first.
-    sa.Index("ix_outbox_unsent", "sent_at", "created_at"),
-)
+# The transactional outbox: interview events are written with the change (DESIGN.md, Events).
+outbox_table = build_outbox_table(metadata)
 
 
 def interview_from_row(row: sa.RowMapping) -> Interview:

@@ -11,7 +11,6 @@ from strawberry.types import Info
 
 from subgraphs.interviews import models
 from subgraphs.interviews.context import caller, loaders, service
-from subgraphs.interviews.errors import BadUserInput, MaskUnexpectedErrors
 from subgraphs.interviews.models import (
     KEEP,
     InterviewQuery,
@@ -20,15 +19,9 @@ from subgraphs.interviews.models import (
     StartsAtKey,
     UpdateInterview,
 )
-from subgraphs.interviews.pagination import (
-    Connection,
-    Edge,
-    PageInfo,
-    decode_cursor,
-    encode_cursor,
-    page_size,
-)
 from subgraphs.interviews.service import MAX_UPCOMING
+from subgraphs.kit.errors import BadUserInput, MaskUnexpectedErrors
+from subgraphs.kit.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
 
 InterviewType = strawberry.enum(models.InterviewType, description="How the interview happens.")
 

@@ -7,11 +7,9 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from subgraphs.interviews.errors import BadUserInput, Conflict, NotFound
 from subgraphs.interviews.events import (
     CancelReason,
     EventRecorder,
@@ -30,13 +28,14 @@ from subgraphs.interviews.models import (
     UpdateInterview,
 )
 from subgraphs.interviews.store import InterviewStore, SqlInterviewStore
+from subgraphs.kit import validation
+from subgraphs.kit.errors import BadUserInput, Conflict, NotFound
 
 MIN_DURATION_MINUTES = 1
 # A day: longer than any interview loop; anything beyond is a typo (minutes vs hours).
 MAX_DURATION_MINUTES = 1440
 MAX_LOCATION_LENGTH = 500
 MAX_DETAILS_LENGTH = 10_000
-MAX_URL_LENGTH = 2048
 MAX_UPCOMING = 100
 
 
@@ -270,34 +269,19 @@ def _check_duration(value: int, field: str) -> None:
         )
 
 
-def _clean_text(value: str | None, limit: int, field: str) -> str | None:
-    """Trimmed text, None when blank; longer than `limit` characters is invalid."""
-    if value is None or not value.strip():
-        return None
-    text = value.strip()
-    if len(text) > limit:
-        raise BadUserInput(f"must be at most {limit} characters", field=field)
-    return text
-
-
 def _clean_location(value: str | None, kind: InterviewType, field: str) -> str | None:
-    location = _clean_text(value, MAX_LOCATION_LENGTH, field)
+    location = validation.optional_text(value, field, max_length=MAX_LOCATION_LENGTH)
     if location is not None and kind is not InterviewType.ONSITE:
         raise BadUserInput("only ONSITE interviews have a location", field=field)
     return location
 
 
 def _clean_meeting_url(value: str | None, kind: InterviewType, field: str) -> str | None:
-    url = _clean_text(value, MAX_URL_LENGTH, field)
-    if url is None:
-        return None
-    if kind is not InterviewType.ONLINE:
+    url = validation.optional_url(value, field)
+    if url is not None and kind is not InterviewType.ONLINE:
         raise BadUserInput("only ONLINE interviews have a meeting URL", field=field)
-    parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"} or not parts.hostname or any(c.isspace() for c in url):
-        raise BadUserInput("must be an http(s) URL", field=field)
     return url
 
 
 def _clean_details(value: str | None, field: str) -> str | None:
-    return _clean_text(value, MAX_DETAILS_LENGTH, field)
+    return validation.optional_text(value, field, max_length=MAX_DETAILS_LENGTH)

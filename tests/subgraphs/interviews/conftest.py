@@ -3,66 +3,39 @@
 from __future__ import annotations
 
 import copy
-import uuid
 from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 import pytest
 from sqlalchemy import event
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from strawberry.types import ExecutionResult
 
-from subgraphs.interviews.auth import Identity
 from subgraphs.interviews.context import InterviewsContext
 from subgraphs.interviews.events import InterviewEvent
-from subgraphs.interviews.migrations import upgrade_to_head
+from subgraphs.interviews.migrations import MIGRATIONS_DIR
 from subgraphs.interviews.schema import schema
 from subgraphs.interviews.service import InterviewService
+from subgraphs.kit.auth import Identity
+from tests.subgraphs.databases import migrated_engine
 
-POSTGRES_ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/postgres"
 # Every test's "now": fixed, so nothing depends on the wall clock.
 NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
 
 
-async def _sqlite_engine(directory: Path) -> AsyncEngine:
-    engine = create_async_engine(f"sqlite+aiosqlite:///{directory}/interviews.sqlite3")
-    await upgrade_to_head(engine)
-    return engine
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 async def interviews_engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
-    """A database with the interviews tables, on each backend in turn (store contract suite)."""
-    if request.param == "sqlite":
-        engine = await _sqlite_engine(tmp_path)
+    """A migrated interviews database on each backend in turn (store contract suite)."""
+    async with migrated_engine(request.param, "interviews", MIGRATIONS_DIR, tmp_path) as engine:
         yield engine
-        await engine.dispose()
-        return
-    name = f"interviews_test_{uuid.uuid4().hex[:12]}"
-    admin = await asyncpg.connect(POSTGRES_ADMIN_DSN, timeout=10)
-    try:
-        await admin.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await admin.close()
-    engine = create_async_engine(f"postgresql+asyncpg://postgres@127.0.0.1:5432/{name}")
-    await upgrade_to_head(engine)
-    yield engine
-    await engine.dispose()
-    admin = await asyncpg.connect(POSTGRES_ADMIN_DSN, timeout=10)
-    try:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await admin.close()
 
 
 @pytest.fixture
 async def sqlite_engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
-    engine = await _sqlite_engine(tmp_path)
-    yield engine
-    await engine.dispose()
+    async with migrated_engine("sqlite", "interviews", MIGRATIONS_DIR, tmp_path) as engine:
+        yield engine
 
 
 class RecordedEvents(list[InterviewEvent]):

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from subgraphs.interviews.app import InterviewsSubgraph, build_subgraph
 from subgraphs.interviews.events import MalformedEvent
-from subgraphs.interviews.settings import InterviewsSettings
+from subgraphs.kit.settings import SubgraphSettings
 
 SIGNING_KEY = Ed25519PrivateKey.generate()
 PUBLIC_PEM = (
@@ -39,8 +39,8 @@ def token(user_id: str, *, key: Ed25519PrivateKey = SIGNING_KEY, expires_in: int
 
 @pytest.fixture
 async def subgraph(tmp_path: Path) -> AsyncIterator[InterviewsSubgraph]:
-    settings = InterviewsSettings.from_env(
-        {"JOBGRAPH_DATA_DIR": str(tmp_path), "JOBGRAPH_JWT_PUBLIC_KEY": PUBLIC_PEM}
+    settings = SubgraphSettings.from_env(
+        "interviews", {"JOBGRAPH_DATA_DIR": str(tmp_path), "JOBGRAPH_JWT_PUBLIC_KEY": PUBLIC_PEM}
     )
     built = build_subgraph(settings)
     async with built.app.router.lifespan_context(built.app):

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from subgraphs.interviews.events import record_interview_event
 from subgraphs.interviews.models import Interview, InterviewType
-from subgraphs.interviews.outbox import record_event
 from subgraphs.interviews.service import InterviewService
 from subgraphs.interviews.store import SqlInterviewStore
 
@@ -18,7 +18,7 @@ T0 = datetime(2031, 3, 10, 9, 0, tzinfo=UTC)
 async def test_delete_waits_for_a_scheduling_transaction_and_then_removes_its_interview(
     interviews_engine: AsyncEngine,
 ) -> None:
-    service = InterviewService(async_sessionmaker(interviews_engine), record_event)
+    service = InterviewService(async_sessionmaker(interviews_engine), record_interview_event)
     await service.application_created("app-1", "alice")
 
     # What `schedule` does, held open: the application row is locked and the interview inserted.

@@ -8,8 +8,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from subgraphs.interviews.migrations import alembic_config, upgrade_to_head
+from subgraphs.interviews.migrations import MIGRATIONS_DIR
 from subgraphs.interviews.models import metadata
+from subgraphs.kit.db import upgrade_to_head
 
 
 def _differences(connection: Connection) -> list[object]:
@@ -23,9 +24,9 @@ async def test_migrated_database_matches_the_models(interviews_engine: AsyncEngi
 
 
 async def test_upgrading_again_is_a_no_op(interviews_engine: AsyncEngine) -> None:
-    await upgrade_to_head(interviews_engine)
+    await upgrade_to_head(interviews_engine, MIGRATIONS_DIR)
     async with interviews_engine.connect() as connection:
         revision = await connection.run_sync(
             lambda sync: MigrationContext.configure(sync).get_current_revision()
         )
-    assert revision == ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert revision == ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()

@@ -10,11 +10,10 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from subgraphs.interviews.errors import NotFound
-from subgraphs.interviews.events import InterviewEvent
+from subgraphs.interviews.events import InterviewEvent, record_interview_event
 from subgraphs.interviews.models import InterviewType, ScheduleInterview, outbox_table
-from subgraphs.interviews.outbox import record_event
 from subgraphs.interviews.service import InterviewService
+from subgraphs.kit.errors import NotFound
 
 STARTS = datetime(2031, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -32,7 +31,7 @@ def command(application_id: str) -> ScheduleInterview:
 
 
 async def test_a_change_and_its_event_commit_together(interviews_engine: AsyncEngine) -> None:
-    service = InterviewService(async_sessionmaker(interviews_engine), record_event)
+    service = InterviewService(async_sessionmaker(interviews_engine), record_interview_event)
     await service.application_created("app-1", "alice")
     interview = await service.schedule("alice", command("app-1"))
     await service.cancel("alice", interview.id)
@@ -55,7 +54,7 @@ async def test_a_change_and_its_event_commit_together(interviews_engine: AsyncEn
 
 
 async def test_a_refused_change_records_no_event(interviews_engine: AsyncEngine) -> None:
-    service = InterviewService(async_sessionmaker(interviews_engine), record_event)
+    service = InterviewService(async_sessionmaker(interviews_engine), record_interview_event)
     with pytest.raises(NotFound):
         await service.schedule("alice", command("unknown-app"))
     assert await outbox_rows(interviews_engine) == []
@@ -69,7 +68,7 @@ async def test_rolled_back_transaction_loses_change_and_event_alike(interviews_e
     sessions = async_sessionmaker(interviews_engine)
 
     async def record_then_fail(session: AsyncSession, event: InterviewEvent) -> None:
-        await record_event(session, event)
+        await record_interview_event(session, event)
         raise BrokenStoreAfterEvent
 
     service = InterviewService(sessions, record_then_fail)
@@ -77,5 +76,5 @@ async def test_rolled_back_transaction_loses_change_and_event_alike(interviews_e
     with pytest.raises(BrokenStoreAfterEvent):
         await service.schedule("alice", command("app-1"))
     assert await outbox_rows(interviews_engine) == []
-    probe = InterviewService(sessions, record_event)
+    probe = InterviewService(sessions, record_interview_event)
     assert (await probe.upcoming("alice", 10)) == []

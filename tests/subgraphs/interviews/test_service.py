@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from subgraphs.interviews.errors import BadUserInput, Conflict, NotFound
 from subgraphs.interviews.events import (
     CancelReason,
     InterviewCancelled,
@@ -22,6 +21,7 @@ from subgraphs.interviews.models import (
     UpdateInterview,
 )
 from subgraphs.interviews.service import InterviewService
+from subgraphs.kit.errors import BadUserInput, Conflict, NotFound
 from tests.subgraphs.interviews.conftest import NOW, RecordedEvents
 
 BERLIN_WINTER = timezone(timedelta(hours=1))

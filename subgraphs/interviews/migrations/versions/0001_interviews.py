@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from subgraphs.interviews.columns import UtcDateTime
+from subgraphs.kit.columns import UtcDateTime
 
 revision = "0001"
 down_revision = None
