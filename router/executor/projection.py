@@ -17,6 +17,7 @@ from graphql import (
     FragmentSpreadNode,
     GraphQLAbstractType,
     GraphQLEnumType,
+    GraphQLInterfaceType,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
@@ -60,7 +61,7 @@ class Projector:
 
     def _object(
         self,
-        object_type: GraphQLObjectType,
+        object_type: GraphQLObjectType | GraphQLInterfaceType,
         selection_set: SelectionSetNode,
         value: dict[str, Any],
         path: ResponsePath,
@@ -131,17 +132,22 @@ class Projector:
 
     def _runtime_type(
         self, field_type: GraphQLObjectType | GraphQLAbstractType, value: dict[str, Any]
-    ) -> GraphQLObjectType | None:
+    ) -> GraphQLObjectType | GraphQLInterfaceType | None:
         if isinstance(field_type, GraphQLObjectType):
             return field_type
         typename = value.get("__typename")
+        if isinstance(field_type, GraphQLInterfaceType) and typename in (None, field_type.name):
+            # An `@interfaceObject` subgraph answers with the interface's own name, and the plan fetched no
+            # concrete type because the client asked for none: the interface's fields still apply
+            # (Matches Apollo: `{ users { id } }` over an interface object returns the ids).
+            return field_type
         runtime = self.schema.get_type(typename) if isinstance(typename, str) else None
         if isinstance(runtime, GraphQLObjectType) and self.schema.is_sub_type(field_type, runtime):
             return runtime
         return None
 
     def collect_fields(
-        self, object_type: GraphQLObjectType, selection_set: SelectionSetNode
+        self, object_type: GraphQLObjectType | GraphQLInterfaceType, selection_set: SelectionSetNode
     ) -> dict[str, list[FieldNode]]:
         """Spec CollectFields: response key → field nodes, honouring @skip/@include and type conditions."""
         fields: dict[str, list[FieldNode]] = {}
@@ -150,7 +156,7 @@ class Projector:
 
     def _collect(
         self,
-        object_type: GraphQLObjectType,
+        object_type: GraphQLObjectType | GraphQLInterfaceType,
         selection_set: SelectionSetNode,
         fields: dict[str, list[FieldNode]],
         visited: set[str],
@@ -174,7 +180,7 @@ class Projector:
                 if self._applies(fragment.type_condition.name.value, object_type):
                     self._collect(object_type, fragment.selection_set, fields, visited)
 
-    def _applies(self, condition: str, object_type: GraphQLObjectType) -> bool:
+    def _applies(self, condition: str, object_type: GraphQLObjectType | GraphQLInterfaceType) -> bool:
         if condition == object_type.name:
             return True
         condition_type = self.schema.get_type(condition)

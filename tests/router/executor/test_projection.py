@@ -156,3 +156,15 @@ def test_missing_nullable_field_completes_to_null() -> None:
     result, errors = project("{ user { nickname } }", {"user": {}})
     assert result == {"user": {"nickname": None}}
     assert errors == []
+
+
+def test_interface_object_answer_without_a_concrete_typename_projects_the_interface_fields() -> None:
+    # An @interfaceObject subgraph says `__typename: "Node"`; the client asked only for interface fields.
+    result, errors = project("{ node { id } }", {"node": {"__typename": "Node", "id": "n1"}})
+    assert result == {"node": {"id": "n1"}}
+    assert errors == []
+
+
+def test_object_of_a_type_the_api_schema_hides_completes_to_null() -> None:
+    result, _ = project("{ node { id } }", {"node": {"__typename": "Secret", "id": "n1"}})
+    assert result == {"node": None}
