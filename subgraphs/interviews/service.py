@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -191,20 +192,29 @@ class InterviewService:
         owned = {item.id for item in known if item.owner_id == user_id and not item.deleted}
         return [application_id in owned for application_id in application_ids]
 
-    async def application_created(self, application_id: str, owner_id: str) -> None:
-        """Learn that `owner_id` owns `application_id` (from `application.created`); idempotent."""
-        async with self._sessions.begin() as session:
-            await self._store(session).remember_application(KnownApplication(application_id, owner_id))
+    async def application_created(
+        self, application_id: str, owner_id: str, *, session: AsyncSession | None = None
+    ) -> None:
+        """Learn that `owner_id` owns `application_id` (from `application.created`); idempotent.
 
-    async def application_deleted(self, application_id: str, owner_id: str) -> list[Interview]:
+        With `session`, the change joins that transaction (an event handler's, which also records the event
+        as processed); otherwise it commits on its own.
+        """
+        async with self._unit(session) as active:
+            await self._store(active).remember_application(KnownApplication(application_id, owner_id))
+
+    async def application_deleted(
+        self, application_id: str, owner_id: str, *, session: AsyncSession | None = None
+    ) -> list[Interview]:
         """Forget a deleted application and delete its interviews (from `application.deleted`); idempotent.
 
         Each deleted interview that was still on is announced as `interview.cancelled` (reason
         `application_deleted`) so reminders stop. The tombstone stays, so a late `application.created`
-        cannot revive the application. Returns the interviews deleted.
+        cannot revive the application. Returns the interviews deleted. `session` as for
+        `application_created`.
         """
-        async with self._sessions.begin() as session:
-            store = self._store(session)
+        async with self._unit(session) as active:
+            store = self._store(active)
             now = self._clock()
             await store.forget_application(KnownApplication(application_id, owner_id, deleted_at=now))
             deleted = await store.delete_for_application(application_id)
@@ -212,9 +222,18 @@ class InterviewService:
                 if not interview.cancelled:
                     cancelled = replace(interview, cancelled_at=now, updated_at=now)
                     await self._record(
-                        session, InterviewCancelled(cancelled, reason=CancelReason.APPLICATION_DELETED)
+                        active, InterviewCancelled(cancelled, reason=CancelReason.APPLICATION_DELETED)
                     )
         return deleted
+
+    @asynccontextmanager
+    async def _unit(self, session: AsyncSession | None) -> AsyncIterator[AsyncSession]:
+        """The caller's transaction if it brought one, else a new one that commits on success."""
+        if session is not None:
+            yield session
+            return
+        async with self._sessions.begin() as own:
+            yield own
 
 
 def _apply(current: Interview, changes: UpdateInterview) -> Interview:

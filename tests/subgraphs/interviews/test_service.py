@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from subgraphs.interviews.events import (
     CancelReason,
@@ -283,3 +284,16 @@ async def test_for_applications_groups_the_callers_interviews(service: Interview
 
 def _with(command: ScheduleInterview, changes: dict[str, object]) -> ScheduleInterview:
     return replace(command, **changes)  # type: ignore[arg-type]
+
+
+async def test_projection_changes_can_join_the_callers_transaction(
+    service: InterviewService, sqlite_engine: AsyncEngine
+) -> None:
+    async with AsyncSession(sqlite_engine) as session:
+        async with session.begin():
+            await service.application_created("app-1", "alice", session=session)
+            assert await service.owned_applications("alice", ["app-1"]) == [False]  # not committed yet
+        async with session.begin():
+            await service.application_created("app-2", "alice", session=session)
+            await session.rollback()
+    assert await service.owned_applications("alice", ["app-1", "app-2"]) == [True, False]
