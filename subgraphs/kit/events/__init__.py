@@ -1,0 +1,39 @@
+"""Domain events: envelope, transactional outbox, relay, in-process and RabbitMQ buses, idempotent consumers.
+
+Read `subgraphs/kit/events/README.md` for how a subgraph wires them.
+"""
+
+from subgraphs.kit.events.bus import DeadLetter, EventBus, Publisher
+from subgraphs.kit.events.consumer import EventConsumer, Handler, RetryPolicy, topic_matches
+from subgraphs.kit.events.envelope import EventEnvelope, PoisonMessage, parse_envelope
+from subgraphs.kit.events.inprocess import InProcessBus
+from subgraphs.kit.events.outbox import create_outbox_table, outbox_table, record_event
+from subgraphs.kit.events.processed import (
+    claim_event,
+    create_processed_events_table,
+    idempotent,
+    processed_events_table,
+)
+from subgraphs.kit.events.relay import OutboxRelay
+
+__all__ = [
+    "DeadLetter",
+    "EventBus",
+    "EventConsumer",
+    "EventEnvelope",
+    "Handler",
+    "InProcessBus",
+    "OutboxRelay",
+    "PoisonMessage",
+    "Publisher",
+    "RetryPolicy",
+    "claim_event",
+    "create_outbox_table",
+    "create_processed_events_table",
+    "idempotent",
+    "outbox_table",
+    "parse_envelope",
+    "processed_events_table",
+    "record_event",
+    "topic_matches",
+]

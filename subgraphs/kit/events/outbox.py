@@ -1,0 +1,83 @@
+"""Writing events into a SQL subgraph's transactional outbox, in the caller's transaction.
+
+DESIGN.md, Events: the change and its event commit or roll back together; `OutboxRelay` publishes the rows
+later. The table shape is the kit's (`subgraphs.kit.outbox`), so every SQL subgraph has exactly one outbox.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
+
+from subgraphs.kit.columns import UtcDateTime
+from subgraphs.kit.events.envelope import EventEnvelope
+from subgraphs.kit.outbox import create_outbox_table, outbox_table
+
+__all__ = ["add_commit_listener", "create_outbox_table", "outbox_rows", "outbox_table", "record_event"]
+
+# A lightweight view of the `outbox` table (no MetaData needed): `record_event` and the relay work with
+# whatever metadata the subgraph put the real table definition in.
+outbox_rows = sa.table(
+    "outbox",
+    sa.column("id", sa.String(36)),
+    sa.column("type", sa.String(128)),
+    sa.column("payload", sa.LargeBinary),
+    sa.column("created_at", UtcDateTime()),
+    sa.column("sent_at", UtcDateTime()),
+    sa.column("attempts", sa.Integer),
+)
+
+_PENDING = "jobgraph.outbox.pending"
+_listeners: list[Callable[[], None]] = []
+_lock = threading.Lock()
+
+
+async def record_event(session: AsyncSession, event: EventEnvelope) -> None:
+    """Insert `event` into the outbox inside `session`'s transaction (nothing is published until commit)."""
+    row = {
+        "id": event.id,
+        "type": event.type,
+        "payload": event.to_json(),
+        "created_at": datetime.now(UTC),
+        "sent_at": None,
+        "attempts": 0,
+    }
+    await session.execute(sa.insert(outbox_rows).values(row))
+    session.sync_session.info[_PENDING] = True
+
+
+def add_commit_listener(callback: Callable[[], None]) -> Callable[[], None]:
+    """Call `callback` after every commit that wrote an outbox row (the relay's low-latency wake-up).
+
+    Returns a function that removes it. Callbacks run in SQLAlchemy's commit hook, so they must only
+    schedule work (e.g. `loop.call_soon_threadsafe(event.set)`).
+    """
+    with _lock:
+        if not sa_event.contains(Session, "after_commit", _after_commit):
+            sa_event.listen(Session, "after_commit", _after_commit)
+            sa_event.listen(Session, "after_rollback", _after_rollback)
+        _listeners.append(callback)
+
+    def remove() -> None:
+        with _lock:
+            if callback in _listeners:
+                _listeners.remove(callback)
+
+    return remove
+
+
+def _after_commit(session: Session) -> None:
+    if session.info.pop(_PENDING, False):
+        for callback in list(_listeners):
+            callback()
+
+
+def _after_rollback(session: Session) -> None:
+    # The rows went away with the transaction: nothing to wake the relay for.
+    session.info.pop(_PENDING, None)
