@@ -51,6 +51,10 @@ class Projector:
     # Paths where a subgraph error already explains a missing value (no second error is added there).
     error_paths: set[ResponsePath] = field(default_factory=set)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    # Per request, a list of N objects shares one selection: collect its fields once, not N times. Keys are
+    # node identities; the nodes live in the cached document (merged ones in `_merged`) for the whole request.
+    _collected: dict[tuple[str, int], dict[str, list[FieldNode]]] = field(default_factory=dict)
+    _merged: dict[tuple[int, ...], SelectionSetNode] = field(default_factory=dict)
 
     def project_root(
         self, root_type: GraphQLObjectType, selection_set: SelectionSetNode, data: dict[str, Any]
@@ -126,7 +130,7 @@ class Projector:
             if object_type is None:
                 # An object of a type the client cannot see (e.g. an inaccessible union member): null.
                 return None
-            sub = _merge_selection_sets(nodes)
+            sub = self._selection_of(nodes)
             return self._object(object_type, sub, value, path)
         return value
 
@@ -150,8 +154,12 @@ class Projector:
         self, object_type: GraphQLObjectType | GraphQLInterfaceType, selection_set: SelectionSetNode
     ) -> dict[str, list[FieldNode]]:
         """Spec CollectFields: response key → field nodes, honouring @skip/@include and type conditions."""
-        fields: dict[str, list[FieldNode]] = {}
-        self._collect(object_type, selection_set, fields, set())
+        key = (object_type.name, id(selection_set))
+        fields = self._collected.get(key)
+        if fields is None:
+            fields = {}
+            self._collect(object_type, selection_set, fields, set())
+            self._collected[key] = fields
         return fields
 
     def _collect(
@@ -209,10 +217,18 @@ class Projector:
         self.errors.append(error)
 
 
-def _merge_selection_sets(nodes: list[FieldNode]) -> SelectionSetNode:
-    if len(nodes) == 1 and nodes[0].selection_set is not None:
-        return nodes[0].selection_set
-    selections = [
-        selection for node in nodes if node.selection_set for selection in node.selection_set.selections
-    ]
-    return SelectionSetNode(selections=tuple(selections))
+    def _selection_of(self, nodes: list[FieldNode]) -> SelectionSetNode:
+        """A response key's sub-selection: its field nodes' selections together (spec MergeSelectionSets)."""
+        if len(nodes) == 1 and nodes[0].selection_set is not None:
+            return nodes[0].selection_set
+        key = tuple(id(node) for node in nodes)
+        merged = self._merged.get(key)
+        if merged is None:
+            selections = [
+                selection
+                for node in nodes
+                if node.selection_set
+                for selection in node.selection_set.selections
+            ]
+            merged = self._merged[key] = SelectionSetNode(selections=tuple(selections))
+        return merged
