@@ -16,13 +16,14 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
 from subgraphs.interviews.context import InterviewsContext
-from subgraphs.interviews.events import EventHandler, application_handlers, record_interview_event
+from subgraphs.interviews.events import application_consumer, record_interview_event
 from subgraphs.interviews.migrations import MIGRATIONS_DIR
 from subgraphs.interviews.schema import schema
 from subgraphs.interviews.service import InterviewService, utc_now
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine, upgrade_to_head
 from subgraphs.kit.errors import Unauthenticated
+from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
 
 NAME = "interviews"
@@ -30,13 +31,12 @@ NAME = "interviews"
 
 @dataclass(frozen=True, slots=True)
 class InterviewsSubgraph:
-    """The built subgraph: the ASGI app plus what a host wires to the event bus."""
+    """The built subgraph: the ASGI app plus its event consumer (subscribed to the bus at start-up)."""
 
     app: Starlette
     service: InterviewService
     engine: AsyncEngine
-    # Routing key → handler, for the bus consumer of queue `interviews.events`.
-    handlers: dict[str, EventHandler]
+    consumer: EventConsumer
 
 
 class InterviewsGraphQL(GraphQL[InterviewsContext, None]):
@@ -64,17 +64,22 @@ class InterviewsGraphQL(GraphQL[InterviewsContext, None]):
 def build_subgraph(
     settings: SubgraphSettings,
     *,
+    bus: EventBus | None = None,
     verifier: TokenVerifier | None = None,
     clock: Callable[[], datetime] = utc_now,
+    retry: RetryPolicy | None = None,
 ) -> InterviewsSubgraph:
     """Build the subgraph from `settings`; the database is migrated when the app starts (lifespan).
 
-    `verifier` defaults to one for `settings.jwt_public_key`; without a key every request is anonymous.
+    With `bus` (owned, started and stopped by the host), start-up subscribes the `interviews` consumer to
+    it and runs an outbox relay publishing interview events to it until shutdown. Without one, events wait
+    in the outbox and application events are not consumed. `verifier` defaults to one for
+    `settings.jwt_public_key`; without a key every request is anonymous.
     """
     engine = create_engine(settings.database_url)
-    service = InterviewService(
-        async_sessionmaker(engine, expire_on_commit=False), record_interview_event, clock=clock
-    )
+    sessions = async_sessionmaker(engine, expire_on_commit=False)
+    service = InterviewService(sessions, record_interview_event, clock=clock)
+    consumer = application_consumer(service, sessions, retry=retry)
     if verifier is None and settings.jwt_public_key is not None:
         verifier = TokenVerifier(key=settings.jwt_public_key)
 
@@ -82,8 +87,18 @@ def build_subgraph(
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         await upgrade_to_head(engine, MIGRATIONS_DIR)
-        yield
-        await engine.dispose()
+        if bus is None:
+            yield
+            await engine.dispose()
+            return
+        await bus.subscribe(consumer)
+        relay = OutboxRelay(sessions, bus)
+        await relay.start()
+        try:
+            yield
+        finally:
+            await relay.stop()
+            await engine.dispose()
 
     app = Starlette(
         routes=[
@@ -92,7 +107,7 @@ def build_subgraph(
         ],
         lifespan=lifespan,
     )
-    return InterviewsSubgraph(app=app, service=service, engine=engine, handlers=application_handlers(service))
+    return InterviewsSubgraph(app=app, service=service, engine=engine, consumer=consumer)
 
 
 def create_app(settings: SubgraphSettings | None = None) -> Starlette:

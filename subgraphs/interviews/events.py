@@ -15,15 +15,15 @@ application and delete its interviews, announcing each one still on as `intervie
 from __future__ import annotations
 
 import enum
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from subgraphs.interviews.models import Interview, outbox_table
-from subgraphs.kit.outbox import record_event
+from subgraphs.interviews.models import Interview
+from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy, idempotent, record_event
 
 if TYPE_CHECKING:
     # Only for annotations: the service imports the event records from here.
@@ -113,54 +113,57 @@ EventRecorder = Callable[[AsyncSession, InterviewEvent], Awaitable[None]]
 
 
 async def record_interview_event(session: AsyncSession, event: InterviewEvent) -> None:
-    """Write `event` to the interviews outbox in `session`'s transaction; `user_id` is the owner."""
-    await record_event(
-        session,
-        outbox_table,
-        event_type=event.type,
-        producer=PRODUCER,
-        user_id=event.interview.owner_id,
-        data=event.data(),
+    """Write `event` to the interviews outbox in `session`'s transaction; `user_id` is the owner.
+
+    The kit's `record_event` also flags the commit, so the relay wakes up and publishes at once.
+    """
+    envelope = EventEnvelope(
+        type=event.type, producer=PRODUCER, user_id=event.interview.owner_id, data=event.data()
     )
+    await record_event(session, envelope)
 
 
-# An event as the bus delivers it: the DESIGN.md envelope, already parsed from JSON.
-Envelope = Mapping[str, Any]
-EventHandler = Callable[[Envelope], Awaitable[None]]
-
+CONSUMER = "interviews"
 APPLICATION_CREATED = "application.created"
 APPLICATION_DELETED = "application.deleted"
 
 
 class MalformedEvent(ValueError):
-    """An envelope without the fields a handler needs: poison, for the bus to dead-letter (never retry)."""
+    """An application event without the fields the handler needs (the bus retries, then dead-letters it)."""
 
 
-def application_handlers(service: InterviewService) -> dict[str, EventHandler]:
-    """Handlers for the application events interviews consumes, keyed by routing key.
+def application_consumer(
+    service: InterviewService,
+    sessions: async_sessionmaker[AsyncSession],
+    *,
+    retry: RetryPolicy | None = None,
+) -> EventConsumer:
+    """The consumer of queue `interviews.events`: the application events interviews projects.
 
-    Both are idempotent without a processed-events table: `application.created` inserts only an unknown
-    id, `application.deleted` leaves a tombstone and deletes what is left (nothing the second time).
+    Each handler runs once per event id: the kit's `idempotent` records the id in `processed_events` in
+    the same transaction as the projection change (and any `interview.cancelled` events it writes).
     """
 
-    async def created(envelope: Envelope) -> None:
-        application_id, owner_id = _application_of(envelope)
-        await service.application_created(application_id, owner_id)
+    async def created(session: AsyncSession, event: EventEnvelope) -> None:
+        application_id, owner_id = _application_of(event)
+        await service.application_created(application_id, owner_id, session=session)
 
-    async def deleted(envelope: Envelope) -> None:
-        application_id, owner_id = _application_of(envelope)
-        await service.application_deleted(application_id, owner_id)
+    async def deleted(session: AsyncSession, event: EventEnvelope) -> None:
+        application_id, owner_id = _application_of(event)
+        await service.application_deleted(application_id, owner_id, session=session)
 
-    return {APPLICATION_CREATED: created, APPLICATION_DELETED: deleted}
+    handlers = {
+        APPLICATION_CREATED: idempotent(sessions, CONSUMER, created),
+        APPLICATION_DELETED: idempotent(sessions, CONSUMER, deleted),
+    }
+    return EventConsumer(CONSUMER, handlers, retry=retry)
 
 
-def _application_of(envelope: Envelope) -> tuple[str, str]:
+def _application_of(event: EventEnvelope) -> tuple[str, str]:
     """(application id, owner id) of an application event: `data.id` and the envelope's `user_id`."""
-    data = envelope.get("data")
-    application_id = data.get("id") if isinstance(data, Mapping) else None
-    owner_id = envelope.get("user_id")
+    application_id = event.data.get("id")
     if not isinstance(application_id, str) or not application_id:
-        raise MalformedEvent(f"{envelope.get('type')} event {envelope.get('id')} has no data.id")
-    if not isinstance(owner_id, str) or not owner_id:
-        raise MalformedEvent(f"{envelope.get('type')} event {envelope.get('id')} has no user_id")
-    return application_id, owner_id
+        raise MalformedEvent(f"{event.type} event {event.id} has no data.id")
+    if not event.user_id:
+        raise MalformedEvent(f"{event.type} event {event.id} has no user_id")
+    return application_id, event.user_id

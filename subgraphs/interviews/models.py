@@ -9,7 +9,8 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from subgraphs.kit.columns import UtcDateTime
-from subgraphs.kit.outbox import outbox_table as build_outbox_table
+from subgraphs.kit.events import outbox_table as build_outbox_table
+from subgraphs.kit.events import processed_events_table as build_processed_events_table
 
 
 class InterviewType(enum.Enum):
@@ -95,6 +96,8 @@ known_applications_table = sa.Table(
 
 # The transactional outbox: interview events are written with the change (DESIGN.md, Events).
 outbox_table = build_outbox_table(metadata)
+# Ids of the application events already applied (at-least-once delivery; see events.py).
+processed_events_table = build_processed_events_table(metadata)
 
 
 def interview_from_row(row: sa.RowMapping) -> Interview:

@@ -3,22 +3,30 @@
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
+import jwt
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from strawberry.types import ExecutionResult
 
+from subgraphs.interviews.app import InterviewsSubgraph, build_subgraph
 from subgraphs.interviews.context import InterviewsContext
 from subgraphs.interviews.events import InterviewEvent
 from subgraphs.interviews.migrations import MIGRATIONS_DIR
 from subgraphs.interviews.schema import schema
 from subgraphs.interviews.service import InterviewService
 from subgraphs.kit.auth import Identity
+from subgraphs.kit.events import EventEnvelope, InProcessBus, RetryPolicy
+from subgraphs.kit.settings import SubgraphSettings
 from tests.subgraphs.databases import migrated_engine
 
 # Every test's "now": fixed, so nothing depends on the wall clock.
@@ -113,3 +121,63 @@ class StatementCounter:
 @pytest.fixture
 def statements(sqlite_engine: AsyncEngine) -> StatementCounter:
     return StatementCounter(sqlite_engine)
+
+
+# Failing handlers are retried quickly here, so dead-lettering takes milliseconds, not minutes.
+FAST_RETRY = RetryPolicy(max_attempts=2, first_delay=0.01, max_delay=0.05)
+SIGNING_KEY = Ed25519PrivateKey.generate()
+PUBLIC_PEM = (
+    SIGNING_KEY.public_key()
+    .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    .decode()
+)
+
+
+def token(user_id: str, *, key: Ed25519PrivateKey = SIGNING_KEY, expires_in: int = 900, **claims: Any) -> str:
+    now = int(time.time())
+    payload = {
+        "sub": user_id,
+        "iss": "jobgraph-users",
+        "aud": "jobgraph",
+        "iat": now,
+        "exp": now + expires_in,
+    }
+    return jwt.encode({**payload, **claims}, key, algorithm="EdDSA")
+
+
+@pytest.fixture
+async def bus() -> AsyncIterator[InProcessBus]:
+    started = InProcessBus()
+    await started.start()
+    yield started
+    await started.stop()
+
+
+@pytest.fixture
+async def subgraph(tmp_path: Path, bus: InProcessBus) -> AsyncIterator[InterviewsSubgraph]:
+    settings = SubgraphSettings.from_env(
+        "interviews", {"JOBGRAPH_DATA_DIR": str(tmp_path), "JOBGRAPH_JWT_PUBLIC_KEY": PUBLIC_PEM}
+    )
+    built = build_subgraph(settings, bus=bus, retry=FAST_RETRY)
+    async with built.app.router.lifespan_context(built.app):
+        yield built
+
+
+@pytest.fixture
+async def http(subgraph: InterviewsSubgraph) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=subgraph.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://interviews", timeout=10) as client:
+        yield client
+
+
+async def post(client: httpx.AsyncClient, query: str, bearer: str | None, **variables: Any) -> dict[str, Any]:
+    headers = {"Authorization": f"Bearer {bearer}"} if bearer is not None else {}
+    response = await client.post("/graphql", json={"query": query, "variables": variables}, headers=headers)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def application_event(event_type: str, application_id: str, owner: str | None) -> EventEnvelope:
+    data = {"id": application_id, "company": "Acme", "position": "Engineer"}
+    return EventEnvelope(type=event_type, producer="applications", user_id=owner, data=data)

@@ -2,79 +2,18 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import AsyncIterator
+import asyncio
 from pathlib import Path
-from typing import Any
 
 import httpx
-import jwt
 import pytest
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from subgraphs.interviews.app import InterviewsSubgraph, build_subgraph
-from subgraphs.interviews.events import MalformedEvent
-from subgraphs.kit.settings import SubgraphSettings
-
-SIGNING_KEY = Ed25519PrivateKey.generate()
-PUBLIC_PEM = (
-    SIGNING_KEY.public_key()
-    .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-    .decode()
-)
-
-
-def token(user_id: str, *, key: Ed25519PrivateKey = SIGNING_KEY, expires_in: int = 900, **claims: Any) -> str:
-    now = int(time.time())
-    payload = {
-        "sub": user_id,
-        "iss": "jobgraph-users",
-        "aud": "jobgraph",
-        "iat": now,
-        "exp": now + expires_in,
-    }
-    return jwt.encode({**payload, **claims}, key, algorithm="EdDSA")
-
-
-@pytest.fixture
-async def subgraph(tmp_path: Path) -> AsyncIterator[InterviewsSubgraph]:
-    settings = SubgraphSettings.from_env(
-        "interviews", {"JOBGRAPH_DATA_DIR": str(tmp_path), "JOBGRAPH_JWT_PUBLIC_KEY": PUBLIC_PEM}
-    )
-    built = build_subgraph(settings)
-    async with built.app.router.lifespan_context(built.app):
-        yield built
-
-
-@pytest.fixture
-async def http(subgraph: InterviewsSubgraph) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=subgraph.app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://interviews", timeout=10) as client:
-        yield client
-
-
-async def post(client: httpx.AsyncClient, query: str, bearer: str | None, **variables: Any) -> dict[str, Any]:
-    headers = {"Authorization": f"Bearer {bearer}"} if bearer is not None else {}
-    response = await client.post("/graphql", json={"query": query, "variables": variables}, headers=headers)
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
-
+from subgraphs.interviews.app import InterviewsSubgraph
+from subgraphs.kit.events import EventEnvelope, InProcessBus
+from tests.subgraphs.interviews.conftest import application_event, post, token
 
 SCHEDULE = """mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id type } }"""
-
-
-def created(application_id: str, owner: str) -> dict[str, object]:
-    return {
-        "id": f"event-{application_id}",
-        "type": "application.created",
-        "version": 1,
-        "occurred_at": "2031-01-01T00:00:00+00:00",
-        "producer": "applications",
-        "user_id": owner,
-        "data": {"id": application_id, "company": "Acme", "position": "Engineer"},
-    }
 
 
 async def test_health(http: httpx.AsyncClient) -> None:
@@ -89,7 +28,7 @@ async def test_embedded_default_migrates_a_sqlite_file_in_the_data_dir(
 
 
 async def test_a_signed_in_person_schedules_after_the_application_event(
-    http: httpx.AsyncClient, subgraph: InterviewsSubgraph
+    http: httpx.AsyncClient, bus: InProcessBus
 ) -> None:
     variables = {
         "input": {
@@ -102,7 +41,8 @@ async def test_a_signed_in_person_schedules_after_the_application_event(
     before = await post(http, SCHEDULE, token("alice"), **variables)
     assert before["errors"][0]["extensions"] == {"code": "NOT_FOUND", "field": "applicationId"}
 
-    await subgraph.handlers["application.created"](created("app-1", "alice"))
+    await bus.publish(application_event("application.created", "app-1", "alice"))
+    await asyncio.wait_for(bus.wait_idle(), timeout=10)
     after = await post(http, SCHEDULE, token("alice"), **variables)
     assert after["data"]["scheduleInterview"]["type"] == "PHONE"
 
@@ -134,13 +74,17 @@ async def test_sdl_is_served_for_composition(http: httpx.AsyncClient) -> None:
     assert "upcomingInterviews(first: Int! = 5): [Interview!]!" in sdl
 
 
-async def test_malformed_application_events_are_poison(subgraph: InterviewsSubgraph) -> None:
-    broken = created("app-1", "alice")
-    broken["data"] = {}
-    with pytest.raises(MalformedEvent):
-        await subgraph.handlers["application.created"](broken)
-    with pytest.raises(MalformedEvent):
-        await subgraph.handlers["application.deleted"]({**created("app-1", "alice"), "user_id": None})
+async def test_application_events_without_owner_or_id_are_dead_lettered(
+    bus: InProcessBus, subgraph: InterviewsSubgraph
+) -> None:
+    await bus.publish(application_event("application.created", "app-1", None))
+    await bus.publish(
+        EventEnvelope(type="application.deleted", producer="applications", user_id="alice", data={})
+    )
+    await asyncio.wait_for(bus.wait_idle(), timeout=10)
+    letters = await bus.dead_letters("interviews")
+    assert len(letters) == 2
+    assert all("MalformedEvent" in letter.error for letter in letters)
 
 
 async def test_no_cdn_backed_ide_page_is_served(http: httpx.AsyncClient) -> None:

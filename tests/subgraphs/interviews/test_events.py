@@ -1,0 +1,147 @@
+"""Interviews on the in-process bus: it consumes application events once each and publishes its own."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import sqlalchemy as sa
+
+from subgraphs.interviews.app import InterviewsSubgraph
+from subgraphs.interviews.models import processed_events_table
+from subgraphs.kit.events import EventConsumer, EventEnvelope, InProcessBus
+from tests.subgraphs.interviews.conftest import application_event, post, token
+
+SCHEDULE = """mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }"""
+
+
+class Inbox:
+    """A downstream subscriber (like notifications) that keeps every interview event it receives."""
+
+    def __init__(self) -> None:
+        self.events: list[EventEnvelope] = []
+        self._arrived = asyncio.Condition()
+
+    async def handle(self, event: EventEnvelope) -> None:
+        async with self._arrived:
+            self.events.append(event)
+            self._arrived.notify_all()
+
+    async def wait_for(self, count: int) -> list[EventEnvelope]:
+        """The first `count` events, once they have arrived (the relay publishes after commit)."""
+        async with self._arrived:
+            await asyncio.wait_for(self._arrived.wait_for(lambda: len(self.events) >= count), timeout=10)
+        return self.events[:count]
+
+
+async def inbox_on(bus: InProcessBus) -> Inbox:
+    inbox = Inbox()
+    await bus.subscribe(EventConsumer("reminders-test", {"interview.*": inbox.handle}))
+    return inbox
+
+
+async def deliver(bus: InProcessBus, event: EventEnvelope) -> None:
+    await bus.publish(event)
+    await asyncio.wait_for(bus.wait_idle(), timeout=10)
+
+
+async def schedule(http: httpx.AsyncClient, user: str, application_id: str) -> str:
+    body = await post(
+        http,
+        SCHEDULE,
+        token(user),
+        input={
+            "applicationId": application_id,
+            "startsAt": "2031-03-10T09:00:00+02:00",
+            "durationMinutes": 45,
+            "type": "ONLINE",
+            "meetingUrl": "https://meet.example/room",
+        },
+    )
+    assert "errors" not in body, body
+    return str(body["data"]["scheduleInterview"]["id"])
+
+
+async def test_interview_events_reach_other_subscribers_through_the_relay(
+    bus: InProcessBus, subgraph: InterviewsSubgraph, http: httpx.AsyncClient
+) -> None:
+    inbox = await inbox_on(bus)
+    await deliver(bus, application_event("application.created", "app-1", "alice"))
+    interview_id = await schedule(http, "alice", "app-1")
+    await post(
+        http,
+        "mutation($id: ID!) { updateInterview(id: $id, input: {durationMinutes: 60}) { id } }",
+        token("alice"),
+        id=interview_id,
+    )
+    await post(
+        http, "mutation($id: ID!) { cancelInterview(id: $id) { id } }", token("alice"), id=interview_id
+    )
+
+    events = await inbox.wait_for(3)
+    assert [event.type for event in events] == [
+        "interview.scheduled",
+        "interview.updated",
+        "interview.cancelled",
+    ]
+    assert {event.producer for event in events} == {"interviews"}
+    assert {event.user_id for event in events} == {"alice"}
+    scheduled: dict[str, Any] = events[0].data
+    assert {key: scheduled[key] for key in ("id", "applicationId", "startsAt", "type")} == {
+        "id": interview_id,
+        "applicationId": "app-1",
+        "startsAt": "2031-03-10T07:00:00Z",
+        "type": "ONLINE",
+    }
+    assert events[1].data["changed"] == ["durationMinutes"]
+    assert events[2].data["reason"] == "cancelled"
+
+
+async def test_deleting_the_application_cancels_and_removes_its_interviews(
+    bus: InProcessBus, subgraph: InterviewsSubgraph, http: httpx.AsyncClient
+) -> None:
+    inbox = await inbox_on(bus)
+    await deliver(bus, application_event("application.created", "app-1", "alice"))
+    interview_id = await schedule(http, "alice", "app-1")
+
+    await deliver(bus, application_event("application.deleted", "app-1", "alice"))
+
+    events = await inbox.wait_for(2)
+    assert [(event.type, event.data["id"]) for event in events] == [
+        ("interview.scheduled", interview_id),
+        ("interview.cancelled", interview_id),
+    ]
+    assert events[1].data["reason"] == "application_deleted"
+    gone = await post(http, "query($id: ID!) { interview(id: $id) { id } }", token("alice"), id=interview_id)
+    assert gone["data"] == {"interview": None}
+    again = await post(
+        http,
+        SCHEDULE,
+        token("alice"),
+        input={
+            "applicationId": "app-1",
+            "startsAt": "2031-03-11T09:00:00Z",
+            "durationMinutes": 30,
+            "type": "PHONE",
+        },
+    )
+    assert again["errors"][0]["extensions"] == {"code": "NOT_FOUND", "field": "applicationId"}
+
+
+async def test_a_redelivered_event_is_applied_once(
+    bus: InProcessBus, subgraph: InterviewsSubgraph, http: httpx.AsyncClient
+) -> None:
+    created = application_event("application.created", "app-1", "alice")
+    deleted = application_event("application.deleted", "app-1", "alice")
+    await deliver(bus, created)
+    await deliver(bus, deleted)
+    # At-least-once delivery: the broker may hand the same events over again, even out of order.
+    await deliver(bus, created)
+    await deliver(bus, deleted)
+
+    async with subgraph.engine.connect() as connection:
+        rows = (await connection.execute(sa.select(processed_events_table.c.event_id))).scalars().all()
+    assert sorted(rows) == sorted([created.id, deleted.id])
+    assert await subgraph.service.owned_applications("alice", ["app-1"]) == [False]
+    assert await bus.dead_letters("interviews") == []
