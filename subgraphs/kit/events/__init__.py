@@ -14,20 +14,27 @@ from subgraphs.kit.events.processed import (
     idempotent,
     processed_events_table,
 )
+from subgraphs.kit.events.rabbit_bus import RabbitBus
+from subgraphs.kit.events.rabbit_publisher import RabbitPublisher
 from subgraphs.kit.events.relay import OutboxRelay
+from subgraphs.kit.events.settings import EventSettings, create_event_bus
 
 __all__ = [
     "DeadLetter",
     "EventBus",
     "EventConsumer",
     "EventEnvelope",
+    "EventSettings",
     "Handler",
     "InProcessBus",
     "OutboxRelay",
     "PoisonMessage",
     "Publisher",
+    "RabbitBus",
+    "RabbitPublisher",
     "RetryPolicy",
     "claim_event",
+    "create_event_bus",
     "create_outbox_table",
     "create_processed_events_table",
     "idempotent",

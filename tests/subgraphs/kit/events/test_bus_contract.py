@@ -27,7 +27,7 @@ from tests.subgraphs.kit.events.conftest import effects, outbox
 FAST_RETRY = RetryPolicy(max_attempts=3, first_delay=0.05, factor=2.0, max_delay=0.2)
 
 
-@pytest.fixture(params=["inprocess"])
+@pytest.fixture(params=["inprocess", pytest.param("rabbitmq", marks=pytest.mark.rabbitmq)])
 async def backend(request: pytest.FixtureRequest) -> AsyncIterator[Backend]:
     async with open_backend(request.param) as opened:
         yield opened
