@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -119,23 +119,40 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
 
 
 def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> None:
-    """`JOBGRAPH_ROUTER_HOST`, `_PORT`, `_SUPERGRAPH`, `_TIMEOUT`; `JOBGRAPH_SUBGRAPH_<NAME>_URL`."""
-    if "JOBGRAPH_ROUTER_HOST" in environ:
-        values["host"] = environ["JOBGRAPH_ROUTER_HOST"]
-    if "JOBGRAPH_ROUTER_PORT" in environ:
-        values["port"] = _int(environ["JOBGRAPH_ROUTER_PORT"], "JOBGRAPH_ROUTER_PORT")
-    if "JOBGRAPH_ROUTER_SUPERGRAPH" in environ:
-        values["supergraph_path"] = environ["JOBGRAPH_ROUTER_SUPERGRAPH"]
-    if "JOBGRAPH_ROUTER_TIMEOUT" in environ:
-        values["default_timeout"] = _float(environ["JOBGRAPH_ROUTER_TIMEOUT"], "JOBGRAPH_ROUTER_TIMEOUT")
+    """`JOBGRAPH_ROUTER_<SETTING>` for every scalar setting (HOST, PORT, SUPERGRAPH, TIMEOUT, DEDUPE_QUERIES,
+    CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL); `JOBGRAPH_SUBGRAPH_<NAME>_URL` and `_TIMEOUT`."""
+    for variable, key, convert in _ENVIRONMENT:
+        if variable in environ:
+            values[key] = convert(environ[variable], variable)
     subgraphs = dict(values.get("subgraphs", {}))
-    prefix, suffix = "JOBGRAPH_SUBGRAPH_", "_URL"
-    for key, value in environ.items():
-        if key.startswith(prefix) and key.endswith(suffix):
-            name = key[len(prefix) : -len(suffix)].lower()
-            current = subgraphs.get(name) or SubgraphSettings(timeout=values.get("default_timeout", 10.0))
-            subgraphs[name] = SubgraphSettings(url=value, timeout=current.timeout)
+    prefix = "JOBGRAPH_SUBGRAPH_"
+    for variable, value in sorted(environ.items()):
+        if not variable.startswith(prefix):
+            continue
+        name, _, setting = variable[len(prefix) :].rpartition("_")
+        if not name or setting not in ("URL", "TIMEOUT"):
+            continue
+        current = subgraphs.get(name.lower()) or SubgraphSettings(timeout=values.get("default_timeout", 10.0))
+        if setting == "URL":
+            subgraphs[name.lower()] = SubgraphSettings(url=value, timeout=current.timeout)
+        else:
+            subgraphs[name.lower()] = SubgraphSettings(url=current.url, timeout=_float(value, variable))
     values["subgraphs"] = subgraphs
+
+
+def _str(value: str, key: str) -> str:
+    return value
+
+
+def _env_bool(value: str, key: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"'{key}' must be true or false, got {value!r}")
+
+
 
 
 def _mapping(value: Any, key: str, allowed: set[str] | None) -> dict[str, Any]:
@@ -175,3 +192,16 @@ def _bool(value: Any, key: str) -> bool:
     if not isinstance(value, bool):
         raise ConfigError(f"'{key}' must be true or false")
     return value
+
+
+_ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
+    ("JOBGRAPH_ROUTER_HOST", "host", _str),
+    ("JOBGRAPH_ROUTER_PORT", "port", _int),
+    ("JOBGRAPH_ROUTER_SUPERGRAPH", "supergraph_path", _str),
+    ("JOBGRAPH_ROUTER_TIMEOUT", "default_timeout", _float),
+    ("JOBGRAPH_ROUTER_DEDUPE_QUERIES", "dedupe_queries", _env_bool),
+    ("JOBGRAPH_ROUTER_CACHE_SIZE", "cache_size", _int),
+    ("JOBGRAPH_ROUTER_MAX_DEPTH", "max_depth", _int),
+    ("JOBGRAPH_ROUTER_MAX_BODY_BYTES", "max_body_bytes", _int),
+    ("JOBGRAPH_ROUTER_GRAPHIQL", "graphiql", _env_bool),
+)

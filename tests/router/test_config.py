@@ -1,0 +1,98 @@
+"""Router configuration: YAML, environment overrides on top, unknown keys and bad values rejected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from router.config import ConfigError, RouterConfig, SubgraphSettings, load_config
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "router.yaml"
+    path.write_text(text)
+    return path
+
+
+def test_defaults_need_no_file_and_no_environment() -> None:
+    assert load_config(None, {}) == RouterConfig()
+
+
+def test_yaml_sets_every_section(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+listen: {host: 0.0.0.0, port: 4100}
+supergraph: {path: schema/supergraph.graphql, poll_interval: 2}
+default_timeout: 3
+subgraphs:
+  users: {url: "http://users:4001/graphql", timeout: 1.5}
+  files: {}
+dedupe_queries: false
+cache_size: 10
+max_depth: 8
+max_body_bytes: 5000
+graphiql: false
+""",
+    )
+    config = load_config(path, {})
+    assert (config.host, config.port, config.supergraph_path) == (
+        "0.0.0.0",
+        4100,
+        "schema/supergraph.graphql",
+    )
+    assert config.poll_interval == 2
+    assert config.subgraph("users") == SubgraphSettings(url="http://users:4001/graphql", timeout=1.5)
+    # A subgraph without its own timeout gets the default one.
+    assert config.subgraph("files") == SubgraphSettings(url=None, timeout=3)
+    assert config.subgraph("unlisted") == SubgraphSettings(url=None, timeout=3)
+    assert (config.dedupe_queries, config.cache_size, config.max_depth) == (False, 10, 8)
+    assert (config.max_body_bytes, config.graphiql) == (5000, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("listen: {host: a}\nlisten_port: 3\n", "unknown router config keys: listen_port"),
+        ("listen: {hots: a}\n", "unknown keys under 'listen': hots"),
+        ("subgraphs: {users: {url: x, retries: 3}}\n", "unknown keys under 'subgraphs.users': retries"),
+        ("max_depth: deep\n", "'max_depth' must be an integer"),
+        ("dedupe_queries: 1\n", "'dedupe_queries' must be true or false"),
+        ("default_timeout: -1\n", "'default_timeout' must be positive"),
+        ("- a list\n", "the top level must be a mapping"),
+    ],
+)
+def test_invalid_files_are_rejected_with_the_key_named(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_config(write(tmp_path, text), {})
+
+
+def test_environment_overrides_the_file(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "listen: {port: 4100}\nsubgraphs: {users: {url: http://file/graphql, timeout: 2}}\n"
+    )
+    config = load_config(
+        path,
+        {
+            "JOBGRAPH_ROUTER_PORT": "4200",
+            "JOBGRAPH_ROUTER_DEDUPE_QUERIES": "false",
+            "JOBGRAPH_ROUTER_MAX_DEPTH": "5",
+            "JOBGRAPH_ROUTER_CACHE_SIZE": "7",
+            "JOBGRAPH_SUBGRAPH_USERS_URL": "http://env/graphql",
+            "JOBGRAPH_SUBGRAPH_SEARCH_TIMEOUT": "0.5",
+            "UNRELATED": "x",
+        },
+    )
+    assert config.port == 4200
+    assert (config.dedupe_queries, config.max_depth, config.cache_size) == (False, 5, 7)
+    # The URL changes, the file's timeout stays.
+    assert config.subgraph("users") == SubgraphSettings(url="http://env/graphql", timeout=2)
+    assert config.subgraph("search") == SubgraphSettings(url=None, timeout=0.5)
+
+
+def test_bad_environment_values_are_rejected() -> None:
+    with pytest.raises(ConfigError, match="JOBGRAPH_ROUTER_DEDUPE_QUERIES"):
+        load_config(None, {"JOBGRAPH_ROUTER_DEDUPE_QUERIES": "maybe"})
+    with pytest.raises(ConfigError, match="JOBGRAPH_ROUTER_PORT"):
+        load_config(None, {"JOBGRAPH_ROUTER_PORT": "http"})
