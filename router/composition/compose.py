@@ -1,0 +1,68 @@
+"""compose(): subgraph SDLs → Federation 2 supergraph SDL, or the errors that prevent it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from router.composition.merge import merge_subgraphs
+from router.composition.model import Subgraph
+from router.composition.printer import print_supergraph
+from router.composition.relations import build_relations
+from router.composition.result import CompositionError, CompositionResult, SubgraphSource
+from router.composition.rules import RuleContext, all_rules
+from router.composition.subgraph import SubgraphSyntaxError, graph_enum_name, read_subgraph
+
+
+def _read_all(sources: Sequence[SubgraphSource]) -> tuple[list[Subgraph], list[CompositionError]]:
+    subgraphs: list[Subgraph] = []
+    errors: list[CompositionError] = []
+    graphs: dict[str, str] = {}
+    for source in sources:
+        if source.name in {s.name for s in subgraphs}:
+            errors.append(
+                CompositionError(
+                    "INVALID_SUBGRAPH_NAME", f"Duplicate subgraph name {source.name!r}.", (source.name,)
+                )
+            )
+            continue
+        graph = graph_enum_name(source.name)
+        if graph in graphs:
+            errors.append(
+                CompositionError(
+                    "INVALID_SUBGRAPH_NAME",
+                    f"Subgraphs {graphs[graph]!r} and {source.name!r} both map to join__Graph value {graph}.",
+                    (graphs[graph], source.name),
+                )
+            )
+            continue
+        graphs[graph] = source.name
+        try:
+            subgraphs.append(read_subgraph(source))
+        except SubgraphSyntaxError as error:
+            errors.append(CompositionError("INVALID_GRAPHQL", f"[{source.name}] {error}", (source.name,)))
+    return subgraphs, errors
+
+
+def compose(subgraphs: Sequence[SubgraphSource]) -> CompositionResult:
+    """Composes subgraphs (Fed 1 or Fed 2 SDL) into a supergraph; expected failures are returned as errors.
+
+    Deterministic: subgraphs are ordered by name and types by name, so the same input always yields
+    byte-identical SDL regardless of the order the sources are given in.
+    """
+    if not subgraphs:
+        return CompositionResult(None, (CompositionError("NO_SUBGRAPHS", "No subgraphs to compose."),))
+    parsed, errors = _read_all(subgraphs)
+    if errors:
+        return CompositionResult(None, tuple(errors))
+    relations = build_relations(parsed)
+    supergraph = merge_subgraphs(parsed, relations)
+    if "query" not in supergraph.roots:
+        errors.append(
+            CompositionError("NO_QUERIES", "None of the subgraphs defines a Query type with fields.")
+        )
+    context = RuleContext(tuple(supergraph.subgraphs), relations, supergraph)
+    for rule in all_rules():
+        errors.extend(rule(context))
+    if errors:
+        return CompositionResult(None, tuple(errors))
+    return CompositionResult(print_supergraph(supergraph))

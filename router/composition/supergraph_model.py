@@ -1,0 +1,106 @@
+"""The merged supergraph before printing: every type and field with the join metadata per subgraph."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import graphql
+
+from router.composition.model import Subgraph
+
+
+@dataclass
+class TypeJoin:
+    """One `@join__type`: which subgraph defines the type, with which key."""
+
+    graph: str
+    key: str | None = None
+    extension: bool = False
+    resolvable: bool = True
+    interface_object: bool = False
+
+
+@dataclass
+class FieldJoin:
+    """One `@join__field`: a subgraph that declares the field and how (external, requires, ...)."""
+
+    graph: str
+    requires: str | None = None
+    provides: str | None = None
+    type: str | None = None  # set when the subgraph's type differs from the supergraph's
+    external: bool = False
+    override: str | None = None
+    used_overridden: bool = False
+
+    @property
+    def plain(self) -> bool:
+        return not (
+            self.requires
+            or self.provides
+            or self.type
+            or self.external
+            or self.override
+            or self.used_overridden
+        )
+
+
+@dataclass
+class MergedArgument:
+    name: str
+    type: graphql.TypeNode
+    default: str | None = None
+    description: str | None = None
+    inaccessible: bool = False
+    tags: set[str] = field(default_factory=set)
+
+
+@dataclass
+class MergedField:
+    name: str
+    type: graphql.TypeNode
+    description: str | None = None
+    args: dict[str, MergedArgument] = field(default_factory=dict)
+    joins: list[FieldJoin] = field(default_factory=list)
+    print_joins: bool = False
+    inaccessible: bool = False
+    tags: set[str] = field(default_factory=set)
+    default: str | None = None
+    composed: list[graphql.DirectiveNode] = field(default_factory=list)
+
+
+@dataclass
+class MergedEnumValue:
+    name: str
+    graphs: list[str] = field(default_factory=list)
+    description: str | None = None
+    inaccessible: bool = False
+    tags: set[str] = field(default_factory=set)
+
+
+@dataclass
+class MergedType:
+    name: str
+    kind: str
+    description: str | None = None
+    joins: list[TypeJoin] = field(default_factory=list)
+    interfaces: list[str] = field(default_factory=list)
+    implements: list[tuple[str, str]] = field(default_factory=list)  # (graph, interface)
+    fields: dict[str, MergedField] = field(default_factory=dict)
+    members: list[str] = field(default_factory=list)
+    member_joins: list[tuple[str, str]] = field(default_factory=list)  # (graph, member)
+    values: dict[str, MergedEnumValue] = field(default_factory=dict)
+    inaccessible: bool = False
+    tags: set[str] = field(default_factory=set)
+    composed: list[graphql.DirectiveNode] = field(default_factory=list)
+
+
+@dataclass
+class MergedSupergraph:
+    """All subgraphs (sorted by name) and the merged types (sorted by name)."""
+
+    subgraphs: list[Subgraph]
+    types: dict[str, MergedType] = field(default_factory=dict)
+    roots: dict[str, str] = field(default_factory=dict)
+    composed_directives: dict[str, tuple[str, graphql.DirectiveDefinitionNode | None]] = field(
+        default_factory=dict
+    )
