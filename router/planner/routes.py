@@ -65,9 +65,19 @@ def resolvable(
         return True
     if field_name in provided_fields(provided, type_name):
         return True
-    # Fed 1 key fields are `@external` in the extending subgraph (and its supergraph may name only the owner
-    # in `@join__field`), yet every subgraph can return the keys it declares.
+    # A subgraph returns the key fields it declares even when `@external` (extensions, Fed 1 supergraphs that
+    # name only the owner); the walker still prefers a subgraph that owns them (see `weak_key_field`).
     return field_name in key_field_names(supergraph, graph, type_name)
+
+
+def weak_key_field(supergraph: Supergraph, graph: str, type_name: str, field_name: str) -> bool:
+    """An `@external` key field of a type the subgraph defines (not extends): it can echo the key of the
+    references it returns, but another subgraph may know better which objects exist."""
+    model = supergraph.types.get(type_name)
+    if model is None or field_name not in model.fields or graph not in model.graphs:
+        return False
+    info = model.fields[field_name].graphs.get(graph)
+    return info is not None and not info.resolvable and not model.graphs[graph].extension
 
 
 def can_select(

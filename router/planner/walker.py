@@ -20,7 +20,7 @@ from router.planner.groups import FetchGroup, GroupRegistry
 from router.planner.jumps import jump, jump_options, leave_interface_object
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
 from router.planner.plan import OperationKind, PathSegment
-from router.planner.routes import INFEASIBLE, provided_fields, resolvable
+from router.planner.routes import INFEASIBLE, provided_fields, resolvable, weak_key_field
 from router.planner.selection import FieldNode, SelectionTree
 from router.supergraph import Supergraph
 
@@ -36,8 +36,9 @@ class Walker:
         self.supergraph = supergraph
         self.registry = registry
         self.memo: _Memo = {} if memo is None else memo
-        # Client fragments this walk left out because the subgraph cannot return their types (a cost).
-        self.dropped = 0
+        # Costs beyond fetches: client fragments left out because the subgraph cannot return their types, and
+        # `@external` key fields read from a subgraph that does not own them.
+        self.penalty = 0
         # Above zero while walking a `@requires`/key field set: those fields yield their response keys.
         self.in_requirement = 0
         # Field sets as items, parsed once per plan so estimates of the same key hit the memo.
@@ -175,7 +176,7 @@ class Walker:
             if isinstance(item, FragmentItem) and item.type_condition not in ("", type_name):
                 wanted = self.supergraph.possible_types(item.type_condition)
                 # This subgraph can never return the fragment's types: a subgraph that can is preferred.
-                self.dropped += not wanted & set(possible)
+                self.penalty += not wanted & set(possible)
         for object_type in possible:
             self.walk_object(
                 group, graph, object_type, tuple(per_type), path, tree.fragment(object_type), provided
@@ -254,6 +255,8 @@ class Walker:
             if options and options[0][0] < extra_here:
                 return jump(self, group, graph, type_name, item, path, tree, provided, avoid=graph)
         field = self.supergraph.types[type_name].fields[item.name]
+        if not provided and weak_key_field(self.supergraph, graph, type_name, item.name):
+            self.penalty += 1
         composite = bool(item.selections)
         node = tree.add_field(item.name, item.alias, item.arguments, item.directives, composite)
         if node is None and alias_conflicts:
@@ -329,7 +332,7 @@ class Walker:
             try:
                 tree = start.selection
                 scratch.walk_field(start, graph, type_name, item, (), tree, provided, True, check=False)
-                self.memo[memo_key] = (len(registry.groups) + scratch.dropped, item, provided)
+                self.memo[memo_key] = (len(registry.groups) + scratch.penalty, item, provided)
             except PlanningError:
                 pass
         return self.memo[memo_key][0]

@@ -217,3 +217,35 @@ def test_interface_field_overridden_on_one_implementation_is_not_read_on_the_int
         }
         """
     )
+
+
+EXTERNAL_KEY_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) { node(id: ID!): Node }
+interface Node @join__type(graph: A) @join__type(graph: B) { id: ID! }
+type Account implements Node @join__implements(graph: A, interface: "Node")
+  @join__implements(graph: B, interface: "Node")
+  @join__type(graph: A, key: "id") @join__type(graph: B, key: "id") {
+  id: ID! @join__field(graph: A) @join__field(graph: B, external: true)
+}
+type Chat implements Node @join__implements(graph: A, interface: "Node")
+  @join__implements(graph: B, interface: "Node")
+  @join__type(graph: A, key: "id") @join__type(graph: B, key: "id") {
+  id: ID! @join__field(graph: A, external: true) @join__field(graph: B)
+}
+""",
+    "a",
+    "b",
+)
+
+
+def test_shared_root_field_prefers_the_subgraph_owning_the_fragment_type() -> None:
+    # Both subgraphs know both types, but A only echoes Chat keys (`@external`): chats are asked of B,
+    # accounts of A (Matches Hive on the audit's corrupted-supergraph-node-id).
+    query = (
+        '{ account: node(id: "a1") { ... on Account { id } } chat: node(id: "c1") { ... on Chat { id } } }'
+    )
+    plan = plan_text(EXTERNAL_KEY_SDL, query)
+    a_fetch, b_fetch = plan.split('Fetch(service: "a")')[1], plan.split('Fetch(service: "b")')[1]
+    assert "account: node" in a_fetch.split("Fetch(")[0]
+    assert "chat: node" in b_fetch.split("Fetch(")[0]
