@@ -11,30 +11,33 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
 
-import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from subgraphs.kit.events.bus import Publisher
 from subgraphs.kit.events.envelope import PoisonMessage, parse_envelope
-from subgraphs.kit.events.outbox import add_commit_listener, outbox_rows
+from subgraphs.kit.events.outbox import add_commit_listener
+from subgraphs.kit.events.source import OutboxSource, SqlOutboxSource
 
 log = logging.getLogger(__name__)
 
 
 class OutboxRelay:
-    """Moves events from one database's outbox to the bus: polled, and woken by commits that wrote events."""
+    """Moves events from one outbox to the bus: polled, and woken by commits that wrote events.
+
+    `outbox` is a SQL session factory (its `outbox` table) or any `OutboxSource` (e.g. `MongoOutbox`).
+    """
 
     def __init__(
         self,
-        session_factory: async_sessionmaker[AsyncSession],
+        outbox: async_sessionmaker[AsyncSession] | OutboxSource,
         publisher: Publisher,
         *,
         batch_size: int = 100,
         poll_interval: float = 1.0,
     ) -> None:
-        self._sessions = session_factory
+        # A session factory means the SQL `outbox` table of that database.
+        self._source = SqlOutboxSource(outbox) if isinstance(outbox, async_sessionmaker) else outbox
         self._publisher = publisher
         self._batch_size = batch_size
         self._poll_interval = poll_interval
@@ -53,48 +56,27 @@ class OutboxRelay:
                 return total
 
     async def _publish_batch(self) -> tuple[int, bool]:
-        """(rows published, whether every locked row was published) for one locked batch."""
-        async with self._sessions() as session, session.begin():
-            query = (
-                sa.select(outbox_rows.c.id, outbox_rows.c.payload)
-                .where(outbox_rows.c.sent_at.is_(None))
-                .order_by(outbox_rows.c.created_at, outbox_rows.c.id)
-                .limit(self._batch_size)
-            )
-            if session.get_bind().dialect.name == "postgresql":
-                # Several relay replicas share the table: each takes rows no other one holds.
-                query = query.with_for_update(skip_locked=True)
-            rows = (await session.execute(query)).all()
+        """(events published, whether every event of the batch was) for one batch."""
+        async with self._source.batch(self._batch_size) as batch:
             sent = 0
-            for row_id, payload in rows:
+            for event_id, payload in batch.rows:
                 try:
                     event = parse_envelope(payload)
                 except PoisonMessage as error:
                     # Only a bug writes such a row; skipping it keeps the rest of the outbox flowing.
-                    log.error("outbox row %s is not an envelope, skipped: %s", row_id, error)
-                    await self._count_attempt(session, row_id)
+                    log.error("outbox row %s is not an envelope, skipped: %s", event_id, error)
+                    await batch.count_attempt(event_id)
                     continue
                 try:
                     await self._publisher.publish(event)
                 except Exception as error:
                     # Keep order: stop at the first failure and retry from this row on the next pass.
                     log.warning("publishing %s %s failed: %r", event.type, event.id, error)
-                    await self._count_attempt(session, row_id)
+                    await batch.count_attempt(event_id)
                     return sent, False
-                await session.execute(
-                    sa.update(outbox_rows)
-                    .where(outbox_rows.c.id == row_id)
-                    .values(sent_at=datetime.now(UTC), attempts=outbox_rows.c.attempts + 1)
-                )
+                await batch.mark_sent(event_id)
                 sent += 1
             return sent, True
-
-    async def _count_attempt(self, session: AsyncSession, row_id: str) -> None:
-        await session.execute(
-            sa.update(outbox_rows)
-            .where(outbox_rows.c.id == row_id)
-            .values(attempts=outbox_rows.c.attempts + 1)
-        )
 
     def wake(self) -> None:
         """Ask the running relay to look at the outbox now (safe from any thread)."""
