@@ -94,10 +94,12 @@ class User:
     id: strawberry.ID
 
     @strawberry.field(description="The person's next interviews that are not cancelled; only for yourself.")
-    async def upcoming_interviews(self, info: Info, first: int = 5) -> list[Interview]:
+    async def upcoming_interviews(self, info: Info, first: int | None = 5) -> list[Interview]:
         # Interviews are private: for anyone but the caller this is empty rather than an error, so that a
         # public profile query that also asks for it still works.
         user_id = caller(info)
+        # `first: Int = 5` as in DESIGN.md's dashboard; an explicit null means the default too.
+        first = 5 if first is None else first
         if not 1 <= first <= MAX_UPCOMING:
             raise BadUserInput(f"must be between 1 and {MAX_UPCOMING}", field="first")
         if str(self.id) != user_id:

@@ -71,7 +71,7 @@ async def test_sdl_is_served_for_composition(http: httpx.AsyncClient) -> None:
     sdl = body["data"]["_service"]["sdl"]
     assert 'type Interview @key(fields: "id")' in sdl
     assert 'type Application @key(fields: "id")' in sdl
-    assert "upcomingInterviews(first: Int! = 5): [Interview!]!" in sdl
+    assert "upcomingInterviews(first: Int = 5): [Interview!]!" in sdl
 
 
 async def test_application_events_without_owner_or_id_are_dead_lettered(

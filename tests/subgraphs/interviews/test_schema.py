@@ -228,3 +228,14 @@ async def test_request_errors_carry_a_code_too(alice: Caller) -> None:
     not_a_time = await alice.error(SCHEDULE, {"input": schedule_input(startsAt="next tuesday")})
     assert not_a_time["code"] == "BAD_USER_INPUT"
     assert (await alice.error("{ interviews { nope } }"))["code"] == "GRAPHQL_VALIDATION_FAILED"
+
+
+async def test_upcoming_interviews_defaults_to_five_soonest(alice: Caller) -> None:
+    for day in range(10, 16):
+        await schedule(alice, startsAt=f"2099-01-{day}T09:00:00Z")
+    for argument in ("", "(first: null)"):
+        query = f"""query($r: [_Any!]!) {{ _entities(representations: $r) {{
+                     ... on User {{ upcomingInterviews{argument} {{ startsAt }} }} }} }}"""
+        data = await alice.data(query, {"r": [{"__typename": "User", "id": "alice"}]})
+        starts = [item["startsAt"][:10] for item in data["_entities"][0]["upcomingInterviews"]]
+        assert starts == [f"2099-01-{day}" for day in range(10, 15)]
