@@ -8,7 +8,7 @@ from router.composition.merge import merge_subgraphs
 from router.composition.model import Subgraph
 from router.composition.printer import print_supergraph
 from router.composition.relations import build_relations
-from router.composition.result import CompositionError, CompositionResult, SubgraphSource
+from router.composition.result import CompositionError, CompositionHint, CompositionResult, SubgraphSource
 from router.composition.rules import RuleContext, all_rules
 from router.composition.subgraph import SubgraphSyntaxError, graph_enum_name, read_subgraph
 
@@ -43,6 +43,28 @@ def _read_all(sources: Sequence[SubgraphSource]) -> tuple[list[Subgraph], list[C
     return subgraphs, errors
 
 
+def _drop_unknown_overrides(subgraphs: list[Subgraph]) -> list[CompositionHint]:
+    """An `@override(from:)` naming no known subgraph is ignored, with a hint (as Apollo does)."""
+    names = {s.name for s in subgraphs}
+    hints: list[CompositionHint] = []
+    for subgraph in subgraphs:
+        for type_def in subgraph.types.values():
+            for field_def in type_def.fields.values():
+                if field_def.override is not None and field_def.override not in names:
+                    hints.append(
+                        CompositionHint(
+                            "FROM_SUBGRAPH_DOES_NOT_EXIST",
+                            f"Source subgraph {field_def.override!r} for field "
+                            f'"{type_def.name}.{field_def.name}" on subgraph {subgraph.name!r} does not '
+                            "exist; the @override is ignored.",
+                            (subgraph.name,),
+                            (f"{type_def.name}.{field_def.name}",),
+                        )
+                    )
+                    field_def.override = None
+    return hints
+
+
 def compose(subgraphs: Sequence[SubgraphSource]) -> CompositionResult:
     """Composes subgraphs (Fed 1 or Fed 2 SDL) into a supergraph; expected failures are returned as errors.
 
@@ -54,6 +76,7 @@ def compose(subgraphs: Sequence[SubgraphSource]) -> CompositionResult:
     parsed, errors = _read_all(subgraphs)
     if errors:
         return CompositionResult(None, tuple(errors))
+    hints = _drop_unknown_overrides(parsed)
     relations = build_relations(parsed)
     supergraph = merge_subgraphs(parsed, relations)
     if "query" not in supergraph.roots:
@@ -64,5 +87,5 @@ def compose(subgraphs: Sequence[SubgraphSource]) -> CompositionResult:
     for rule in all_rules():
         errors.extend(rule(context))
     if errors:
-        return CompositionResult(None, tuple(errors))
-    return CompositionResult(print_supergraph(supergraph))
+        return CompositionResult(None, tuple(errors), tuple(hints))
+    return CompositionResult(print_supergraph(supergraph), (), tuple(hints))

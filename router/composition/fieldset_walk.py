@@ -20,6 +20,8 @@ class SelectedField:
     definition: Field | None
     depth: int
     has_arguments: bool
+    leaf: bool  # selected without a sub-selection
+    under_external: bool  # some enclosing selected field is @external
 
 
 @dataclass(frozen=True)
@@ -39,18 +41,32 @@ def walk_field_set(subgraph: Subgraph, type_name: str, text: str) -> FieldSetWal
         return FieldSetWalk(False, ())
     found: list[SelectedField] = []
 
-    def walk(parent: str, selections: graphql.SelectionSetNode, depth: int) -> None:
+    def walk(parent: str, selections: graphql.SelectionSetNode, depth: int, external: bool) -> None:
         for selection in selections.selections:
             if isinstance(selection, graphql.InlineFragmentNode):
                 condition = selection.type_condition.name.value if selection.type_condition else parent
-                walk(condition, selection.selection_set, depth)
+                walk(condition, selection.selection_set, depth, external)
             elif isinstance(selection, graphql.FieldNode):
                 definition = subgraph.field(parent, selection.name.value)
+                leaf = selection.selection_set is None
                 found.append(
-                    SelectedField(parent, selection.name.value, definition, depth, bool(selection.arguments))
+                    SelectedField(
+                        parent,
+                        selection.name.value,
+                        definition,
+                        depth,
+                        bool(selection.arguments),
+                        leaf,
+                        external,
+                    )
                 )
                 if definition is not None and selection.selection_set is not None:
-                    walk(named_type(definition.type), selection.selection_set, depth + 1)
+                    walk(
+                        named_type(definition.type),
+                        selection.selection_set,
+                        depth + 1,
+                        external or definition.external,
+                    )
 
-    walk(type_name, selection_set, 0)
+    walk(type_name, selection_set, 0, False)
     return FieldSetWalk(True, tuple(found))

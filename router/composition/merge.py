@@ -10,7 +10,14 @@ from router.composition.fieldsets import parse_field_set
 from router.composition.merge_fields import merge_fields, merge_input_fields
 from router.composition.model import Subgraph, TypeDef
 from router.composition.relations import Relations
-from router.composition.supergraph_model import MergedEnumValue, MergedSupergraph, MergedType, TypeJoin
+from router.composition.supergraph_model import (
+    FieldJoin,
+    MergedEnumValue,
+    MergedField,
+    MergedSupergraph,
+    MergedType,
+    TypeJoin,
+)
 from router.composition.typerefs import named_type
 
 
@@ -31,7 +38,7 @@ def _type_joins(name: str, owners: list[tuple[Subgraph, TypeDef]]) -> list[TypeJ
                     subgraph.graph,
                     key=key.fields,
                     extension=type_def.extension,
-                    resolvable=key.resolvable,
+                    resolvable=key.given_resolvable,
                     interface_object=type_def.interface_object,
                 )
             )
@@ -80,7 +87,7 @@ def _merge_type(
             if member not in merged.members:
                 merged.members.append(member)
             merged.member_joins.append((subgraph.graph, member))
-    merged.implements.sort()
+    merged.implements.sort(key=lambda j: j[0])
     merged.member_joins.sort(key=lambda j: (merged.members.index(j[1]), j[0]))
     if merged.kind == "enum":
         _merge_enum(merged, owners, relations)
@@ -98,6 +105,11 @@ def used_fields(subgraphs: Sequence[Subgraph]) -> set[tuple[str, str, str]]:
         for type_def in subgraph.types.values():
             for key in type_def.keys:
                 used |= _selected(subgraph, type_def.name, key.fields)
+            for interface in type_def.interfaces:
+                # Implementing an interface field is a use too: the interface still resolves it here.
+                interface_def = subgraph.types.get(interface)
+                shared = set(interface_def.fields) & set(type_def.fields) if interface_def else set()
+                used |= {(subgraph.name, type_def.name, name) for name in shared}
             for field_def in type_def.fields.values():
                 if field_def.requires:
                     used |= _selected(subgraph, type_def.name, field_def.requires)
@@ -131,6 +143,35 @@ def _selected(subgraph: Subgraph, type_name: str, field_set: str) -> set[tuple[s
     return found
 
 
+def _add_interface_object_fields(
+    supergraph: MergedSupergraph, owners: dict[str, list[tuple[Subgraph, TypeDef]]], relations: Relations
+) -> None:
+    """Fields an @interfaceObject adds to an interface also appear on every implementation.
+
+    Matches the reference supergraphs: such a field is printed with a bare `@join__field` on the
+    implementation (no subgraph resolves it on the concrete type; the router goes through the interface).
+    """
+    for name, definitions in owners.items():
+        objects = [t for _, t in definitions if t.interface_object]
+        for implementation in sorted(relations.implementations.get(name, ())):
+            merged = supergraph.types.get(implementation)
+            if merged is None:
+                continue
+            for type_def in objects:
+                for field_name, field_def in type_def.fields.items():
+                    if field_name in merged.fields:
+                        continue
+                    interface_field = supergraph.types[name].fields[field_name]
+                    merged.fields[field_name] = MergedField(
+                        name=field_name,
+                        type=interface_field.type,
+                        description=field_def.description,
+                        args=dict(interface_field.args),
+                        joins=[FieldJoin(graph=None)],
+                        print_joins=True,
+                    )
+
+
 def merge_subgraphs(subgraphs: Sequence[Subgraph], relations: Relations) -> MergedSupergraph:
     """Builds the merged model: subgraphs sorted by name, types by name, fields in first-seen order."""
     ordered = sorted(subgraphs, key=lambda s: s.name)
@@ -147,4 +188,5 @@ def merge_subgraphs(subgraphs: Sequence[Subgraph], relations: Relations) -> Merg
     # Matches Apollo/Hive printing: types sorted case-insensitively (`join__Graph` between `J...` and `K...`).
     for name in sorted(owners, key=lambda n: (n.lower(), n)):
         supergraph.types[name] = _merge_type(name, owners[name], relations, used)
+    _add_interface_object_fields(supergraph, owners, relations)
     return supergraph

@@ -21,10 +21,14 @@ class Argument:
 
 @dataclass
 class Key:
-    """One @key of an entity in a subgraph; `fields` is the normalized field set."""
+    """One @key of an entity in a subgraph; `fields` as written (reference supergraphs keep the text)."""
 
     fields: str
-    resolvable: bool = True
+    given_resolvable: bool | None = None  # None when the @key has no `resolvable:` argument
+
+    @property
+    def resolvable(self) -> bool:
+        return self.given_resolvable is not False
 
 
 @dataclass

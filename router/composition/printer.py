@@ -70,14 +70,16 @@ def _type_join(join: TypeJoin) -> str:
         args.append(f"key: {_string(join.key)}")
     if join.extension:
         args.append("extension: true")
-    if not join.resolvable:
-        args.append("resolvable: false")
+    if join.resolvable is not None:
+        args.append(f"resolvable: {'true' if join.resolvable else 'false'}")
     if join.interface_object:
         args.append("isInterfaceObject: true")
     return f"@join__type({', '.join(args)})"
 
 
 def _field_join(join: FieldJoin) -> str:
+    if join.graph is None:
+        return "@join__field"
     args = [f"graph: {join.graph}"]
     for name, value in (("requires", join.requires), ("provides", join.provides), ("type", join.type)):
         if value is not None:
@@ -121,12 +123,14 @@ def _type(merged: MergedType) -> str:
     head = f"{keyword} {merged.name}"
     if merged.interfaces:
         head += " implements " + " & ".join(merged.interfaces)
-    directives = _access(merged.inaccessible, merged.tags) + [graphql.print_ast(d) for d in merged.composed]
-    directives += [f'@join__implements(graph: {g}, interface: "{i}")' for g, i in merged.implements]
+    directives = [f'@join__implements(graph: {g}, interface: "{i}")' for g, i in merged.implements]
     directives += [_type_join(j) for j in merged.joins]
     directives += [f'@join__unionMember(graph: {g}, member: "{m}")' for g, m in merged.member_joins]
+    directives = sorted(directives, key=_directive_name)
+    # Matches the reference supergraphs: on types, access control and composed directives follow the joins.
+    directives += _access(merged.inaccessible, merged.tags) + [graphql.print_ast(d) for d in merged.composed]
     text = _description(merged.description, "", True) + head
-    text += "".join(f"\n  {d}" for d in sorted(directives, key=_directive_name))
+    text += "".join(f"\n  {d}" for d in directives)
     if merged.kind == "union":
         return text + ("\n = " + " | ".join(merged.members) if merged.members else "")
     if merged.kind == "scalar":

@@ -8,7 +8,6 @@ from typing import Any
 import graphql
 
 from router.composition.fieldset_walk import walk_field_set
-from router.composition.fieldsets import normalize_field_set
 from router.composition.links import FederationNames, resolve_federation_names
 from router.composition.model import Argument, EnumValue, Field, Key, Subgraph, TypeDef
 from router.composition.result import SubgraphSource
@@ -90,8 +89,8 @@ class _Reader:
             description=node.description.value if node.description else None,
             shareable="shareable" in marks or "shareable" in type_marks,
             external="external" in marks or "external" in type_marks,
-            requires=normalize_field_set(str(requires)) if requires is not None else None,
-            provides=normalize_field_set(str(provides)) if provides is not None else None,
+            requires=str(requires).strip() if requires is not None else None,
+            provides=str(provides).strip() if provides is not None else None,
             override=marks["override"][0].get("from") if "override" in marks else None,
             inaccessible="inaccessible" in marks,
             tags={str(t.get("name")) for t in marks.get("tag", [])},
@@ -112,9 +111,7 @@ def _add_definition(reader: _Reader, types: dict[str, TypeDef], node: Any, kind:
     if getattr(node, "description", None) and type_def.description is None:
         type_def.description = node.description.value
     for key in marks.get("key", []):
-        type_def.keys.append(
-            Key(normalize_field_set(str(key.get("fields", ""))), key.get("resolvable", True))
-        )
+        type_def.keys.append(Key(str(key.get("fields", "")).strip(), key.get("resolvable")))
     type_def.extension |= "extends" in marks
     type_def.interface_object |= "interfaceObject" in marks
     type_def.inaccessible |= "inaccessible" in marks

@@ -16,7 +16,7 @@ class TypeJoin:
     graph: str
     key: str | None = None
     extension: bool = False
-    resolvable: bool = True
+    resolvable: bool | None = None  # printed when given (`resolvable: true` too, as the reference does)
     interface_object: bool = False
 
 
@@ -24,7 +24,7 @@ class TypeJoin:
 class FieldJoin:
     """One `@join__field`: a subgraph that declares the field and how (external, requires, ...)."""
 
-    graph: str
+    graph: str | None  # None: the bare `@join__field` of a field an @interfaceObject contributes
     requires: str | None = None
     provides: str | None = None
     type: str | None = None  # set when the subgraph's type differs from the supergraph's

@@ -1,4 +1,8 @@
-"""REQUIRES_FIELDS_MISSING_EXTERNAL: fields a @requires selects on the parent type must be @external."""
+"""REQUIRES_FIELDS_MISSING_EXTERNAL: the leaf fields a @requires selects must be @external.
+
+A leaf is fine when it is @external itself or sits under an @external field; the non-external fields on
+the way to it (e.g. `comments(limit: 3) { authorId }` with only `authorId` external) are local lookups.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +17,9 @@ def check(context: RuleContext) -> Iterator[CompositionError]:
     for subgraph, type_def, field_def in context.fields():
         if field_def.requires is None:
             continue
-        # Only the top level is checked: fields nested under an @external field are external with it.
         for selected in walk_field_set(subgraph, type_def.name, field_def.requires).fields:
-            if selected.depth > 0 or selected.definition is None or selected.definition.external:
+            definition = selected.definition
+            if not selected.leaf or definition is None or definition.external or selected.under_external:
                 continue
             coordinate = f"{type_def.name}.{field_def.name}"
             yield CompositionError(

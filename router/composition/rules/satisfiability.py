@@ -86,7 +86,7 @@ def check(context: RuleContext) -> Iterator[CompositionError]:
                 yield CompositionError(
                     "SATISFIABILITY_ERROR",
                     f'The field "{name}.{field_name}" cannot be satisfied: it is only resolved by '
-                    f"subgraph(s) {', '.join(map(repr, resolvers))}, where type \"{name}\" cannot be "
+                    f'subgraph(s) {", ".join(map(repr, resolvers))}, where type "{name}" cannot be '
                     f"reached (it is reached in {', '.join(map(repr, reached_in))} and no resolvable @key "
                     "leads to those subgraphs).",
                     tuple(resolvers),
