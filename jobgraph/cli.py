@@ -1,0 +1,99 @@
+"""The `jobgraph` command: run the whole system or one piece of it, and manage the schema contracts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def _add_dev(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    dev = commands.add_parser("dev", help="router and every subgraph in one process, embedded defaults")
+    dev.add_argument("--host", default=os.environ.get("JOBGRAPH_HOST", "127.0.0.1"))
+    dev.add_argument("--port", type=int, default=int(os.environ.get("JOBGRAPH_PORT", "4000")))
+    dev.add_argument("--data-dir", default=os.environ.get("JOBGRAPH_DATA_DIR", "var"))
+
+
+def _add_router(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    router = commands.add_parser("router", help="the federation router alone (same as `python -m router`)")
+    router.add_argument("router_args", nargs=argparse.REMAINDER, help="arguments for `python -m router`")
+
+
+def _add_subgraph(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    subgraph = commands.add_parser("subgraph", help="one subgraph as its own HTTP service")
+    subgraph.add_argument("name")
+    subgraph.add_argument("--host", default=os.environ.get("JOBGRAPH_HOST", "0.0.0.0"))
+    subgraph.add_argument("--port", type=int, default=None, help="default: its port in the catalog")
+
+
+def _add_schema(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    commands.add_parser("compose", help="write schema/subgraphs/*.graphql and schema/supergraph.graphql")
+    schema = commands.add_parser("schema", help="schema contract checks")
+    schema_commands = schema.add_subparsers(dest="schema_command", required=True)
+    check = schema_commands.add_parser("check", help="fail when schema/ is stale or a change breaks clients")
+    check.add_argument("--against", type=Path, help="baseline supergraph (default: the checked-in one)")
+
+
+def _add_migrate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    migrate = commands.add_parser("migrate", help="apply database migrations (all SQL subgraphs by default)")
+    migrate.add_argument("names", nargs="*")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jobgraph", description=__doc__)
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (for schema/)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for add in (_add_dev, _add_router, _add_subgraph, _add_schema, _add_migrate):
+        add(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    # Imports are per command so that `jobgraph compose` never loads uvicorn and `jobgraph dev` starts fast.
+    if args.command == "dev":
+        from jobgraph.dev import run_dev
+
+        return run_dev(host=args.host, port=args.port, data_dir=Path(args.data_dir))
+    if args.command == "router":
+        from router.__main__ import main as router_main
+
+        return router_main(args.router_args)
+    if args.command == "subgraph":
+        from jobgraph.serve import run_subgraph
+
+        return run_subgraph(args.name, host=args.host, port=args.port)
+    if args.command == "compose":
+        return _compose(args.root)
+    if args.command == "schema":
+        return _schema_check(args.root, args.against)
+    if args.command == "migrate":
+        from jobgraph.serve import migrate
+
+        return migrate(args.names)
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def _compose(root: Path) -> int:
+    from jobgraph.schema_files import compose_project, write_schema_files
+
+    sdls, result = compose_project()
+    for hint in result.hints:
+        print(f"hint: {hint.message}", file=sys.stderr)
+    if result.supergraph_sdl is None:
+        for error in result.errors:
+            print(f"error [{error.code}]: {error.message}", file=sys.stderr)
+        return 1
+    for path in write_schema_files(root, sdls, result.supergraph_sdl):
+        print(f"wrote {path.relative_to(root)}")
+    return 0
+
+
+def _schema_check(root: Path, against: Path | None) -> int:
+    from jobgraph.schema_files import check_project
+
+    report = check_project(root, baseline_sdl=against.read_text() if against else None)
+    print(report.render(), file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1

@@ -1,0 +1,44 @@
+"""How the composition root builds each subgraph from the environment, in one shape for all of them."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from subgraphs.kit.events import Handler
+from subgraphs.kit.settings import SubgraphSettings
+
+
+@dataclass(frozen=True)
+class BuiltSubgraph:
+    """A subgraph ready to serve: its ASGI app, its outbox's database (if any) and its event handlers."""
+
+    name: str
+    app: Any
+    # Sessions on the subgraph's database, for the outbox relay; None for a subgraph that publishes nothing.
+    sessions: async_sessionmaker[AsyncSession] | None = None
+    # Routing-key pattern → handler of the events it consumes.
+    handlers: Mapping[str, Handler] = field(default_factory=dict)
+
+
+def build_subgraph(name: str, environ: Mapping[str, str]) -> BuiltSubgraph:
+    """Build subgraph `name` from `environ` through its package's `app.build_subgraph`.
+
+    Every SQL subgraph's `build_subgraph(settings)` returns an object with `app`, `engine` and, if it consumes
+    events, `handlers`; users also takes the signing key (`JOBGRAPH_JWT_PRIVATE_KEY`, else the data dir's).
+    """
+    module = importlib.import_module(f"subgraphs.{name}.app")
+    settings = SubgraphSettings.from_env(name, environ)
+    if name == "users":
+        built = module.build_subgraph(settings, signing_key_pem=environ.get("JOBGRAPH_JWT_PRIVATE_KEY"))
+    else:
+        built = module.build_subgraph(settings)
+    engine = getattr(built, "engine", None)
+    sessions = async_sessionmaker(engine, expire_on_commit=False) if engine is not None else None
+    return BuiltSubgraph(
+        name=name, app=built.app, sessions=sessions, handlers=dict(getattr(built, "handlers", None) or {})
+    )

@@ -1,0 +1,81 @@
+"""`jobgraph subgraph NAME` (one subgraph as its own service) and `jobgraph migrate`."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import logging
+import os
+from collections.abc import AsyncIterator, Sequence
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.routing import Mount
+
+from jobgraph.catalog import SUBGRAPHS, find_subgraph
+from jobgraph.factories import build_subgraph
+from jobgraph.system import lifespan_of, wire_events
+from subgraphs.kit.db import create_engine, upgrade_to_head
+from subgraphs.kit.events.settings import EventSettings, create_event_bus
+from subgraphs.kit.settings import SubgraphSettings
+
+logger = logging.getLogger("jobgraph")
+
+
+def run_subgraph(name: str, *, host: str, port: int | None) -> int:
+    """Serve subgraph `name` over HTTP with its events on the configured bus (RabbitMQ in production)."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        entry = find_subgraph(name)
+    except KeyError as error:
+        logger.error("%s", error.args[0])
+        return 2
+    settings = EventSettings.from_env()
+    if settings.rabbitmq_url is None:
+        logger.warning("JOBGRAPH_RABBITMQ_URL is not set: %s's events stay inside this process", name)
+    built = build_subgraph(name, os.environ)
+    bus = create_event_bus(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        async with contextlib.AsyncExitStack() as stack:
+            await stack.enter_async_context(lifespan_of(built.app))
+            await wire_events(stack, bus, [built])
+            yield
+
+    app = Starlette(routes=[Mount("/", app=built.app)], lifespan=lifespan)
+    uvicorn.run(app, host=host, port=port or entry.port, log_level="info")
+    return 0
+
+
+def migrate(names: Sequence[str]) -> int:
+    """Apply the migrations of the named SQL subgraphs (all of them when none are named)."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    chosen = list(names) or [entry.name for entry in SUBGRAPHS]
+    for name in chosen:
+        try:
+            find_subgraph(name)
+        except KeyError as error:
+            logger.error("%s", error.args[0])
+            return 2
+    for name in chosen:
+        try:
+            migrations = importlib.import_module(f"subgraphs.{name}.migrations")
+        except ModuleNotFoundError:
+            logger.info("%s keeps documents, not SQL tables: nothing to migrate", name)
+            continue
+        settings = SubgraphSettings.from_env(name)
+        if settings.database_url.startswith("sqlite"):
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+        asyncio.run(_upgrade(settings.database_url, migrations.MIGRATIONS_DIR))
+        logger.info("%s: migrated %s", name, settings.safe_database_url)
+    return 0
+
+
+async def _upgrade(database_url: str, migrations_dir: object) -> None:
+    engine = create_engine(database_url)
+    try:
+        await upgrade_to_head(engine, migrations_dir)  # type: ignore[arg-type]
+    finally:
+        await engine.dispose()
