@@ -3,8 +3,9 @@ execute the plan, answer introspection, project the response."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -14,8 +15,10 @@ from graphql.execution.values import get_variable_values
 
 from router.executor.execute import ExecutionState, execute_plan
 from router.executor.projection import Projector
+from router.executor.subscription import subscription_events
 from router.operation import OperationPreparer, PreparedOperation, RequestError, ValidationFailed
 from router.planner import print_plan
+from router.planner.plan import Subscription
 from router.subgraph_client import SubgraphClient
 from router.supergraph import Supergraph
 
@@ -96,6 +99,42 @@ class Router:
         self.generation = Generation(supergraph, cache_size=self.cache_size, max_depth=self.max_depth)
 
     async def execute(self, request: GraphQLRequest) -> GraphQLResult:
+        """Answer one query or mutation: one response body."""
+        started = self._start(request)
+        if isinstance(started, GraphQLResult):
+            return started
+        generation, prepared, variables = started
+        if isinstance(prepared.plan.node, Subscription):
+            return _request_error(
+                "Subscriptions need a streaming transport (WebSocket or SSE).", "BAD_REQUEST", "subscription"
+            )
+        state = self._new_state(generation, variables, request)
+        await execute_plan(prepared.plan.node, state)
+        body = self._respond(generation, prepared, variables, state, request)
+        return GraphQLResult(body, operation_kind=prepared.operation.operation.value)
+
+    async def subscribe(self, request: GraphQLRequest) -> AsyncIterator[GraphQLResult]:
+        """Answer a subscription: one response body per event, until the subgraph ends the stream. Another
+        operation (or a request error) yields exactly one result. Closing the iterator ends it."""
+        started = self._start(request)
+        if isinstance(started, GraphQLResult):
+            yield started
+            return
+        generation, prepared, variables = started
+        node = prepared.plan.node
+        if not isinstance(node, Subscription):
+            yield await self.execute(request)
+            return
+        events = subscription_events(node, lambda: self._new_state(generation, variables, request))
+        async with contextlib.aclosing(events):
+            async for state in events:
+                body = self._respond(generation, prepared, variables, state, request)
+                yield GraphQLResult(body, operation_kind="subscription")
+
+    def _start(
+        self, request: GraphQLRequest
+    ) -> tuple[Generation, PreparedOperation, dict[str, Any]] | GraphQLResult:
+        """Prepare (parse, validate, plan — cached) and coerce variables, or the request error."""
         generation = self.generation  # read once: a reload mid-request must not mix supergraphs
         try:
             prepared = generation.preparer.prepare(request.query, request.operation_name)
@@ -103,10 +142,7 @@ class Router:
             errors = [_formatted(error, failed.code) for error in failed.errors]
             return GraphQLResult({"errors": errors}, request_error=True)
         except RequestError as error:
-            return GraphQLResult(
-                {"errors": [{"message": error.message, "extensions": {"code": error.code}}]},
-                request_error=True,
-            )
+            return _request_error(error.message, error.code)
         kind = prepared.operation.operation.value
         coerced = get_variable_values(
             generation.supergraph.api_schema,
@@ -117,26 +153,29 @@ class Router:
         if isinstance(coerced, list):
             errors = [_formatted(error, "BAD_USER_INPUT") for error in coerced]
             return GraphQLResult({"errors": errors}, request_error=True, operation_kind=kind)
-        variables: dict[str, Any] = dict(coerced.coerced)
-        body = await self._run(generation, prepared, variables, request)
-        return GraphQLResult(body, operation_kind=kind)
+        return generation, prepared, dict(coerced.coerced)
 
-    async def _run(
-        self,
-        generation: Generation,
-        prepared: PreparedOperation,
-        variables: dict[str, Any],
-        request: GraphQLRequest,
-    ) -> dict[str, Any]:
+    def _new_state(
+        self, generation: Generation, variables: dict[str, Any], request: GraphQLRequest
+    ) -> ExecutionState:
         headers = {
             name: value
             for name, value in (request.headers or {}).items()
             if name.lower() in self.forward_headers
         }
-        state = ExecutionState(
+        return ExecutionState(
             clients=self.clients, variables=variables, matches=generation.matches, headers=headers
         )
-        await execute_plan(prepared.plan.node, state)
+
+    def _respond(
+        self,
+        generation: Generation,
+        prepared: PreparedOperation,
+        variables: dict[str, Any],
+        state: ExecutionState,
+        request: GraphQLRequest,
+    ) -> dict[str, Any]:
+        """Answer introspection, then project the merged data into the client's response body."""
         if prepared.introspection is not None:
             introspected = execute(
                 generation.supergraph.api_schema, prepared.introspection, variable_values=variables
@@ -160,6 +199,11 @@ class Router:
         if request.include_plan:
             body["extensions"] = {"queryPlan": print_plan(prepared.plan)}
         return body
+
+
+def _request_error(message: str, code: str, kind: str | None = None) -> GraphQLResult:
+    body = {"errors": [{"message": message, "extensions": {"code": code}}]}
+    return GraphQLResult(body, request_error=True, operation_kind=kind)
 
 
 def _formatted(error: GraphQLError, code: str) -> dict[str, Any]:

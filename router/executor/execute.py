@@ -62,7 +62,7 @@ async def _run(node: PlanNode, state: ExecutionState, path: tuple[Any, ...]) -> 
             raise TypeError("a subscription plan runs in the subscription transport, not in one response")
 
 
-def _variables_for(fetch: Fetch, state: ExecutionState) -> dict[str, Any]:
+def variables_for(fetch: Fetch, state: ExecutionState) -> dict[str, Any]:
     return {name: state.variables[name] for name in fetch.variable_usages if name in state.variables}
 
 
@@ -83,7 +83,7 @@ async def _send(fetch: Fetch, state: ExecutionState, variables: dict[str, Any]) 
 
 
 async def _root_fetch(fetch: Fetch, state: ExecutionState) -> None:
-    response = await _send(fetch, state, _variables_for(fetch, state))
+    response = await _send(fetch, state, variables_for(fetch, state))
     for error in response.errors:
         state.errors.append(with_service(error, fetch.service_name))
     if response.data is not None:
@@ -111,7 +111,7 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, path: tuple[Any, ..
         targets[position].append((obj, obj_path))
     if not representations:
         return
-    variables = {**_variables_for(fetch, state), "representations": representations}
+    variables = {**variables_for(fetch, state), "representations": representations}
     response = await _send(fetch, state, variables)
     entities = (response.data or {}).get("_entities")
     for error in response.errors:

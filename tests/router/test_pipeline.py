@@ -138,3 +138,36 @@ async def test_failed_entity_fetch_nulls_the_nearest_nullable_parent() -> None:
     assert body["data"] is None
     assert body["errors"][0]["path"] == ["topProducts", 1, "reviews"]
     assert body["errors"][0]["extensions"]["serviceName"] == "reviews"
+
+
+async def test_subscription_events_are_completed_by_entity_fetches_and_projected() -> None:
+    router, clients = shop()
+    request = GraphQLRequest(query="subscription { reviewAdded(count: 2) { body author { name } } }")
+    bodies = [result.body async for result in router.subscribe(request)]
+    assert bodies == [
+        {"data": {"reviewAdded": {"body": "Sturdy", "author": {"name": "Ada"}}}},
+        {"data": {"reviewAdded": {"body": "Heavy", "author": {"name": "Grace"}}}},
+    ]
+    # One subscription at reviews; one `_entities` call at accounts per event.
+    assert len(clients["reviews"].requests) == 1
+    assert [r.variables["representations"] for r in clients["accounts"].requests] == [
+        [{"__typename": "User", "id": "u1"}],
+        [{"__typename": "User", "id": "u2"}],
+    ]
+
+
+async def test_subscription_over_execute_is_a_request_error() -> None:
+    router, clients = shop()
+    result = await router.execute(GraphQLRequest(query="subscription { reviewAdded(count: 1) { body } }"))
+    assert result.request_error is True
+    assert "streaming transport" in result.body["errors"][0]["message"]
+    assert not clients["reviews"].requests
+
+
+async def test_subscribe_answers_a_query_once_and_request_errors_once() -> None:
+    router, _ = shop()
+    results = [r.body async for r in router.subscribe(GraphQLRequest(query="{ me { name } }"))]
+    assert results == [{"data": {"me": {"name": "Ada"}}}]
+    results = [r.body async for r in router.subscribe(GraphQLRequest(query="subscription { nope }"))]
+    assert len(results) == 1
+    assert results[0]["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"

@@ -4,7 +4,7 @@ that records every request a subgraph received."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,13 +127,24 @@ class ReviewsQuery:
         return sum(len(reviews) for reviews in _REVIEWS.values())
 
 
+@strawberry.type
+class ReviewsSubscription:
+    @strawberry.subscription
+    async def review_added(self, count: int) -> AsyncGenerator[Review, None]:
+        for number in range(count):
+            rid, body, uid = [review for reviews in _REVIEWS.values() for review in reviews][number]
+            yield Review(id=strawberry.ID(rid), body=body, author=UserStub(id=strawberry.ID(uid)))
+
+
 def products_app() -> GraphQL[Any, Any]:
     schema = strawberry.federation.Schema(query=ProductsQuery, mutation=ProductsMutation, types=[Product])
     return GraphQL(schema)
 
 
 def reviews_app() -> GraphQL[Any, Any]:
-    schema = strawberry.federation.Schema(query=ReviewsQuery, types=[ProductWithReviews, UserStub])
+    schema = strawberry.federation.Schema(
+        query=ReviewsQuery, subscription=ReviewsSubscription, types=[ProductWithReviews, UserStub]
+    )
     return GraphQL(schema)
 
 
@@ -175,6 +186,7 @@ schema
 {
   query: Query
   mutation: Mutation
+  subscription: Subscription
 }
 
 directive @join__enumValue(graph: join__Graph!) repeatable on ENUM_VALUE
@@ -207,6 +219,10 @@ type Query @join__type(graph: ACCOUNTS) @join__type(graph: PRODUCTS) @join__type
 
 type Mutation @join__type(graph: PRODUCTS) {
   addProduct(name: String!): Product! @join__field(graph: PRODUCTS)
+}
+
+type Subscription @join__type(graph: REVIEWS) {
+  reviewAdded(count: Int!): Review! @join__field(graph: REVIEWS)
 }
 
 type Product @join__type(graph: PRODUCTS, key: "id") @join__type(graph: REVIEWS, key: "id") {
