@@ -7,6 +7,7 @@ from subgraphs.kit.events.bus import DeadLetter, EventBus, Publisher
 from subgraphs.kit.events.consumer import EventConsumer, Handler, RetryPolicy, topic_matches
 from subgraphs.kit.events.envelope import EventEnvelope, PoisonMessage, parse_envelope
 from subgraphs.kit.events.inprocess import InProcessBus
+from subgraphs.kit.events.mongo_outbox import MongoOutbox
 from subgraphs.kit.events.outbox import create_outbox_table, outbox_table, record_event
 from subgraphs.kit.events.processed import (
     claim_event,
@@ -18,6 +19,7 @@ from subgraphs.kit.events.rabbit_bus import RabbitBus
 from subgraphs.kit.events.rabbit_publisher import RabbitPublisher
 from subgraphs.kit.events.relay import OutboxRelay
 from subgraphs.kit.events.settings import EventSettings, create_event_bus
+from subgraphs.kit.events.source import OutboxBatch, OutboxSource, SqlOutboxSource
 
 __all__ = [
     "DeadLetter",
@@ -27,12 +29,16 @@ __all__ = [
     "EventSettings",
     "Handler",
     "InProcessBus",
+    "MongoOutbox",
+    "OutboxBatch",
     "OutboxRelay",
+    "OutboxSource",
     "PoisonMessage",
     "Publisher",
     "RabbitBus",
     "RabbitPublisher",
     "RetryPolicy",
+    "SqlOutboxSource",
     "claim_event",
     "create_event_bus",
     "create_outbox_table",
