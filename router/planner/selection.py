@@ -23,9 +23,9 @@ class FieldNode:
     sub: SelectionTree | None = None
 
     def signature(self) -> str:
-        """Name, arguments and directives: two selections with the same key must agree on it to merge."""
+        """Name and arguments: two selections with the same key must agree on them to merge."""
         args = ",".join(graphql.print_ast(a) for a in self.arguments)
-        return f"{self.name}({args}){_print_directives(self.directives)}"
+        return f"{self.name}({args})"
 
 
 @dataclass(eq=False)
@@ -63,6 +63,10 @@ class SelectionTree:
             return candidate
         if existing.signature() != candidate.signature():
             return None
+        if _print_directives(existing.directives) != _print_directives(directives):
+            # Spec FieldsInSetCanMerge ignores directives: the field is wanted under either condition, so
+            # fetch it unconditionally; the router's projection still applies the client's @skip/@include.
+            existing.directives = ()
         return existing
 
     def typename(self) -> None:
