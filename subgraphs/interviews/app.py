@@ -23,7 +23,7 @@ from subgraphs.interviews.service import InterviewService, utc_now
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine, upgrade_to_head
 from subgraphs.kit.errors import Unauthenticated
-from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay, RetryPolicy
+from subgraphs.kit.events import EventBus, EventConsumer, Handler, OutboxRelay, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
 
 NAME = "interviews"
@@ -37,6 +37,11 @@ class InterviewsSubgraph:
     service: InterviewService
     engine: AsyncEngine
     consumer: EventConsumer
+
+    @property
+    def handlers(self) -> dict[str, Handler]:
+        """Routing key → idempotent handler, for a host that subscribes them itself (`jobgraph dev`)."""
+        return self.consumer.handlers
 
 
 class InterviewsGraphQL(GraphQL[InterviewsContext, None]):

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
+from opentelemetry import trace
+from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
+
 from subgraphs.kit.events.envelope import EventEnvelope
+
+_PROPAGATOR = TraceContextTextMapPropagator()
+_tracer = trace.get_tracer("jobgraph.events")
 
 Handler = Callable[[EventEnvelope], Awaitable[None]]
 
@@ -61,10 +67,20 @@ class EventConsumer:
         return any(topic_matches(pattern, event_type) for pattern in self.handlers)
 
     async def dispatch(self, event: EventEnvelope) -> None:
-        """Run the matching handlers in order; the first exception fails the whole delivery."""
-        for pattern, handler in self.handlers.items():
-            if topic_matches(pattern, event.type):
-                await handler(event)
+        """Run the matching handlers in order; the first exception fails the whole delivery.
+
+        They run in a span that continues the producer's trace (the envelope's W3C `traceparent`).
+        """
+        parent = _PROPAGATOR.extract({"traceparent": event.trace}) if event.trace else None
+        with _tracer.start_as_current_span(
+            f"{event.type} process",
+            context=parent,
+            kind=trace.SpanKind.CONSUMER,
+            attributes={"messaging.message.id": event.id, "messaging.consumer.group.name": self.name},
+        ):
+            for pattern, handler in self.handlers.items():
+                if topic_matches(pattern, event.type):
+                    await handler(event)
 
 
 def topic_matches(pattern: str, routing_key: str) -> bool:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from subgraphs.interviews.app import InterviewsSubgraph
-from subgraphs.interviews.models import processed_events_table
-from subgraphs.kit.events import EventConsumer, EventEnvelope, InProcessBus
+from subgraphs.interviews.app import InterviewsSubgraph, build_subgraph
+from subgraphs.interviews.models import InterviewType, ScheduleInterview, processed_events_table
+from subgraphs.kit.events import EventConsumer, EventEnvelope, InProcessBus, OutboxRelay
+from subgraphs.kit.settings import SubgraphSettings
 from tests.subgraphs.interviews.conftest import application_event, post, token
 
 SCHEDULE = """mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }"""
@@ -44,6 +48,15 @@ async def inbox_on(bus: InProcessBus) -> Inbox:
 async def deliver(bus: InProcessBus, event: EventEnvelope) -> None:
     await bus.publish(event)
     await asyncio.wait_for(bus.wait_idle(), timeout=10)
+
+
+def phone_call(application_id: str) -> ScheduleInterview:
+    return ScheduleInterview(
+        application_id=application_id,
+        starts_at=datetime(2031, 3, 10, 9, 0, tzinfo=UTC),
+        duration_minutes=30,
+        type=InterviewType.PHONE,
+    )
 
 
 async def schedule(http: httpx.AsyncClient, user: str, application_id: str) -> str:
@@ -145,3 +158,23 @@ async def test_a_redelivered_event_is_applied_once(
     assert sorted(rows) == sorted([created.id, deleted.id])
     assert await subgraph.service.owned_applications("alice", ["app-1"]) == [False]
     assert await bus.dead_letters("interviews") == []
+
+
+async def test_a_host_can_wire_the_handlers_and_relay_itself(tmp_path: Path) -> None:
+    # How `jobgraph dev` does it: build without a bus, then subscribe `handlers` and relay the outbox.
+    built = build_subgraph(SubgraphSettings.from_env("interviews", {"JOBGRAPH_DATA_DIR": str(tmp_path)}))
+    bus = InProcessBus()
+    await bus.start()
+    async with built.app.router.lifespan_context(built.app):
+        await bus.subscribe(EventConsumer("interviews", built.handlers))
+        inbox = await inbox_on(bus)
+        relay = OutboxRelay(async_sessionmaker(built.engine), bus)
+        await relay.start()
+        try:
+            await deliver(bus, application_event("application.created", "app-1", "alice"))
+            interview = await built.service.schedule("alice", phone_call("app-1"))
+            events = await inbox.wait_for(1)
+        finally:
+            await relay.stop()
+            await bus.stop()
+    assert [(event.type, event.data["id"]) for event in events] == [("interview.scheduled", interview.id)]

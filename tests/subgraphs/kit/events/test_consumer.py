@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from opentelemetry import trace
+from opentelemetry.sdk.trace import TracerProvider
 
 from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy, topic_matches
 
@@ -53,3 +55,17 @@ async def test_dispatch_runs_every_matching_handler() -> None:
 def test_a_consumer_needs_handlers() -> None:
     with pytest.raises(ValueError, match="no handlers"):
         EventConsumer("users", {})
+
+
+async def test_handlers_run_in_the_producers_trace() -> None:
+    tracer = TracerProvider().get_tracer("producer")
+    with tracer.start_as_current_span("change"):
+        event = EventEnvelope(type="application.created", producer="applications", data={})
+    assert event.trace is not None
+    seen: list[int] = []
+
+    async def handler(received: EventEnvelope) -> None:
+        seen.append(trace.get_current_span().get_span_context().trace_id)
+
+    await EventConsumer("interviews", {"application.created": handler}).dispatch(event)
+    assert seen == [int(event.trace.split("-")[1], 16)]
