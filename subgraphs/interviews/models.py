@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.events import outbox_table as build_outbox_table
 from subgraphs.kit.events import processed_events_table as build_processed_events_table
+from subgraphs.kit.keep import KEEP, Keep
 
 
 class InterviewType(enum.Enum):
@@ -153,15 +154,6 @@ class StartsAtKey:
 
     starts_at: datetime
     id: str
-
-
-class Keep(enum.Enum):
-    """Marks a field an update leaves as it is (distinct from None, which clears a nullable field)."""
-
-    KEEP = "keep"
-
-
-KEEP = Keep.KEEP
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TypeVar
 
 import strawberry
 from strawberry.extensions import ParserCache, ValidationCache
@@ -12,15 +11,14 @@ from strawberry.types import Info
 from subgraphs.interviews import models
 from subgraphs.interviews.context import caller, loaders, service
 from subgraphs.interviews.models import (
-    KEEP,
     InterviewQuery,
-    Keep,
     ScheduleInterview,
     StartsAtKey,
     UpdateInterview,
 )
 from subgraphs.interviews.service import MAX_UPCOMING
 from subgraphs.kit.errors import BadUserInput, MaskUnexpectedErrors
+from subgraphs.kit.keep import kept
 from subgraphs.kit.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
 
 InterviewType = strawberry.enum(models.InterviewType, description="How the interview happens.")
@@ -164,21 +162,13 @@ class UpdateInterviewInput:
 
     def to_command(self) -> UpdateInterview:
         return UpdateInterview(
-            starts_at=_kept(self.starts_at),
-            duration_minutes=_kept(self.duration_minutes),
-            type=_kept(self.type),
-            location=_kept(self.location),
-            meeting_url=_kept(self.meeting_url),
-            details=_kept(self.details),
+            starts_at=kept(self.starts_at),
+            duration_minutes=kept(self.duration_minutes),
+            type=kept(self.type),
+            location=kept(self.location),
+            meeting_url=kept(self.meeting_url),
+            details=kept(self.details),
         )
-
-
-Value = TypeVar("Value")
-
-
-def _kept(value: Value | None) -> Value | Keep | None:
-    """An UpdateInterviewInput field as the service reads it: left out → KEEP, null → None."""
-    return KEEP if value is strawberry.UNSET else value
 
 
 def _cursor(interview: models.Interview) -> str:
