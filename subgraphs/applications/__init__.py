@@ -1,0 +1,1 @@
+"""The applications subgraph: job applications, their statuses and timelines, the dashboard numbers."""

@@ -1,0 +1,65 @@
+"""Composition root of the applications subgraph: settings → database → service → schema → ASGI app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from starlette.applications import Starlette
+
+from subgraphs.applications.context import ApplicationsContext
+from subgraphs.applications.events import record_application_event
+from subgraphs.applications.migrations import MIGRATIONS_DIR
+from subgraphs.applications.schema import schema
+from subgraphs.applications.service import ApplicationService, utc_now
+from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
+from subgraphs.kit.auth import TokenVerifier
+from subgraphs.kit.db import create_engine
+from subgraphs.kit.events import EventBus
+from subgraphs.kit.settings import SubgraphSettings
+
+NAME = "applications"
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationsSubgraph:
+    """The built subgraph: the ASGI app plus what a host wires around it (it consumes no events)."""
+
+    app: Starlette
+    service: ApplicationService
+    engine: AsyncEngine
+
+
+def build_subgraph(
+    settings: SubgraphSettings,
+    *,
+    bus: EventBus | None = None,
+    verifier: TokenVerifier | None = None,
+    clock: Callable[[], datetime] = utc_now,
+) -> ApplicationsSubgraph:
+    """Build the subgraph from `settings`; the database is migrated when the app starts (lifespan).
+
+    With `bus` (owned by the host), an outbox relay publishes application events to it until shutdown;
+    without one they wait in the outbox for a host that relays them. `verifier` defaults to one for
+    `settings.jwt_public_key`; without a key every request is anonymous.
+    """
+    engine = create_engine(settings.database_url)
+    service = ApplicationService(
+        async_sessionmaker(engine, expire_on_commit=False), record_application_event, clock=clock
+    )
+    if verifier is None and settings.jwt_public_key is not None:
+        verifier = TokenVerifier(key=settings.jwt_public_key)
+    graphql = SubgraphGraphQL(
+        schema,
+        lambda identity, error: ApplicationsContext(service=service, identity=identity, auth_error=error),
+        verifier,
+    )
+    lifespan = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus)
+    return ApplicationsSubgraph(app=subgraph_app(NAME, graphql, lifespan), service=service, engine=engine)
+
+
+def create_app(settings: SubgraphSettings | None = None) -> Starlette:
+    """The ASGI app for `settings` (default: read from the environment now)."""
+    return build_subgraph(settings or SubgraphSettings.from_env(NAME)).app

@@ -1,0 +1,39 @@
+"""The per-request context of the applications schema: the caller, the service and the request's loaders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from strawberry.types import Info
+
+from subgraphs.applications.loaders import ApplicationLoaders, build_loaders
+from subgraphs.applications.service import ApplicationService
+from subgraphs.kit.app import RequestContext
+
+
+@dataclass
+class ApplicationsContext(RequestContext[ApplicationService]):
+    """Built once per request by the app; resolvers reach it through `info.context`."""
+
+    sign_in_message = "sign in to see applications"
+    _loaders: ApplicationLoaders | None = field(default=None, repr=False)
+
+    @property
+    def loaders(self) -> ApplicationLoaders:
+        """The caller's loaders, created on first use (they need an authenticated caller)."""
+        if self._loaders is None:
+            self._loaders = build_loaders(self.service, self.require_user())
+        return self._loaders
+
+
+def caller(info: Info) -> str:
+    """The authenticated caller's user id (UNAUTHENTICATED otherwise)."""
+    return ApplicationsContext.of(info).require_user()
+
+
+def service(info: Info) -> ApplicationService:
+    return ApplicationsContext.of(info).service
+
+
+def loaders(info: Info) -> ApplicationLoaders:
+    return ApplicationsContext.of(info).loaders

@@ -1,0 +1,135 @@
+"""Events applications publishes: its public contract to interviews, analytics, search and notifications.
+
+Routing key = `type`, `user_id` = the application's owner, `data` in camelCase like the API:
+- `application.created`:        the application (id, company, position, location, status, jobUrl, salary,
+                                 appliedAt, createdAt)
+- `application.updated`:        the same fields after the change, plus `changed` (the API names of the
+                                 fields that changed)
+- `application.status_changed`: id, company, position, `from`, `to`, note, changedAt
+- `application.deleted`:        id, company, position, status
+Interviews keeps its projection of "whose application is this" from `created` and `deleted`; analytics and
+search rebuild their views from all four, so every event carries what a list item shows.
+
+Applications consumes no events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import ClassVar
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from subgraphs.applications.models import Application, ApplicationStatus, Salary
+from subgraphs.kit.events import EventEnvelope, record_event
+
+PRODUCER = "applications"
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _salary(salary: Salary | None) -> dict[str, object] | None:
+    if salary is None:
+        return None
+    return {"min": salary.min, "max": salary.max, "currency": salary.currency, "period": salary.period.value}
+
+
+def _summary(application: Application) -> dict[str, object]:
+    return {
+        "id": application.id,
+        "company": application.company,
+        "position": application.position,
+        "location": application.location,
+        "status": application.status.value,
+        "jobUrl": application.job_url,
+        "salary": _salary(application.salary),
+        "appliedAt": _iso(application.applied_at),
+        "createdAt": _iso(application.created_at),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationCreated:
+    """A person started tracking an application."""
+
+    application: Application
+    type: ClassVar[str] = "application.created"
+
+    def data(self) -> dict[str, object]:
+        return _summary(self.application)
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationUpdated:
+    """Some fields of an application changed (not its status: that is `ApplicationStatusChanged`)."""
+
+    application: Application
+    previous: Application
+    type: ClassVar[str] = "application.updated"
+
+    def data(self) -> dict[str, object]:
+        before, after = _summary(self.previous), _summary(self.application)
+        pairs = {
+            **{name: (before[name], after[name]) for name in ("company", "position", "location", "jobUrl")},
+            "salary": (before["salary"], after["salary"]),
+            "appliedAt": (before["appliedAt"], after["appliedAt"]),
+            "description": (self.previous.description, self.application.description),
+            "notes": (self.previous.notes, self.application.notes),
+        }
+        return {**after, "changed": [name for name, (old, new) in pairs.items() if old != new]}
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationStatusChanged:
+    """An application moved from one status to another."""
+
+    application: Application
+    previous_status: ApplicationStatus
+    note: str | None
+    type: ClassVar[str] = "application.status_changed"
+
+    def data(self) -> dict[str, object]:
+        return {
+            "id": self.application.id,
+            "company": self.application.company,
+            "position": self.application.position,
+            "from": self.previous_status.value,
+            "to": self.application.status.value,
+            "note": self.note,
+            "changedAt": _iso(self.application.updated_at),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationDeleted:
+    """A person stopped tracking an application; everything attached to it goes too."""
+
+    application: Application
+    type: ClassVar[str] = "application.deleted"
+
+    def data(self) -> dict[str, object]:
+        return {
+            "id": self.application.id,
+            "company": self.application.company,
+            "position": self.application.position,
+            "status": self.application.status.value,
+        }
+
+
+ApplicationEvent = ApplicationCreated | ApplicationUpdated | ApplicationStatusChanged | ApplicationDeleted
+
+# Writes one event into the outbox within the given session's transaction (`record_application_event`;
+# tests may hand the service another recorder).
+EventRecorder = Callable[[AsyncSession, ApplicationEvent], Awaitable[None]]
+
+
+async def record_application_event(session: AsyncSession, event: ApplicationEvent) -> None:
+    """Write `event` to the applications outbox in `session`'s transaction; `user_id` is the owner."""
+    envelope = EventEnvelope(
+        type=event.type, producer=PRODUCER, user_id=event.application.owner_id, data=event.data()
+    )
+    await record_event(session, envelope)

@@ -1,0 +1,278 @@
+"""Application use cases: validate, load, change and commit, with the matching event in one transaction."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from subgraphs.applications.events import (
+    ApplicationCreated,
+    ApplicationDeleted,
+    ApplicationStatusChanged,
+    ApplicationUpdated,
+    EventRecorder,
+)
+from subgraphs.applications.models import (
+    KEEP,
+    Application,
+    ApplicationQuery,
+    ApplicationStatus,
+    CreateApplication,
+    CreatedAtKey,
+    Salary,
+    StatusChange,
+    StatusCounts,
+    UpdateApplication,
+)
+from subgraphs.applications.store import ApplicationStore, SqlApplicationStore
+from subgraphs.kit import validation
+from subgraphs.kit.errors import BadUserInput, Conflict, NotFound
+
+MAX_NAME_LENGTH = 200
+MAX_DESCRIPTION_LENGTH = 50_000
+MAX_NOTES_LENGTH = 10_000
+MAX_STATUS_NOTE_LENGTH = 2_000
+MAX_SEARCH_LENGTH = 200
+MAX_RECENT = 100
+# GraphQL's Int is 32-bit; no salary comes near it, and a bigger number is a typo.
+MAX_SALARY = 2_147_483_647
+# "Applied tomorrow" is a time-zone slip; "applied next month" is a typo.
+APPLIED_AT_SLACK = timedelta(days=1)
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def utc_now() -> datetime:
+    """The current instant, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationPage:
+    """One page of `applications`: the items, whether more follow, and how many match in total."""
+
+    items: list[Application]
+    has_next_page: bool
+    total_count: int
+
+
+class ApplicationService:
+    """The application use cases; every read and write is scoped to the calling user (`user_id`)."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        record: EventRecorder,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        store: Callable[[AsyncSession], ApplicationStore] = SqlApplicationStore,
+    ) -> None:
+        # `record` writes an event to the outbox inside the session it is given, i.e. in the same
+        # transaction as the change (DESIGN.md, Events).
+        self._sessions = sessions
+        self._record = record
+        self._clock = clock
+        self._store = store
+
+    async def create(self, user_id: str, command: CreateApplication) -> Application:
+        """Track a new application and record `application.created`.
+
+        Its timeline starts with its first status. An application created as already sent (any status but
+        SAVED) without `appliedAt` counts as sent now.
+        """
+        now = self._clock()
+        applied_at = _check_applied_at(command.applied_at, now, "appliedAt")
+        if applied_at is None and command.status is not ApplicationStatus.SAVED:
+            applied_at = now
+        application = Application(
+            id=str(uuid.uuid4()),
+            owner_id=user_id,
+            company=_name(command.company, "company"),
+            position=_name(command.position, "position"),
+            location=_location(command.location, "location"),
+            salary=_salary(command.salary, "salary"),
+            job_url=validation.optional_url(command.job_url, "jobUrl"),
+            description=validation.optional_text(
+                command.description, "description", max_length=MAX_DESCRIPTION_LENGTH
+            ),
+            status=command.status,
+            notes=validation.optional_text(command.notes, "notes", max_length=MAX_NOTES_LENGTH),
+            applied_at=applied_at,
+            created_at=now,
+            updated_at=now,
+        )
+        async with self._sessions.begin() as session:
+            store = self._store(session)
+            await store.add(application)
+            await store.add_status_change(StatusChange(application.id, application.status, None, now))
+            await self._record(session, ApplicationCreated(application))
+        return application
+
+    async def update(self, user_id: str, application_id: str, changes: UpdateApplication) -> Application:
+        """Apply `changes` to the caller's application; record `application.updated` if anything changed."""
+        async with self._sessions.begin() as session:
+            store = self._store(session)
+            current = await store.get(user_id, application_id, for_update=True)
+            if current is None:
+                raise NotFound("application not found", field="id")
+            changed = _apply(current, changes, self._clock())
+            if changed == current:
+                return current
+            changed = replace(changed, updated_at=self._clock())
+            await store.update(changed)
+            await self._record(session, ApplicationUpdated(changed, previous=current))
+        return changed
+
+    async def change_status(
+        self, user_id: str, application_id: str, status: ApplicationStatus, note: str | None
+    ) -> Application:
+        """Move the caller's application to `status`, add it to the timeline with `note`, and record
+        `application.status_changed`.
+
+        Any status may follow any other (people correct mistakes); the first move out of SAVED sets
+        `appliedAt` unless it is already set. Moving to the status it already has is CONFLICT.
+        """
+        cleaned_note = validation.optional_text(note, "note", max_length=MAX_STATUS_NOTE_LENGTH)
+        async with self._sessions.begin() as session:
+            store = self._store(session)
+            current = await store.get(user_id, application_id, for_update=True)
+            if current is None:
+                raise NotFound("application not found", field="id")
+            if current.status is status:
+                raise Conflict(f"the application is already {status.value}", field="status")
+            now = self._clock()
+            applied_at = current.applied_at
+            if applied_at is None and status is not ApplicationStatus.SAVED:
+                applied_at = now
+            changed = replace(current, status=status, applied_at=applied_at, updated_at=now)
+            await store.update(changed)
+            await store.add_status_change(StatusChange(application_id, status, cleaned_note, now))
+            await self._record(
+                session, ApplicationStatusChanged(changed, previous_status=current.status, note=cleaned_note)
+            )
+        return changed
+
+    async def delete(self, user_id: str, application_id: str) -> Application:
+        """Delete the caller's application and its timeline and record `application.deleted`.
+
+        Its interviews go through that event (the interviews subgraph owns them).
+        """
+        async with self._sessions.begin() as session:
+            store = self._store(session)
+            current = await store.get(user_id, application_id, for_update=True)
+            if current is None:
+                raise NotFound("application not found", field="id")
+            await store.delete(user_id, application_id)
+            await self._record(session, ApplicationDeleted(current))
+        return current
+
+    async def get_many(self, user_id: str, application_ids: Sequence[str]) -> list[Application | None]:
+        """The caller's applications for each id in order, None where absent or someone else's (one query)."""
+        async with self._sessions.begin() as session:
+            found = await self._store(session).get_many(user_id, application_ids)
+        by_id = {application.id: application for application in found}
+        return [by_id.get(application_id) for application_id in application_ids]
+
+    async def find(
+        self, user_id: str, query: ApplicationQuery, first: int, after: CreatedAtKey | None
+    ) -> ApplicationPage:
+        """A page of the caller's applications matching `query`, newest first.
+
+        `first` is assumed already checked by the pagination helper; one extra row tells whether more follow.
+        """
+        search = validation.optional_text(query.search, "filter.search", max_length=MAX_SEARCH_LENGTH)
+        query = replace(query, search=search)
+        async with self._sessions.begin() as session:
+            store = self._store(session)
+            rows = await store.page(user_id, query, after, first + 1)
+            total = await store.count(user_id, query)
+        return ApplicationPage(items=rows[:first], has_next_page=len(rows) > first, total_count=total)
+
+    async def recent(self, user_id: str, first: int) -> list[Application]:
+        """The caller's `first` newest applications."""
+        if not 1 <= first <= MAX_RECENT:
+            raise BadUserInput(f"must be between 1 and {MAX_RECENT}", field="first")
+        return (await self.find(user_id, ApplicationQuery(), first, None)).items
+
+    async def counts(self, user_id: str) -> StatusCounts:
+        """How many of the caller's applications are in each status."""
+        async with self._sessions.begin() as session:
+            return await self._store(session).counts_by_status(user_id)
+
+    async def timelines(self, user_id: str, application_ids: Sequence[str]) -> list[list[StatusChange]]:
+        """The timeline of each of the caller's applications, in `application_ids` order (one query)."""
+        async with self._sessions.begin() as session:
+            found = await self._store(session).timelines(user_id, application_ids)
+        return [found.get(application_id, []) for application_id in application_ids]
+
+
+def _apply(current: Application, changes: UpdateApplication, now: datetime) -> Application:
+    """The application after `changes`, validated; raises BadUserInput naming the offending input field."""
+    company = current.company
+    if changes.company is not KEEP:
+        if changes.company is None:
+            raise BadUserInput("company cannot be cleared", field="company")
+        company = _name(changes.company, "company")
+    position = current.position
+    if changes.position is not KEEP:
+        if changes.position is None:
+            raise BadUserInput("position cannot be cleared", field="position")
+        position = _name(changes.position, "position")
+    return replace(
+        current,
+        company=company,
+        position=position,
+        location=current.location if changes.location is KEEP else _location(changes.location, "location"),
+        salary=current.salary if changes.salary is KEEP else _salary(changes.salary, "salary"),
+        job_url=current.job_url
+        if changes.job_url is KEEP
+        else validation.optional_url(changes.job_url, "jobUrl"),
+        description=current.description
+        if changes.description is KEEP
+        else validation.optional_text(changes.description, "description", max_length=MAX_DESCRIPTION_LENGTH),
+        notes=current.notes
+        if changes.notes is KEEP
+        else validation.optional_text(changes.notes, "notes", max_length=MAX_NOTES_LENGTH),
+        applied_at=current.applied_at
+        if changes.applied_at is KEEP
+        else _check_applied_at(changes.applied_at, now, "appliedAt"),
+    )
+
+
+def _name(value: str, field: str) -> str:
+    return validation.text(value, field, min_length=1, max_length=MAX_NAME_LENGTH)
+
+
+def _location(value: str | None, field: str) -> str | None:
+    return validation.optional_text(value, field, max_length=MAX_NAME_LENGTH)
+
+
+def _salary(salary: Salary | None, field: str) -> Salary | None:
+    """A valid salary range: a known currency code, at least one bound, 0 <= min <= max."""
+    if salary is None:
+        return None
+    currency = salary.currency.strip().upper()
+    if not _CURRENCY.match(currency):
+        raise BadUserInput("must be a three-letter ISO 4217 code such as EUR", field=f"{field}.currency")
+    if salary.min is None and salary.max is None:
+        raise BadUserInput("give at least one of min and max", field=f"{field}.min")
+    for bound, value in (("min", salary.min), ("max", salary.max)):
+        if value is not None and not 0 <= value <= MAX_SALARY:
+            raise BadUserInput(f"must be between 0 and {MAX_SALARY}", field=f"{field}.{bound}")
+    if salary.min is not None and salary.max is not None and salary.min > salary.max:
+        raise BadUserInput("must not be less than min", field=f"{field}.max")
+    return replace(salary, currency=currency)
+
+
+def _check_applied_at(value: datetime | None, now: datetime, field: str) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise BadUserInput("must include a UTC offset, e.g. 2031-03-10T09:00:00+01:00", field=field)
+    if value > now + APPLIED_AT_SLACK:
+        raise BadUserInput("cannot be in the future", field=field)
+    return value.astimezone(UTC)

@@ -1,0 +1,144 @@
+"""The shape every subgraph's ASGI app shares: per-request context with the caller, /graphql, /health.
+
+A subgraph's `app.py` builds its service and schema, then calls `subgraph_app(...)`; its `context.py`
+subclasses `RequestContext` to add its loaders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.federation import Schema
+from strawberry.types import Info
+
+from subgraphs.kit.auth import Identity, TokenVerifier
+from subgraphs.kit.db import upgrade_to_head
+from subgraphs.kit.errors import Unauthenticated
+from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay
+from subgraphs.kit.settings import SubgraphSettings
+
+ServiceT = TypeVar("ServiceT")
+ContextT = TypeVar("ContextT", bound="RequestContext[Any]")
+
+
+@dataclass
+class RequestContext(Generic[ServiceT]):
+    """Built once per request: the subgraph's service and who is calling.
+
+    A refused token is kept, not raised, and reported on first use, so fields that need no caller (sign-up,
+    `_service`) still work with a stale token.
+    """
+
+    service: ServiceT
+    identity: Identity | None
+    auth_error: Unauthenticated | None = None
+
+    # What UNAUTHENTICATED says when there is no token at all; subclasses name their data.
+    sign_in_message = "sign in first"
+
+    def require_user(self) -> str:
+        """The caller's user id; UNAUTHENTICATED without a valid token."""
+        if self.auth_error is not None:
+            raise self.auth_error
+        if self.identity is None:
+            raise Unauthenticated(self.sign_in_message)
+        return self.identity.user_id
+
+    @classmethod
+    def of(cls: type[ContextT], info: Info) -> ContextT:
+        """The context of the request `info` belongs to."""
+        context = info.context
+        assert isinstance(context, cls), f"the app builds a {cls.__name__}"
+        return context
+
+
+class SubgraphGraphQL(GraphQL[ContextT, None]):
+    """Strawberry's ASGI app with the subgraph's context built per request from the verified token."""
+
+    def __init__(
+        self,
+        schema: Schema,
+        make_context: Callable[[Identity | None, Unauthenticated | None], ContextT],
+        verifier: TokenVerifier | None,
+    ) -> None:
+        # No IDE page: Strawberry's GraphiQL loads from a CDN and is blank offline (DESIGN.md); people use
+        # the router's GraphiQL, which serves its assets itself.
+        super().__init__(schema, graphql_ide=None)
+        self._make_context = make_context
+        self._verifier = verifier
+
+    async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> ContextT:
+        if self._verifier is None:
+            return self._make_context(None, None)
+        try:
+            return self._make_context(self._verifier.identity(request.headers), None)
+        except Unauthenticated as error:
+            return self._make_context(None, error)
+
+
+def subgraph_app(
+    name: str,
+    graphql: SubgraphGraphQL[Any],
+    lifespan: Callable[[Starlette], AbstractAsyncContextManager[None]],
+    *,
+    routes: Sequence[BaseRoute] = (),
+) -> Starlette:
+    """The subgraph's Starlette app: `/graphql` (GET and POST), `/health`, and any extra `routes`."""
+
+    async def health(_: Request) -> Response:
+        return JSONResponse({"status": "ok", "service": name})
+
+    return Starlette(
+        routes=[
+            Route("/health", health, methods=["GET"]),
+            *routes,
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+        ],
+        lifespan=lifespan,
+    )
+
+
+def database_lifespan(
+    settings: SubgraphSettings,
+    engine: AsyncEngine,
+    migrations_dir: Path,
+    *,
+    bus: EventBus | None = None,
+    consumer: EventConsumer | None = None,
+) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+    """Start-up and shutdown of a SQL subgraph: migrate to head, then (with `bus`) consume and relay.
+
+    With `bus` (owned, started and stopped by the host), start-up subscribes `consumer` to it and runs an
+    outbox relay publishing the subgraph's events until shutdown. Without one, events wait in the outbox for
+    a host that relays them itself (`jobgraph dev` wires every subgraph's outbox to one bus).
+    """
+
+    @asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        await upgrade_to_head(engine, migrations_dir)
+        relay: OutboxRelay | None = None
+        try:
+            if bus is not None:
+                if consumer is not None:
+                    await bus.subscribe(consumer)
+                relay = OutboxRelay(async_sessionmaker(engine), bus)
+                await relay.start()
+            yield
+        finally:
+            if relay is not None:
+                await relay.stop()
+            await engine.dispose()
+
+    return lifespan

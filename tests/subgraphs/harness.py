@@ -1,0 +1,85 @@
+"""What every subgraph's tests share: running a schema as someone, signed tokens, HTTP posts, SQL counting."""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import httpx
+import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine
+from strawberry.federation import Schema
+from strawberry.types import ExecutionResult
+
+from subgraphs.kit.auth import AUDIENCE, ISSUER, Identity
+
+# Signs the test tokens; subgraphs under test verify with PUBLIC_PEM (JOBGRAPH_JWT_PUBLIC_KEY).
+SIGNING_KEY = Ed25519PrivateKey.generate()
+PUBLIC_PEM = (
+    SIGNING_KEY.public_key()
+    .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    .decode()
+)
+
+
+def token(user_id: str, *, key: Ed25519PrivateKey = SIGNING_KEY, expires_in: int = 900, **claims: Any) -> str:
+    """An access token for `user_id` as the users subgraph issues them (claims may be overridden)."""
+    now = int(time.time())
+    payload = {"sub": user_id, "iss": ISSUER, "aud": AUDIENCE, "iat": now, "exp": now + expires_in}
+    return jwt.encode({**payload, **claims}, key, algorithm="EdDSA")
+
+
+class Caller:
+    """Runs operations against a subgraph's schema as one person (or anonymously), like its app would."""
+
+    def __init__(self, schema: Schema, make_context: Callable[[Identity | None], object], user_id: str | None):
+        self._schema = schema
+        self._make_context = make_context
+        self.user_id = user_id
+
+    async def execute(self, query: str, variables: Mapping[str, Any] | None = None) -> ExecutionResult:
+        identity = Identity(self.user_id) if self.user_id is not None else None
+        # Strawberry's `_entities` pops `__typename` off the representations it is given: copy, so a test
+        # can send the same variables twice.
+        values = copy.deepcopy(dict(variables)) if variables is not None else None
+        return await self._schema.execute(
+            query, variable_values=values, context_value=self._make_context(identity)
+        )
+
+    async def data(self, query: str, variables: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """The result's data, failing the test on any error."""
+        result = await self.execute(query, variables)
+        assert result.errors is None, result.errors
+        assert result.data is not None
+        return result.data
+
+    async def error(self, query: str, variables: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """The single error's extensions."""
+        result = await self.execute(query, variables)
+        assert result.errors is not None and len(result.errors) == 1, result
+        return dict(result.errors[0].extensions or {})
+
+
+async def post(client: httpx.AsyncClient, query: str, bearer: str | None, **variables: Any) -> dict[str, Any]:
+    """POST a GraphQL request to the app behind `client` (with a bearer token if given); the JSON body."""
+    headers = {"Authorization": f"Bearer {bearer}"} if bearer is not None else {}
+    response = await client.post("/graphql", json={"query": query, "variables": variables}, headers=headers)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+class StatementCounter:
+    """Counts the SQL statements an engine runs (to prove DataLoaders batch)."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.count = 0
+        event.listen(engine.sync_engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, *_: object) -> None:
+        self.count += 1
