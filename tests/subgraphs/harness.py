@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import time
 from collections.abc import Callable, Mapping
@@ -17,6 +18,7 @@ from strawberry.federation import Schema
 from strawberry.types import ExecutionResult
 
 from subgraphs.kit.auth import AUDIENCE, ISSUER, Identity
+from subgraphs.kit.events import EventBus, EventConsumer, EventEnvelope
 
 # Signs the test tokens; subgraphs under test verify with PUBLIC_PEM (JOBGRAPH_JWT_PUBLIC_KEY).
 SIGNING_KEY = Ed25519PrivateKey.generate()
@@ -37,7 +39,9 @@ def token(user_id: str, *, key: Ed25519PrivateKey = SIGNING_KEY, expires_in: int
 class Caller:
     """Runs operations against a subgraph's schema as one person (or anonymously), like its app would."""
 
-    def __init__(self, schema: Schema, make_context: Callable[[Identity | None], object], user_id: str | None):
+    def __init__(
+        self, schema: Schema, make_context: Callable[[Identity | None], object], user_id: str | None
+    ):
         self._schema = schema
         self._make_context = make_context
         self.user_id = user_id
@@ -83,3 +87,29 @@ class StatementCounter:
 
     def _seen(self, *_: object) -> None:
         self.count += 1
+
+
+class Inbox:
+    """A downstream subscriber (like notifications) that keeps every event it receives, in order."""
+
+    def __init__(self) -> None:
+        self.events: list[EventEnvelope] = []
+        self._arrived = asyncio.Condition()
+
+    async def handle(self, event: EventEnvelope) -> None:
+        async with self._arrived:
+            self.events.append(event)
+            self._arrived.notify_all()
+
+    async def wait_for(self, count: int) -> list[EventEnvelope]:
+        """The first `count` events, once they have arrived (the relay publishes after commit)."""
+        async with self._arrived:
+            await asyncio.wait_for(self._arrived.wait_for(lambda: len(self.events) >= count), timeout=10)
+        return self.events[:count]
+
+    @classmethod
+    async def on(cls, bus: EventBus, pattern: str, name: str = "inbox-test") -> Inbox:
+        """An inbox subscribed to `bus` for the routing keys matching `pattern`."""
+        inbox = cls()
+        await bus.subscribe(EventConsumer(name, {pattern: inbox.handle}))
+        return inbox

@@ -67,7 +67,9 @@ def clock() -> Clock:
 
 @pytest.fixture
 def service(sqlite_engine: AsyncEngine, recorded: RecordedEvents, clock: Clock) -> ApplicationService:
-    return ApplicationService(async_sessionmaker(sqlite_engine, expire_on_commit=False), recorded, clock=clock)
+    return ApplicationService(
+        async_sessionmaker(sqlite_engine, expire_on_commit=False), recorded, clock=clock
+    )
 
 
 def caller(service: ApplicationService, user_id: str | None) -> Caller:
@@ -117,5 +119,3 @@ async def http(subgraph: ApplicationsSubgraph) -> AsyncIterator[httpx.AsyncClien
     transport = httpx.ASGITransport(app=subgraph.app)
     async with httpx.AsyncClient(transport=transport, base_url="http://applications", timeout=10) as client:
         yield client
-
-

@@ -142,8 +142,12 @@ async def test_search_is_case_insensitive_over_company_and_position(store: Appli
     await store.add(application("acme", company="ACME Corp", position="Designer"))
     await store.add(application("py", company="Initech", position="Python developer", minutes=1))
     await store.add(application("other", company="Globex", position="Sales", minutes=2))
-    assert [item.id for item in await store.page("alice", ApplicationQuery(search="acme"), None, 10)] == ["acme"]
-    assert [item.id for item in await store.page("alice", ApplicationQuery(search="PYTHON"), None, 10)] == ["py"]
+    assert [item.id for item in await store.page("alice", ApplicationQuery(search="acme"), None, 10)] == [
+        "acme"
+    ]
+    assert [item.id for item in await store.page("alice", ApplicationQuery(search="PYTHON"), None, 10)] == [
+        "py"
+    ]
     assert await store.count("alice", ApplicationQuery(search="e")) == 3
 
 

@@ -15,34 +15,14 @@ from subgraphs.interviews.app import InterviewsSubgraph, build_subgraph
 from subgraphs.interviews.models import InterviewType, ScheduleInterview, processed_events_table
 from subgraphs.kit.events import EventConsumer, EventEnvelope, InProcessBus, OutboxRelay
 from subgraphs.kit.settings import SubgraphSettings
+from tests.subgraphs.harness import Inbox
 from tests.subgraphs.interviews.conftest import application_event, post, token
 
 SCHEDULE = """mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }"""
 
 
-class Inbox:
-    """A downstream subscriber (like notifications) that keeps every interview event it receives."""
-
-    def __init__(self) -> None:
-        self.events: list[EventEnvelope] = []
-        self._arrived = asyncio.Condition()
-
-    async def handle(self, event: EventEnvelope) -> None:
-        async with self._arrived:
-            self.events.append(event)
-            self._arrived.notify_all()
-
-    async def wait_for(self, count: int) -> list[EventEnvelope]:
-        """The first `count` events, once they have arrived (the relay publishes after commit)."""
-        async with self._arrived:
-            await asyncio.wait_for(self._arrived.wait_for(lambda: len(self.events) >= count), timeout=10)
-        return self.events[:count]
-
-
 async def inbox_on(bus: InProcessBus) -> Inbox:
-    inbox = Inbox()
-    await bus.subscribe(EventConsumer("reminders-test", {"interview.*": inbox.handle}))
-    return inbox
+    return await Inbox.on(bus, "interview.*", "reminders-test")
 
 
 async def deliver(bus: InProcessBus, event: EventEnvelope) -> None:
