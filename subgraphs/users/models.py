@@ -8,7 +8,7 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from subgraphs.kit.columns import UtcDateTime
-from subgraphs.kit.outbox import outbox_table as build_outbox_table
+from subgraphs.kit.events import outbox_table as build_outbox_table
 
 
 @dataclass(frozen=True, slots=True)

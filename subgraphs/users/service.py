@@ -15,11 +15,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from subgraphs.kit import validation
 from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, Unauthenticated
+from subgraphs.kit.events import EventEnvelope, record_event
 from subgraphs.kit.keys import SigningKey
-from subgraphs.kit.outbox import record_event
 from subgraphs.users import store
 from subgraphs.users.events import PRODUCER, USER_REGISTERED, USER_UPDATED, user_data
-from subgraphs.users.models import ProfileChanges, User, outbox_table
+from subgraphs.users.models import ProfileChanges, User
 from subgraphs.users.tokens import access_token, hash_refresh_token, new_refresh_token
 
 MIN_PASSWORD = 8
@@ -71,11 +71,7 @@ class UserService:
             await store.insert_user(session, user, password_hash)
             await record_event(
                 session,
-                outbox_table,
-                event_type=USER_REGISTERED,
-                producer=PRODUCER,
-                user_id=user.id,
-                data=user_data(user),
+                EventEnvelope(type=USER_REGISTERED, producer=PRODUCER, user_id=user.id, data=user_data(user)),
             )
             refresh = await self._issue_refresh(session, user.id, family_id=str(uuid.uuid4()), now=now)
         return Session(user=user, token=access_token(self.signing_key, user.id, now), refresh_token=refresh)
@@ -148,11 +144,9 @@ class UserService:
             await store.update_user(session, updated)
             await record_event(
                 session,
-                outbox_table,
-                event_type=USER_UPDATED,
-                producer=PRODUCER,
-                user_id=user_id,
-                data=user_data(updated, changed),
+                EventEnvelope(
+                    type=USER_UPDATED, producer=PRODUCER, user_id=user_id, data=user_data(updated, changed)
+                ),
             )
         return updated
 

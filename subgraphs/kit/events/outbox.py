@@ -1,7 +1,8 @@
 """Writing events into a SQL subgraph's transactional outbox, in the caller's transaction.
 
 DESIGN.md, Events: the change and its event commit or roll back together; `OutboxRelay` publishes the rows
-later. The table shape is the kit's (`subgraphs.kit.outbox`), so every SQL subgraph has exactly one outbox.
+later. Every SQL subgraph adds `outbox_table(metadata)` to its metadata and `create_outbox_table(op)` to a
+migration, so each has exactly one outbox of the same shape.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
@@ -17,9 +19,30 @@ from sqlalchemy.orm import Session
 
 from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.events.envelope import EventEnvelope
-from subgraphs.kit.outbox import create_outbox_table, outbox_table
 
-__all__ = ["add_commit_listener", "create_outbox_table", "outbox_rows", "outbox_table", "record_event"]
+
+def _columns() -> list[sa.Column[Any]]:
+    return [
+        sa.Column("id", sa.String(36), primary_key=True),
+        sa.Column("type", sa.String(128), nullable=False),
+        # The whole envelope as JSON bytes, exactly what the relay puts on the wire.
+        sa.Column("payload", sa.LargeBinary, nullable=False),
+        sa.Column("created_at", UtcDateTime(), nullable=False),
+        sa.Column("sent_at", UtcDateTime(), nullable=True),
+        sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    ]
+
+
+def outbox_table(metadata: sa.MetaData) -> sa.Table:
+    """The `outbox` table in `metadata` (the relay reads unsent rows oldest first)."""
+    return sa.Table("outbox", metadata, *_columns(), sa.Index("ix_outbox_unsent", "sent_at", "created_at"))
+
+
+def create_outbox_table(op: Any) -> None:
+    """For a migration's `upgrade()`: `create_outbox_table(op)` with Alembic's `op`."""
+    op.create_table("outbox", *_columns())
+    op.create_index("ix_outbox_unsent", "outbox", ["sent_at", "created_at"])
+
 
 # A lightweight view of the `outbox` table (no MetaData needed): `record_event` and the relay work with
 # whatever metadata the subgraph put the real table definition in.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from subgraphs.kit.outbox import create_outbox_table
+from subgraphs.kit.events import create_outbox_table
 
 revision = "0002"
 down_revision = "0001"

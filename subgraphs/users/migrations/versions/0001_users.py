@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from subgraphs.kit.columns import UtcDateTime
-from subgraphs.kit.outbox import create_outbox_table
+from subgraphs.kit.events import create_outbox_table
 
 revision = "0001"
 down_revision = None
