@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
-from starlette.websockets import WebSocket
-from strawberry.asgi import GraphQL
 
 from subgraphs.interviews.context import InterviewsContext
 from subgraphs.interviews.events import application_consumer, record_interview_event
 from subgraphs.interviews.migrations import MIGRATIONS_DIR
 from subgraphs.interviews.schema import schema
 from subgraphs.interviews.service import InterviewService, utc_now
+from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
 from subgraphs.kit.auth import TokenVerifier
-from subgraphs.kit.db import create_engine, upgrade_to_head
-from subgraphs.kit.errors import Unauthenticated
-from subgraphs.kit.events import EventBus, EventConsumer, Handler, OutboxRelay, RetryPolicy
+from subgraphs.kit.db import create_engine
+from subgraphs.kit.events import EventBus, EventConsumer, Handler, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
 
 NAME = "interviews"
@@ -42,28 +36,6 @@ class InterviewsSubgraph:
     def handlers(self) -> dict[str, Handler]:
         """Routing key → idempotent handler, for a host that subscribes them itself (`jobgraph dev`)."""
         return self.consumer.handlers
-
-
-class InterviewsGraphQL(GraphQL[InterviewsContext, None]):
-    """Strawberry's ASGI app with the interviews context built per request."""
-
-    def __init__(self, service: InterviewService, verifier: TokenVerifier | None) -> None:
-        # No IDE page: Strawberry's GraphiQL loads from a CDN and is blank offline (DESIGN.md); people use
-        # the router's GraphiQL, which serves its assets itself.
-        super().__init__(schema, graphql_ide=None)
-        self._service = service
-        self._verifier = verifier
-
-    async def get_context(
-        self, request: Request | WebSocket, response: Response | WebSocket
-    ) -> InterviewsContext:
-        context = InterviewsContext(service=self._service, identity=None)
-        if self._verifier is not None:
-            try:
-                context.identity = self._verifier.identity(request.headers)
-            except Unauthenticated as error:
-                context.auth_error = error
-        return context
 
 
 def build_subgraph(
@@ -88,37 +60,16 @@ def build_subgraph(
     if verifier is None and settings.jwt_public_key is not None:
         verifier = TokenVerifier(key=settings.jwt_public_key)
 
-    @asynccontextmanager
-    async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        await upgrade_to_head(engine, MIGRATIONS_DIR)
-        if bus is None:
-            yield
-            await engine.dispose()
-            return
-        await bus.subscribe(consumer)
-        relay = OutboxRelay(sessions, bus)
-        await relay.start()
-        try:
-            yield
-        finally:
-            await relay.stop()
-            await engine.dispose()
-
-    app = Starlette(
-        routes=[
-            Route("/health", _health, methods=["GET"]),
-            Route("/graphql", InterviewsGraphQL(service, verifier), methods=["GET", "POST"]),
-        ],
-        lifespan=lifespan,
+    graphql = SubgraphGraphQL(
+        schema,
+        lambda identity, error: InterviewsContext(service=service, identity=identity, auth_error=error),
+        verifier,
     )
+    lifespan = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, consumer=consumer)
+    app = subgraph_app(NAME, graphql, lifespan)
     return InterviewsSubgraph(app=app, service=service, engine=engine, consumer=consumer)
 
 
 def create_app(settings: SubgraphSettings | None = None) -> Starlette:
     """The ASGI app for `settings` (default: read from the environment now)."""
     return build_subgraph(settings or SubgraphSettings.from_env(NAME)).app
-
-
-async def _health(_: Request) -> Response:
-    return JSONResponse({"status": "ok", "service": NAME})

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,12 +11,10 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.websockets import WebSocket
-from strawberry.asgi import GraphQL
 
+from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
 from subgraphs.kit.auth import TokenVerifier
-from subgraphs.kit.db import create_engine, upgrade_to_head
-from subgraphs.kit.errors import Unauthenticated
+from subgraphs.kit.db import create_engine
 from subgraphs.kit.keys import SigningKey, load_or_create_signing_key
 from subgraphs.kit.settings import SubgraphSettings
 from subgraphs.users.context import UsersContext
@@ -38,24 +35,6 @@ class UsersSubgraph:
     signing_key: SigningKey
 
 
-class UsersGraphQL(GraphQL[UsersContext, None]):
-    """Strawberry's ASGI app with the users context built per request."""
-
-    def __init__(self, service: UserService, verifier: TokenVerifier) -> None:
-        # No IDE page: Strawberry's GraphiQL loads from a CDN; people use the router's GraphiQL.
-        super().__init__(schema, graphql_ide=None)
-        self._service = service
-        self._verifier = verifier
-
-    async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> UsersContext:
-        context = UsersContext(service=self._service, identity=None)
-        try:
-            context.identity = self._verifier.identity(request.headers)
-        except Unauthenticated as error:
-            context.auth_error = error
-        return context
-
-
 def build_subgraph(
     settings: SubgraphSettings, *, signing_key_pem: str | None = None, clock: Callable[[], datetime] = utc_now
 ) -> UsersSubgraph:
@@ -67,29 +46,21 @@ def build_subgraph(
     signing_key = load_or_create_signing_key(settings.data_dir, signing_key_pem)
     engine = create_engine(settings.database_url)
     service = UserService(async_sessionmaker(engine, expire_on_commit=False), signing_key, clock=clock)
-    verifier = TokenVerifier(key=signing_key.public_pem)
-
-    @asynccontextmanager
-    async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        await upgrade_to_head(engine, MIGRATIONS_DIR)
-        yield
-        await engine.dispose()
-
-    async def health(_: Request) -> Response:
-        return JSONResponse({"status": "ok", "service": NAME})
+    graphql = SubgraphGraphQL(
+        schema,
+        lambda identity, error: UsersContext(service=service, identity=identity, auth_error=error),
+        TokenVerifier(key=signing_key.public_pem),
+    )
 
     async def jwks(_: Request) -> Response:
         # Verifiers cache this; a short max-age lets a rotated key reach them quickly.
         return JSONResponse(signing_key.jwks(), headers={"cache-control": "public, max-age=300"})
 
-    app = Starlette(
-        routes=[
-            Route("/health", health, methods=["GET"]),
-            Route("/.well-known/jwks.json", jwks, methods=["GET"]),
-            Route("/graphql", UsersGraphQL(service, verifier), methods=["GET", "POST"]),
-        ],
-        lifespan=lifespan,
+    app = subgraph_app(
+        NAME,
+        graphql,
+        database_lifespan(settings, engine, MIGRATIONS_DIR),
+        routes=[Route("/.well-known/jwks.json", jwks, methods=["GET"])],
     )
     return UsersSubgraph(app=app, service=service, engine=engine, signing_key=signing_key)
 

@@ -6,29 +6,18 @@ from dataclasses import dataclass, field
 
 from strawberry.types import Info
 
-from subgraphs.kit.auth import Identity
-from subgraphs.kit.errors import Unauthenticated
+from subgraphs.kit.app import RequestContext
 from subgraphs.users.loaders import UserLoaders, build_loaders
 from subgraphs.users.service import UserService
 
 
 @dataclass
-class UsersContext:
+class UsersContext(RequestContext[UserService]):
     """Built once per request by the app; resolvers reach it through `info.context`."""
 
-    service: UserService
-    identity: Identity | None
-    # Why the token was refused, if it was: reported on first use, so sign-up and sign-in still work.
-    auth_error: Unauthenticated | None = None
+    # Profiles are for signed-in people; sign-up and sign-in work without a token.
+    sign_in_message = "sign in to see profiles"
     _loaders: UserLoaders | None = field(default=None, repr=False)
-
-    def require_user(self) -> str:
-        """The caller's user id; UNAUTHENTICATED without a valid token (profiles are for signed-in people)."""
-        if self.auth_error is not None:
-            raise self.auth_error
-        if self.identity is None:
-            raise Unauthenticated("sign in to see profiles")
-        return self.identity.user_id
 
     @property
     def loaders(self) -> UserLoaders:
@@ -38,6 +27,4 @@ class UsersContext:
 
 
 def context_of(info: Info) -> UsersContext:
-    context = info.context
-    assert isinstance(context, UsersContext), "the users app builds a UsersContext"
-    return context
+    return UsersContext.of(info)

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import copy
-import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import httpx
-import jwt
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
-from strawberry.types import ExecutionResult
 
 from subgraphs.interviews.app import InterviewsSubgraph, build_subgraph
 from subgraphs.interviews.context import InterviewsContext
@@ -24,10 +16,10 @@ from subgraphs.interviews.events import InterviewEvent
 from subgraphs.interviews.migrations import MIGRATIONS_DIR
 from subgraphs.interviews.schema import schema
 from subgraphs.interviews.service import InterviewService
-from subgraphs.kit.auth import Identity
 from subgraphs.kit.events import EventEnvelope, InProcessBus, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
 from tests.subgraphs.databases import migrated_engine
+from tests.subgraphs.harness import PUBLIC_PEM, Caller, StatementCounter
 
 # Every test's "now": fixed, so nothing depends on the wall clock.
 NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
@@ -63,59 +55,23 @@ def service(sqlite_engine: AsyncEngine, recorded: RecordedEvents) -> InterviewSe
     return InterviewService(async_sessionmaker(sqlite_engine), recorded, clock=lambda: NOW)
 
 
-class Caller:
-    """Runs operations against the interviews schema as one person (or anonymously), like the app would."""
-
-    def __init__(self, service: InterviewService, user_id: str | None) -> None:
-        self._service = service
-        self.user_id = user_id
-
-    async def execute(self, query: str, variables: Mapping[str, Any] | None = None) -> ExecutionResult:
-        identity = Identity(self.user_id) if self.user_id is not None else None
-        context = InterviewsContext(service=self._service, identity=identity)
-        # Strawberry's `_entities` pops `__typename` off the representations it is given: copy, so a test
-        # can send the same variables twice.
-        values = copy.deepcopy(dict(variables)) if variables is not None else None
-        return await schema.execute(query, variable_values=values, context_value=context)
-
-    async def data(self, query: str, variables: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """The result's data, failing the test on any error."""
-        result = await self.execute(query, variables)
-        assert result.errors is None, result.errors
-        assert result.data is not None
-        return result.data
-
-    async def error(self, query: str, variables: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """The single error's extensions."""
-        result = await self.execute(query, variables)
-        assert result.errors is not None and len(result.errors) == 1, result
-        return dict(result.errors[0].extensions or {})
+def caller(service: InterviewService, user_id: str | None) -> Caller:
+    return Caller(schema, lambda identity: InterviewsContext(service=service, identity=identity), user_id)
 
 
 @pytest.fixture
 def alice(service: InterviewService) -> Caller:
-    return Caller(service, "alice")
+    return caller(service, "alice")
 
 
 @pytest.fixture
 def bob(service: InterviewService) -> Caller:
-    return Caller(service, "bob")
+    return caller(service, "bob")
 
 
 @pytest.fixture
 def anonymous(service: InterviewService) -> Caller:
-    return Caller(service, None)
-
-
-class StatementCounter:
-    """Counts the SQL statements an engine runs (to prove DataLoaders batch)."""
-
-    def __init__(self, engine: AsyncEngine) -> None:
-        self.count = 0
-        event.listen(engine.sync_engine, "before_cursor_execute", self._seen)
-
-    def _seen(self, *_: object) -> None:
-        self.count += 1
+    return caller(service, None)
 
 
 @pytest.fixture
@@ -125,24 +81,6 @@ def statements(sqlite_engine: AsyncEngine) -> StatementCounter:
 
 # Failing handlers are retried quickly here, so dead-lettering takes milliseconds, not minutes.
 FAST_RETRY = RetryPolicy(max_attempts=2, first_delay=0.01, max_delay=0.05)
-SIGNING_KEY = Ed25519PrivateKey.generate()
-PUBLIC_PEM = (
-    SIGNING_KEY.public_key()
-    .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-    .decode()
-)
-
-
-def token(user_id: str, *, key: Ed25519PrivateKey = SIGNING_KEY, expires_in: int = 900, **claims: Any) -> str:
-    now = int(time.time())
-    payload = {
-        "sub": user_id,
-        "iss": "jobgraph-users",
-        "aud": "jobgraph",
-        "iat": now,
-        "exp": now + expires_in,
-    }
-    return jwt.encode({**payload, **claims}, key, algorithm="EdDSA")
 
 
 @pytest.fixture
@@ -168,14 +106,6 @@ async def http(subgraph: InterviewsSubgraph) -> AsyncIterator[httpx.AsyncClient]
     transport = httpx.ASGITransport(app=subgraph.app)
     async with httpx.AsyncClient(transport=transport, base_url="http://interviews", timeout=10) as client:
         yield client
-
-
-async def post(client: httpx.AsyncClient, query: str, bearer: str | None, **variables: Any) -> dict[str, Any]:
-    headers = {"Authorization": f"Bearer {bearer}"} if bearer is not None else {}
-    response = await client.post("/graphql", json={"query": query, "variables": variables}, headers=headers)
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
 
 
 def application_event(event_type: str, application_id: str, owner: str | None) -> EventEnvelope:

@@ -11,7 +11,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from subgraphs.interviews.app import InterviewsSubgraph
 from subgraphs.kit.events import EventEnvelope, InProcessBus
-from tests.subgraphs.interviews.conftest import application_event, post, token
+from tests.subgraphs.harness import post, token
+from tests.subgraphs.interviews.conftest import application_event
 
 SCHEDULE = """mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id type } }"""
 

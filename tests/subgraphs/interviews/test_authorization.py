@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from subgraphs.interviews.service import InterviewService
-from tests.subgraphs.interviews.conftest import Caller
+from tests.subgraphs.harness import Caller
 
 SCHEDULE = """mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }"""
 

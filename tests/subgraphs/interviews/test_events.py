@@ -15,8 +15,8 @@ from subgraphs.interviews.app import InterviewsSubgraph, build_subgraph
 from subgraphs.interviews.models import InterviewType, ScheduleInterview, processed_events_table
 from subgraphs.kit.events import EventConsumer, EventEnvelope, InProcessBus, OutboxRelay
 from subgraphs.kit.settings import SubgraphSettings
-from tests.subgraphs.harness import Inbox
-from tests.subgraphs.interviews.conftest import application_event, post, token
+from tests.subgraphs.harness import Inbox, post, token
+from tests.subgraphs.interviews.conftest import application_event
 
 SCHEDULE = """mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }"""
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from subgraphs.interviews.service import InterviewService
-from tests.subgraphs.interviews.conftest import Caller, StatementCounter
+from tests.subgraphs.harness import Caller, StatementCounter
 
 SCHEDULE = """
 mutation($input: ScheduleInterviewInput!) {
