@@ -29,18 +29,27 @@ async def migrated_engine(
         finally:
             await engine.dispose()
         return
+    async with postgres_database(name) as url:
+        engine = create_engine(url)
+        try:
+            await upgrade_to_head(engine, migrations_dir)
+            yield engine
+        finally:
+            await engine.dispose()
+
+
+@asynccontextmanager
+async def postgres_database(name: str) -> AsyncIterator[str]:
+    """A new, empty database on the real PostgreSQL (its SQLAlchemy URL), dropped afterwards."""
     database = f"{name}_test_{uuid.uuid4().hex[:12]}"
     admin = await asyncpg.connect(POSTGRES_ADMIN_DSN, timeout=10)
     try:
         await admin.execute(f'CREATE DATABASE "{database}"')
     finally:
         await admin.close()
-    engine = create_engine(f"postgresql+asyncpg://postgres@127.0.0.1:5432/{database}")
     try:
-        await upgrade_to_head(engine, migrations_dir)
-        yield engine
+        yield f"postgresql+asyncpg://postgres@127.0.0.1:5432/{database}"
     finally:
-        await engine.dispose()
         admin = await asyncpg.connect(POSTGRES_ADMIN_DSN, timeout=10)
         try:
             await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
