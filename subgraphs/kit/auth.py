@@ -6,16 +6,21 @@ issuer and audience are verified against the public key the composition root han
 
 from __future__ import annotations
 
+import time
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import jwt
+from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 from subgraphs.kit.errors import Unauthenticated
 
 ISSUER = "jobgraph-users"
 AUDIENCE = "jobgraph"
 ALGORITHMS = ("EdDSA", "RS256", "ES256")
+# Verified tokens remembered per process: a page load sends one token to several subgraphs many times.
+VERIFIED_CACHE_SIZE = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +33,25 @@ class Identity:
 
 @dataclass(frozen=True, slots=True)
 class TokenVerifier:
-    """Verifies access tokens against a public key (an object or PEM accepted by PyJWT)."""
+    """Verifies access tokens against a public key (a key object, or PEM text parsed once here).
+
+    A token that verified is remembered until it expires (bounded, least recently used first out), so each
+    request does not pay for the signature check again; its expiry is still checked on every use.
+    """
 
     key: object
     algorithms: Sequence[str] = ALGORITHMS
     issuer: str = ISSUER
     audience: str = AUDIENCE
+    _verified: OrderedDict[str, tuple[Identity, float]] = field(
+        default_factory=OrderedDict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        if isinstance(self.key, str | bytes):
+            # PyJWT would parse PEM text on every decode; parse it once.
+            pem = self.key.encode() if isinstance(self.key, str) else self.key
+            object.__setattr__(self, "key", load_pem_public_key(pem))
 
     def identity(self, headers: Mapping[str, str]) -> Identity | None:
         """The caller of a request with these headers; None without a bearer token.
@@ -43,11 +61,19 @@ class TokenVerifier:
         """
         header = headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
             return None
+        remembered = self._verified.get(token)
+        if remembered is not None:
+            identity, expires_at = remembered
+            if time.time() < expires_at:
+                self._verified.move_to_end(token)
+                return identity
+            del self._verified[token]
         try:
             claims = jwt.decode(
-                token.strip(),
+                token,
                 key=self.key,  # type: ignore[arg-type]
                 algorithms=list(self.algorithms),
                 issuer=self.issuer,
@@ -57,7 +83,11 @@ class TokenVerifier:
         except jwt.PyJWTError as error:
             raise Unauthenticated("the access token is invalid or expired") from error
         scopes = claims.get("scope", "")
-        return Identity(
+        identity = Identity(
             user_id=str(claims["sub"]),
             scopes=frozenset(scopes.split()) if isinstance(scopes, str) else frozenset(),
         )
+        self._verified[token] = (identity, float(claims["exp"]))
+        if len(self._verified) > VERIFIED_CACHE_SIZE:
+            self._verified.popitem(last=False)
+        return identity
