@@ -196,7 +196,8 @@ class ApplicationService:
         """The caller's `first` newest applications."""
         if not 1 <= first <= MAX_RECENT:
             raise BadUserInput(f"must be between 1 and {MAX_RECENT}", field="first")
-        return (await self.find(user_id, ApplicationQuery(), first, None)).items
+        async with self._sessions.begin() as session:
+            return await self._store(session).page(user_id, ApplicationQuery(), None, first)
 
     async def counts(self, user_id: str) -> StatusCounts:
         """How many of the caller's applications are in each status."""
