@@ -1,0 +1,61 @@
+"""`jobgraph dev` (what `make run` runs) as a person starts it: one command, a URL, GraphiQL, a clean stop."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def wait_until_up(url: str, process: subprocess.Popen[str], seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"jobgraph dev exited with {process.returncode}")
+        try:
+            if httpx.get(url, timeout=1.0).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{url} did not answer within {seconds:.0f}s")
+
+
+def test_dev_serves_graphiql_and_the_api_then_stops_on_ctrl_c(tmp_path: Path) -> None:
+    port = free_port()
+    environ = {**os.environ, "JOBGRAPH_DATA_DIR": str(tmp_path / "data"), "JOBGRAPH_PORT": str(port)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "jobgraph", "dev"],
+        env=environ,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/health", process)
+        page = httpx.get(f"http://127.0.0.1:{port}/graphql", headers={"accept": "text/html"}, timeout=10)
+        assert page.status_code == 200 and "graphiql" in page.text.lower()
+        answer = httpx.post(
+            f"http://127.0.0.1:{port}/graphql", json={"query": "{ __typename }"}, timeout=10
+        ).json()
+        assert answer == {"data": {"__typename": "Query"}}
+    finally:
+        process.send_signal(signal.SIGINT)
+        output, _ = process.communicate(timeout=30)
+    assert process.returncode == 0, output
+    assert f"GraphiQL at http://localhost:{port}/graphql" in output
+    # The embedded databases live where JOBGRAPH_DATA_DIR says.
+    assert sorted(path.name for path in (tmp_path / "data").glob("*.sqlite3"))
