@@ -9,18 +9,19 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from subgraphs.kit.events import Handler
+from subgraphs.kit.events import Handler, OutboxSource
 from subgraphs.kit.settings import SubgraphSettings
 
 
 @dataclass(frozen=True)
 class BuiltSubgraph:
-    """A subgraph ready to serve: its ASGI app, its outbox's database (if any) and its event handlers."""
+    """A subgraph ready to serve: its ASGI app, its outbox (if any) and its event handlers."""
 
     name: str
     app: Any
-    # Sessions on the subgraph's database, for the outbox relay; None for a subgraph that publishes nothing.
-    sessions: async_sessionmaker[AsyncSession] | None = None
+    # What the outbox relay drains: sessions on the subgraph's SQL database (its `outbox` table) or another
+    # `OutboxSource` (MongoDB); None for a subgraph that publishes nothing.
+    outbox: async_sessionmaker[AsyncSession] | OutboxSource | None = None
     # Routing-key pattern → handler of the events it consumes.
     handlers: Mapping[str, Handler] = field(default_factory=dict)
 
@@ -28,8 +29,9 @@ class BuiltSubgraph:
 def build_subgraph(name: str, environ: Mapping[str, str]) -> BuiltSubgraph:
     """Build subgraph `name` from `environ` through its package's `app.build_subgraph`.
 
-    Every SQL subgraph's `build_subgraph(settings)` returns an object with `app`, `engine` and, if it consumes
-    events, `handlers`; users also takes the signing key (`JOBGRAPH_JWT_PRIVATE_KEY`, else the data dir's).
+    Every subgraph's `build_subgraph(settings)` returns an object with `app`, its outbox as `outbox` (or an
+    `engine` whose `outbox` table it is) and, if it consumes events, `handlers`; users also takes the signing
+    key (`JOBGRAPH_JWT_PRIVATE_KEY`, else the data dir's).
     """
     module = importlib.import_module(f"subgraphs.{name}.app")
     settings = SubgraphSettings.from_env(name, environ)
@@ -37,8 +39,10 @@ def build_subgraph(name: str, environ: Mapping[str, str]) -> BuiltSubgraph:
         built = module.build_subgraph(settings, signing_key_pem=environ.get("JOBGRAPH_JWT_PRIVATE_KEY"))
     else:
         built = module.build_subgraph(settings)
+    outbox = getattr(built, "outbox", None)
     engine = getattr(built, "engine", None)
-    sessions = async_sessionmaker(engine, expire_on_commit=False) if engine is not None else None
+    if outbox is None and engine is not None:
+        outbox = async_sessionmaker(engine, expire_on_commit=False)
     return BuiltSubgraph(
-        name=name, app=built.app, sessions=sessions, handlers=dict(getattr(built, "handlers", None) or {})
+        name=name, app=built.app, outbox=outbox, handlers=dict(getattr(built, "handlers", None) or {})
     )

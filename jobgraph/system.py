@@ -83,8 +83,8 @@ async def wire_events(
             await bus.subscribe(EventConsumer(built.name, built.handlers))
     relays = []
     for built in subgraphs:
-        if built.sessions is not None:
-            relay = OutboxRelay(built.sessions, bus)
+        if built.outbox is not None:
+            relay = OutboxRelay(built.outbox, bus)
             await relay.start()
             stack.push_async_callback(relay.stop)
             relays.append(relay)

@@ -2,6 +2,8 @@
 
 - `JOBGRAPH_DATA_DIR` (default `./var`): embedded databases live at `<data_dir>/<subgraph>.sqlite3`.
 - `<SUBGRAPH>_DATABASE_URL`: a SQLAlchemy async URL (e.g. `postgresql+asyncpg://...`) that replaces it.
+- `<SUBGRAPH>_MONGODB_URL`: for a document subgraph (contacts), a MongoDB URL whose documents replace the SQL
+  ones (the database is the URL's path, default the subgraph's name).
 - `JOBGRAPH_JWT_PUBLIC_KEY`: PEM that verifies access tokens (default: the embedded signing key's half).
 """
 
@@ -25,6 +27,7 @@ class SubgraphSettings:
     database_url: str = field(repr=False)
     data_dir: Path = Path("var")
     jwt_public_key: str | None = field(default=None, repr=False)
+    mongodb_url: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, name: str, environ: Mapping[str, str] | None = None) -> SubgraphSettings:
@@ -36,6 +39,7 @@ class SubgraphSettings:
             database_url=database_url,
             data_dir=data_dir,
             jwt_public_key=public_key_pem(data_dir, env),
+            mongodb_url=env.get(f"{name.upper()}_MONGODB_URL") or None,
         )
 
     @property

@@ -95,10 +95,15 @@ def add_commit_listener(callback: Callable[[], None]) -> Callable[[], None]:
     return remove
 
 
+def notify_committed() -> None:
+    """Wake every running relay now: for stores that commit events outside SQLAlchemy (MongoDB)."""
+    for callback in list(_listeners):
+        callback()
+
+
 def _after_commit(session: Session) -> None:
     if session.info.pop(_PENDING, False):
-        for callback in list(_listeners):
-            callback()
+        notify_committed()
 
 
 def _after_rollback(session: Session) -> None:

@@ -4,14 +4,8 @@ abort with the change's transaction, and the relay drains them in order, resumin
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 
 import pytest
 from pymongo import AsyncMongoClient
@@ -19,38 +13,13 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from subgraphs.kit.events import EventEnvelope, MongoOutbox, OutboxRelay
 from tests.subgraphs.kit.events.test_outbox import RecordingPublisher
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.subgraphs.mongo import mongodb_server
 
 
 @pytest.fixture(scope="module")
 def mongodb_url() -> Iterator[str]:
-    if url := os.environ.get("MONGODB_URL"):
+    with mongodb_server() as url:
         yield url
-        return
-    port = _free_port()
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "secantusd-py"), "--host", "127.0.0.1", "--port", str(port),
-         "--storage-path", ":memory:", "--log-level", "WARNING"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(300):
-            with socket.socket() as probe:
-                if probe.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            if server.poll() is not None:
-                raise RuntimeError("secantusd-py exited at start-up")
-            time.sleep(0.05)
-        yield f"mongodb://127.0.0.1:{port}/?directConnection=true"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""The contacts subgraph: people met during a job search, linked to registered users by email."""

@@ -1,0 +1,185 @@
+"""The production contact store: MongoDB via PyMongo's async API (`AsyncMongoClient`; Motor is deprecated).
+
+Collections `contacts`, `registered_emails`, `outbox` and `processed_events`; indexes are created at start-up
+(no migrations). Each change and its outbox record are written in one multi-document transaction, which
+needs a replica set or a transaction-capable server (secantusdb in tests).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import pymongo
+from pymongo import AsyncMongoClient
+from pymongo.asynchronous.client_session import AsyncClientSession
+from pymongo.errors import DuplicateKeyError
+
+from subgraphs.contacts.models import Contact, ContactPage, NameKey
+from subgraphs.kit.events import EventEnvelope, MongoOutbox
+from subgraphs.kit.events.envelope import parse_envelope
+from subgraphs.kit.events.outbox import notify_committed
+
+_FIELDS = {"_id": 0, "name_key": 0, "company_key": 0, "position_key": 0}
+
+
+def _document(contact: Contact) -> dict[str, Any]:
+    return {
+        **contact.to_doc(),
+        "name_key": contact.sort_key,
+        "company_key": contact.company.casefold() if contact.company else None,
+        "position_key": contact.position.casefold() if contact.position else None,
+    }
+
+
+class MongoContactStore:
+    """`ContactStore` on a MongoDB database."""
+
+    def __init__(self, url: str, *, database: str | None = None, timeout_ms: int = 10_000) -> None:
+        self.client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
+            url, serverSelectionTimeoutMS=timeout_ms, timeoutMS=timeout_ms, tz_aware=True
+        )
+        self.db = (
+            self.client.get_database(database) if database else self.client.get_default_database("contacts")
+        )
+        self.contacts = self.db["contacts"]
+        self.emails = self.db["registered_emails"]
+        self._outbox = MongoOutbox(self.db["outbox"])
+        self.processed = self.db["processed_events"]
+
+    async def start(self) -> None:
+        await self.contacts.create_index([("owner_id", 1), ("id", 1)], unique=True)
+        await self.contacts.create_index([("owner_id", 1), ("name_key", 1), ("id", 1)])
+        await self.contacts.create_index("email")
+        await self.contacts.create_index("linked_user_id")
+        await self.emails.create_index("user_id")
+        await self._outbox.ensure_indexes()
+
+    async def close(self) -> None:
+        await self.client.close()
+
+    async def get_many(self, owner_id: str, ids: Sequence[str]) -> dict[str, Contact]:
+        if not ids:
+            return {}
+        cursor = self.contacts.find({"owner_id": owner_id, "id": {"$in": list(ids)}}, _FIELDS)
+        return {doc["id"]: Contact.from_doc(doc) async for doc in cursor}
+
+    async def find(self, owner_id: str, search: str | None, after: NameKey | None, limit: int) -> ContactPage:
+        matches: dict[str, Any] = {"owner_id": owner_id}
+        if search:
+            pattern = {"$regex": re.escape(search)}
+            matches["$or"] = [{"name_key": pattern}, {"company_key": pattern}, {"position_key": pattern}]
+        page = dict(matches)
+        if after is not None:
+            page = {
+                "$and": [
+                    matches,
+                    {
+                        "$or": [
+                            {"name_key": {"$gt": after.sort_key}},
+                            {"name_key": after.sort_key, "id": {"$gt": after.id}},
+                        ]
+                    },
+                ]
+            }
+        cursor = self.contacts.find(page, _FIELDS).sort([("name_key", 1), ("id", 1)]).limit(limit + 1)
+        docs = await cursor.to_list()
+        total = await self.contacts.count_documents(matches)
+        items = [Contact.from_doc(doc) for doc in docs[:limit]]
+        return ContactPage(items=items, has_next_page=len(docs) > limit, total_count=total)
+
+    async def user_for_email(self, email: str) -> str | None:
+        found = await self.emails.find_one({"_id": email})
+        return None if found is None else str(found["user_id"])
+
+    async def insert(self, contact: Contact, event: EventEnvelope) -> None:
+        async with self._transaction() as session:
+            await self.contacts.insert_one(_document(contact), session=session)
+            await self._outbox.record(event, session=session)
+        notify_committed()
+
+    async def replace(self, contact: Contact, event: EventEnvelope) -> bool:
+        async with self._transaction() as session:
+            result = await self.contacts.replace_one(
+                {"owner_id": contact.owner_id, "id": contact.id}, _document(contact), session=session
+            )
+            if result.matched_count != 1:
+                await session.abort_transaction()
+                return False
+            await self._outbox.record(event, session=session)
+        notify_committed()
+        return True
+
+    async def delete(self, owner_id: str, contact_id: str, event: EventEnvelope) -> bool:
+        async with self._transaction() as session:
+            result = await self.contacts.delete_one({"owner_id": owner_id, "id": contact_id}, session=session)
+            if result.deleted_count != 1:
+                await session.abort_transaction()
+                return False
+            await self._outbox.record(event, session=session)
+        notify_committed()
+        return True
+
+    async def project_user(self, consumer: str, event_id: str, user_id: str, email: str) -> bool:
+        try:
+            async with self._transaction() as session:
+                processed = {"_id": f"{consumer}:{event_id}", "processed_at": datetime.now(UTC)}
+                await self.processed.insert_one(processed, session=session)
+                await self.emails.delete_many({"user_id": user_id, "_id": {"$ne": email}}, session=session)
+                await self.emails.replace_one(
+                    {"_id": email}, {"_id": email, "user_id": user_id}, upsert=True, session=session
+                )
+                await self.contacts.update_many(
+                    {"linked_user_id": user_id, "email": {"$ne": email}},
+                    {"$set": {"linked_user_id": None}},
+                    session=session,
+                )
+                await self.contacts.update_many(
+                    {"email": email}, {"$set": {"linked_user_id": user_id}}, session=session
+                )
+        except DuplicateKeyError:
+            # The event id was claimed before: a redelivery, already applied.
+            return False
+        return True
+
+    async def outbox_events(self) -> list[EventEnvelope]:
+        order = [("created_at", pymongo.ASCENDING), ("_id", pymongo.ASCENDING)]
+        cursor = self._outbox.collection.find({}).sort(order)
+        return [parse_envelope(doc["payload"]) async for doc in cursor]
+
+    @property
+    def outbox(self) -> MongoOutbox:
+        return self._outbox
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self.client)
+
+
+class _Transaction:
+    """`async with` a session with a started transaction: committed on success, aborted on an exception."""
+
+    def __init__(self, client: AsyncMongoClient[dict[str, Any]]) -> None:
+        self._client = client
+        self._session: AsyncClientSession | None = None
+
+    async def __aenter__(self) -> AsyncClientSession:
+        self._session = self._client.start_session()
+        await self._session.start_transaction()
+        return self._session
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, _: object
+    ) -> None:
+        session = self._session
+        assert session is not None
+        try:
+            if session.in_transaction:
+                if kind is None:
+                    await session.commit_transaction()
+                else:
+                    await asyncio.shield(session.abort_transaction())
+        finally:
+            await session.end_session()

@@ -1,0 +1,169 @@
+"""The embedded contact store: JSON documents via SQLAlchemy async, lookup fields in columns.
+
+SQLite by default; the same code runs on PostgreSQL (`CONTACTS_DATABASE_URL`), and the store contract suite
+runs on both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from subgraphs.contacts.migrations import MIGRATIONS_DIR
+from subgraphs.contacts.models import Contact, ContactPage, NameKey, contacts, registered_emails
+from subgraphs.kit.db import upgrade_to_head
+from subgraphs.kit.events import EventEnvelope, claim_event, record_event
+from subgraphs.kit.events.envelope import parse_envelope
+from subgraphs.kit.events.outbox import outbox_rows
+
+
+def _row(contact: Contact) -> dict[str, Any]:
+    doc = contact.to_doc()
+    # The link lives in its column only, so relinking never rewrites documents.
+    doc.pop("linked_user_id")
+    return {
+        "id": contact.id,
+        "owner_id": contact.owner_id,
+        "name_key": contact.sort_key,
+        "company_key": contact.company.casefold() if contact.company else None,
+        "position_key": contact.position.casefold() if contact.position else None,
+        "email": contact.email,
+        "linked_user_id": contact.linked_user_id,
+        "doc": doc,
+        "created_at": contact.created_at,
+        "updated_at": contact.updated_at,
+    }
+
+
+def _contact(row: Any) -> Contact:
+    return Contact.from_doc({**row.doc, "linked_user_id": row.linked_user_id})
+
+
+class SqlContactStore:
+    """`ContactStore` on an SQLAlchemy async engine (SQLite file by default, or PostgreSQL)."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self.sessions = async_sessionmaker(engine, expire_on_commit=False)
+
+    async def start(self) -> None:
+        await upgrade_to_head(self.engine, MIGRATIONS_DIR)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    async def get_many(self, owner_id: str, ids: Sequence[str]) -> dict[str, Contact]:
+        if not ids:
+            return {}
+        query = sa.select(contacts.c.doc, contacts.c.linked_user_id).where(
+            contacts.c.owner_id == owner_id, contacts.c.id.in_(list(ids))
+        )
+        async with self.sessions() as session:
+            rows = (await session.execute(query)).all()
+        found = [_contact(row) for row in rows]
+        return {contact.id: contact for contact in found}
+
+    async def find(self, owner_id: str, search: str | None, after: NameKey | None, limit: int) -> ContactPage:
+        conditions: list[sa.ColumnElement[bool]] = [contacts.c.owner_id == owner_id]
+        if search:
+            conditions.append(
+                sa.or_(
+                    contacts.c.name_key.contains(search, autoescape=True),
+                    contacts.c.company_key.contains(search, autoescape=True),
+                    contacts.c.position_key.contains(search, autoescape=True),
+                )
+            )
+        page_conditions = list(conditions)
+        if after is not None:
+            page_conditions.append(
+                sa.tuple_(contacts.c.name_key, contacts.c.id)
+                > sa.tuple_(sa.literal(after.sort_key), sa.literal(after.id))
+            )
+        query = (
+            sa.select(contacts.c.doc, contacts.c.linked_user_id)
+            .where(*page_conditions)
+            .order_by(contacts.c.name_key, contacts.c.id)
+            .limit(limit + 1)
+        )
+        count = sa.select(sa.func.count()).select_from(contacts).where(*conditions)
+        async with self.sessions() as session:
+            rows = (await session.execute(query)).all()
+            total = (await session.execute(count)).scalar_one()
+        items = [_contact(row) for row in rows[:limit]]
+        return ContactPage(items=items, has_next_page=len(rows) > limit, total_count=total)
+
+    async def user_for_email(self, email: str) -> str | None:
+        query = sa.select(registered_emails.c.user_id).where(registered_emails.c.email == email)
+        async with self.sessions() as session:
+            return (await session.execute(query)).scalar_one_or_none()
+
+    async def insert(self, contact: Contact, event: EventEnvelope) -> None:
+        async with self.sessions() as session, session.begin():
+            await session.execute(sa.insert(contacts).values(_row(contact)))
+            await record_event(session, event)
+
+    async def replace(self, contact: Contact, event: EventEnvelope) -> bool:
+        values = _row(contact)
+        del values["id"], values["owner_id"]
+        async with self.sessions() as session, session.begin():
+            result = await session.execute(
+                sa.update(contacts)
+                .where(contacts.c.owner_id == contact.owner_id, contacts.c.id == contact.id)
+                .values(values)
+            )
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                return False
+            await record_event(session, event)
+            return True
+
+    async def delete(self, owner_id: str, contact_id: str, event: EventEnvelope) -> bool:
+        async with self.sessions() as session, session.begin():
+            result = await session.execute(
+                sa.delete(contacts).where(contacts.c.owner_id == owner_id, contacts.c.id == contact_id)
+            )
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                return False
+            await record_event(session, event)
+            return True
+
+    async def project_user(self, consumer: str, event_id: str, user_id: str, email: str) -> bool:
+        async with self.sessions() as session, session.begin():
+            if not await claim_event(session, consumer, event_id):
+                return False
+            await session.execute(
+                sa.delete(registered_emails).where(
+                    registered_emails.c.user_id == user_id, registered_emails.c.email != email
+                )
+            )
+            dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+            # Both dialects have INSERT ... ON CONFLICT with the same Python API.
+            upsert = dialect.insert(registered_emails).values(email=email, user_id=user_id)
+            await session.execute(
+                upsert.on_conflict_do_update(index_elements=["email"], set_={"user_id": user_id})
+            )
+            await session.execute(
+                sa.update(contacts)
+                .where(
+                    contacts.c.linked_user_id == user_id,
+                    sa.or_(contacts.c.email.is_(None), contacts.c.email != email),
+                )
+                .values(linked_user_id=None)
+            )
+            await session.execute(
+                sa.update(contacts).where(contacts.c.email == email).values(linked_user_id=user_id)
+            )
+            return True
+
+    async def outbox_events(self) -> list[EventEnvelope]:
+        query = sa.select(outbox_rows.c.payload).order_by(outbox_rows.c.created_at, outbox_rows.c.id)
+        async with self.sessions() as session:
+            payloads = (await session.execute(query)).scalars().all()
+        return [parse_envelope(payload) for payload in payloads]
+
+    @property
+    def outbox(self) -> async_sessionmaker[AsyncSession]:
+        return self.sessions
