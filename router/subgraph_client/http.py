@@ -90,9 +90,10 @@ def parse_response(name: str, status: int, content: bytes) -> SubgraphResponse:
     try:
         payload = orjson.loads(content)
     except orjson.JSONDecodeError:
-        return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{name}' answered HTTP {status} without GraphQL")
+        payload = None
     if not isinstance(payload, dict) or ("data" not in payload and "errors" not in payload):
-        return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{name}' answered HTTP {status} without GraphQL")
+        message = f"subgraph '{name}' answered HTTP {status} without GraphQL"
+        return failure("SUBGRAPH_REQUEST_FAILED", message, reason="http_error")
     data = payload.get("data")
     errors = payload.get("errors") or []
     if not isinstance(data, dict):
@@ -100,5 +101,8 @@ def parse_response(name: str, status: int, content: bytes) -> SubgraphResponse:
     if not isinstance(errors, list):
         errors = [{"message": str(errors)}]
     return SubgraphResponse(
-        data=data, errors=tuple(e if isinstance(e, dict) else {"message": str(e)} for e in errors)
+        data=data,
+        errors=tuple(e if isinstance(e, dict) else {"message": str(e)} for e in errors),
+        # A GraphQL body on a non-2xx status still counts as an HTTP failure (infra/METRICS.md).
+        failure=None if 200 <= status < 300 else "http_error",
     )

@@ -8,11 +8,10 @@ from collections.abc import AsyncIterator
 from router.metrics import SUBGRAPH_DURATION, SUBGRAPH_REQUESTS
 from router.subgraph_client.protocol import SubgraphClient, SubgraphRequest, SubgraphResponse
 
-_TRANSPORT_CODES = frozenset({"SUBGRAPH_REQUEST_FAILED", "SUBGRAPH_TIMEOUT"})
-
 
 class MeteredClient:
-    """Wraps a client with metrics; outcome is `failed` (no answer), `error` (GraphQL errors) or `ok`."""
+    """Wraps a client with metrics; `outcome` as infra/METRICS.md names it: `success`, `graphql_error`,
+    `http_error`, `timeout` or `network_error`."""
 
     def __init__(self, name: str, inner: SubgraphClient) -> None:
         self.name = name
@@ -22,12 +21,7 @@ class MeteredClient:
         started = time.perf_counter()
         response = await self.inner.execute(request)
         SUBGRAPH_DURATION.labels(self.name).observe(time.perf_counter() - started)
-        if response.data is None and any(
-            (error.get("extensions") or {}).get("code") in _TRANSPORT_CODES for error in response.errors
-        ):
-            outcome = "failed"
-        else:
-            outcome = "error" if response.errors else "ok"
+        outcome = response.failure or ("graphql_error" if response.errors else "success")
         SUBGRAPH_REQUESTS.labels(self.name, outcome).inc()
         return response
 

@@ -26,6 +26,9 @@ class SubgraphResponse:
 
     data: dict[str, Any] | None
     errors: tuple[dict[str, Any], ...] = ()
+    # Why there is no usable answer, for metrics (infra/METRICS.md `outcome`): `timeout`, `network_error` or
+    # `http_error`; None for a GraphQL response (then `success` or `graphql_error` by its errors).
+    failure: str | None = field(default=None, compare=False)
 
 
 class SubgraphClient(Protocol):
@@ -41,6 +44,13 @@ class SubgraphClient(Protocol):
     async def aclose(self) -> None: ...
 
 
-def failure(code: str, message: str) -> SubgraphResponse:
-    """A response standing for a request that got no usable answer."""
-    return SubgraphResponse(data=None, errors=({"message": message, "extensions": {"code": code}},))
+def failure(code: str, message: str, *, reason: str | None = None) -> SubgraphResponse:
+    """A response standing for a request that got no usable answer.
+
+    `reason` is the metrics outcome; by default `timeout` for SUBGRAPH_TIMEOUT, else `network_error`.
+    """
+    if reason is None:
+        reason = "timeout" if code == "SUBGRAPH_TIMEOUT" else "network_error"
+    return SubgraphResponse(
+        data=None, errors=({"message": message, "extensions": {"code": code}},), failure=reason
+    )

@@ -194,7 +194,7 @@ async def test_metrics_count_requests_and_subgraph_calls(client: httpx.AsyncClie
     text = (await client.get("/metrics")).text
     assert 'jobgraph_http_requests_total{route="/graphql",service="router",status="200"}' in text
     assert "jobgraph_http_request_duration_seconds_bucket" in text
-    assert 'jobgraph_subgraph_requests_total{outcome="ok",subgraph="accounts"}' in text
+    assert 'jobgraph_subgraph_requests_total{outcome="success",subgraph="accounts"}' in text
     assert 'jobgraph_subgraph_request_duration_seconds_count{subgraph="accounts"}' in text
 
 
