@@ -1,4 +1,4 @@
-"""The shape every subgraph's ASGI app shares: per-request context with the caller, /graphql, /health.
+"""What every subgraph's ASGI app shares: per-request context with the caller, /graphql, /health, /metrics.
 
 A subgraph's `app.py` builds its service and schema, then calls `subgraph_app(...)`; its `context.py`
 subclasses `RequestContext` to add its loaders.
@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -26,6 +27,7 @@ from subgraphs.kit.auth import Identity, TokenVerifier
 from subgraphs.kit.db import upgrade_to_head
 from subgraphs.kit.errors import Unauthenticated
 from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay
+from subgraphs.kit.metrics import HttpMetrics, RequestMetrics
 from subgraphs.kit.settings import SubgraphSettings
 
 ServiceT = TypeVar("ServiceT")
@@ -94,17 +96,23 @@ def subgraph_app(
     *,
     routes: Sequence[BaseRoute] = (),
 ) -> Starlette:
-    """The subgraph's Starlette app: `/graphql` (GET and POST), `/health`, and any extra `routes`."""
+    """The subgraph's Starlette app: `/graphql` (GET and POST), `/health`, `/metrics` and any extra `routes`;
+    every request is counted and timed (infra/METRICS.md)."""
 
     async def health(_: Request) -> Response:
         return JSONResponse({"status": "ok", "service": name})
 
+    metrics = HttpMetrics(name)
+    all_routes: list[BaseRoute] = [
+        Route("/health", health, methods=["GET"]),
+        metrics.route(),
+        *routes,
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+    ]
+    paths = [route.path for route in all_routes if isinstance(route, Route)]
     return Starlette(
-        routes=[
-            Route("/health", health, methods=["GET"]),
-            *routes,
-            Route("/graphql", graphql, methods=["GET", "POST"]),
-        ],
+        routes=all_routes,
+        middleware=[Middleware(RequestMetrics, metrics=metrics, routes=paths)],
         lifespan=lifespan,
     )
 
