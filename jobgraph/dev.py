@@ -11,14 +11,15 @@ from pathlib import Path
 import uvicorn
 
 from jobgraph.system import CompositionFailed, running_system
+from router.logs import configure_logging
+from router.telemetry import configure_tracing, traced
 
 logger = logging.getLogger("jobgraph")
 
 
 def run_dev(*, host: str, port: int, data_dir: Path) -> int:
     """Serve until interrupted; returns the process exit code."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    configure_logging()
     data_dir = data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     try:
@@ -33,9 +34,11 @@ def run_dev(*, host: str, port: int, data_dir: Path) -> int:
 
 async def _serve(host: str, port: int, data_dir: Path) -> None:
     started = time.perf_counter()
+    provider = configure_tracing("jobgraph")
     async with running_system(data_dir, os.environ) as system:
         # The system is already started; the server must not run the apps' lifespans a second time.
-        config = uvicorn.Config(system.app, host=host, port=port, log_level="warning", lifespan="off")
+        app = traced(system.app, provider)
+        config = uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off")
         server = uvicorn.Server(config)
         shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
         logger.info(

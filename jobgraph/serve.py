@@ -16,6 +16,8 @@ from starlette.routing import Mount
 from jobgraph.catalog import SUBGRAPHS, find_subgraph
 from jobgraph.factories import build_subgraph
 from jobgraph.system import lifespan_of, wire_events
+from router.logs import configure_logging
+from router.telemetry import configure_tracing, traced
 from subgraphs.kit.db import create_engine, upgrade_to_head
 from subgraphs.kit.events.settings import EventSettings, create_event_bus
 from subgraphs.kit.settings import SubgraphSettings
@@ -25,7 +27,7 @@ logger = logging.getLogger("jobgraph")
 
 def run_subgraph(name: str, *, host: str, port: int | None) -> int:
     """Serve subgraph `name` over HTTP with its events on the configured bus (RabbitMQ in production)."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging()
     try:
         entry = find_subgraph(name)
     except KeyError as error:
@@ -34,6 +36,7 @@ def run_subgraph(name: str, *, host: str, port: int | None) -> int:
     settings = EventSettings.from_env()
     if settings.rabbitmq_url is None:
         logger.warning("JOBGRAPH_RABBITMQ_URL is not set: %s's events stay inside this process", name)
+    provider = configure_tracing(name)
     built = build_subgraph(name, os.environ)
     bus = create_event_bus(settings)
 
@@ -45,13 +48,13 @@ def run_subgraph(name: str, *, host: str, port: int | None) -> int:
             yield
 
     app = Starlette(routes=[Mount("/", app=built.app)], lifespan=lifespan)
-    uvicorn.run(app, host=host, port=port or entry.port, log_level="info")
+    uvicorn.run(traced(app, provider), host=host, port=port or entry.port, log_level="info")
     return 0
 
 
 def migrate(names: Sequence[str]) -> int:
     """Apply the migrations of the named SQL subgraphs (all of them when none are named)."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging()
     chosen = list(names) or [entry.name for entry in SUBGRAPHS]
     for name in chosen:
         try:

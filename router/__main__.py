@@ -13,6 +13,7 @@ import uvicorn
 
 from router.app import build_clients, build_router_app
 from router.config import ConfigError, RouterConfig, load_config
+from router.logs import configure_logging
 from router.pipeline import Router
 from router.reload import (
     SupergraphUnavailable,
@@ -21,6 +22,7 @@ from router.reload import (
     read_supergraph_file,
 )
 from router.supergraph import load_supergraph
+from router.telemetry import configure_tracing, traced
 
 logger = logging.getLogger("router")
 
@@ -42,9 +44,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # One line per subgraph call is noise at INFO; failures are logged by the clients themselves.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    configure_logging()
+    provider = configure_tracing("router")
     args = parse_args(argv)
     try:
         config = load_config(args.config)
@@ -80,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logger.info(
         "router serving %d subgraphs at http://%s:%d/graphql", len(supergraph.subgraph_urls), host, port
     )
-    uvicorn.run(app, host=host, port=port, log_level="warning", loop="auto", http="auto")
+    uvicorn.run(traced(app, provider), host=host, port=port, log_level="warning", loop="auto", http="auto")
     return 0
 
 

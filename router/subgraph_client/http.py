@@ -14,6 +14,7 @@ import orjson
 from router.subgraph_client.connections import NetworkConnection
 from router.subgraph_client.protocol import SubgraphRequest, SubgraphResponse, failure
 from router.subgraph_client.transport_ws import TextConnection, subscribe_over
+from router.telemetry import instrument_client
 
 logger = logging.getLogger("router.subgraph")
 
@@ -43,6 +44,7 @@ class HttpSubgraphClient:
             limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
             transport=transport,
         )
+        instrument_client(self._client)
 
     async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
         body: dict[str, Any] = {"query": request.query}
