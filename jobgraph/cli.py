@@ -25,7 +25,13 @@ def _add_subgraph(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     subgraph = commands.add_parser("subgraph", help="one subgraph as its own HTTP service")
     subgraph.add_argument("name")
     subgraph.add_argument("--host", default=os.environ.get("JOBGRAPH_HOST", "0.0.0.0"))
-    subgraph.add_argument("--port", type=int, default=None, help="default: its port in the catalog")
+    port = os.environ.get("JOBGRAPH_PORT")
+    subgraph.add_argument(
+        "--port",
+        type=int,
+        default=int(port) if port else None,
+        help="default: JOBGRAPH_PORT, else its port in the catalog",
+    )
 
 
 def _add_schema(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,11 +47,17 @@ def _add_migrate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     migrate.add_argument("names", nargs="*")
 
 
+def _add_keys(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    commands.add_parser(
+        "keys", help="print a new token signing key pair as env-file lines (JOBGRAPH_JWT_PRIVATE/PUBLIC_KEY)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jobgraph", description=__doc__)
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (for schema/)")
     commands = parser.add_subparsers(dest="command", required=True)
-    for add in (_add_dev, _add_router, _add_subgraph, _add_schema, _add_migrate):
+    for add in (_add_dev, _add_router, _add_subgraph, _add_schema, _add_migrate, _add_keys):
         add(commands)
     return parser
 
@@ -69,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _compose(args.root)
     if args.command == "schema":
         return _schema_check(args.root, args.against)
+    if args.command == "keys":
+        return _keys()
     if args.command == "migrate":
         from jobgraph.serve import migrate
 
@@ -97,3 +111,15 @@ def _schema_check(root: Path, against: Path | None) -> int:
     report = check_project(root, baseline_sdl=against.read_text() if against else None)
     print(report.render(), file=sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 1
+
+
+def _keys() -> int:
+    """Print a new Ed25519 key pair in env-file form (PEM in double quotes, line breaks as \\n)."""
+    from subgraphs.kit.keys import SigningKey
+
+    key = SigningKey.generate()
+    pairs = (("JOBGRAPH_JWT_PRIVATE_KEY", key.private_pem), ("JOBGRAPH_JWT_PUBLIC_KEY", key.public_pem))
+    for name, pem in pairs:
+        escaped = pem.strip().replace("\n", "\\n")
+        print(f'{name}="{escaped}\\n"')
+    return 0

@@ -15,8 +15,9 @@ TIMEOUT_SECONDS = 3.0
 
 
 def health_url(environ: dict[str, str]) -> str:
-    """The process's own health endpoint: the router listens on ROUTER_PORT, a subgraph on PORT."""
-    port = environ.get("ROUTER_PORT") or environ.get("PORT") or "4000"
+    """The process's own health endpoint: the router listens on JOBGRAPH_ROUTER_PORT, a subgraph on
+    JOBGRAPH_PORT (the names `jobgraph router` and `jobgraph subgraph` read)."""
+    port = environ.get("JOBGRAPH_ROUTER_PORT") or environ.get("JOBGRAPH_PORT") or "4000"
     return f"http://127.0.0.1:{port}/health"
 
 

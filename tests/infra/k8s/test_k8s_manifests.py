@@ -9,6 +9,8 @@ from typing import Any
 import kubernetes_validate
 import pytest
 
+from jobgraph.environment import names_read_by
+
 KUBERNETES_VERSION = "1.33"
 
 
@@ -122,18 +124,7 @@ def test_kustomization_lists_every_manifest_except_the_secrets_template(
     assert [image["name"] for image in kustomization["images"]] == ["jobgraph"]
 
 
-# The binding environment names (brief: subgraph and router variables).
-SUBGRAPH_ENV = {
-    "DATABASE_URL", "MONGODB_URL", "AMQP_URL", "JWKS_URL", "JWT_ISSUER", "JWT_AUDIENCE", "JWT_PRIVATE_KEY",
-    "JOBGRAPH_DATA_DIR", "PORT", "LOG_LEVEL", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_SERVICE_NAME",
-}  # fmt: skip
-ROUTER_ENV = {
-    "ROUTER_SUPERGRAPH", "ROUTER_PORT", "ROUTER_HOST", "ROUTER_CONFIG", "JWKS_URL", "LOG_LEVEL",
-    "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_SERVICE_NAME",
-}  # fmt: skip
-
-
-def test_containers_receive_only_binding_environment_names(
+def test_containers_receive_only_variables_the_code_reads(
     resources: list[dict[str, Any]], k8s_dir: Path, yaml_documents: Callable[[Path], list[Any]]
 ) -> None:
     config_maps = of_kind(resources, "ConfigMap")
@@ -148,9 +139,9 @@ def test_containers_receive_only_binding_environment_names(
                 names |= set(config_maps[source["configMapRef"]["name"]]["data"])
             else:
                 names |= set(secrets[source["secretRef"]["name"]]["stringData"])
-        allowed = ROUTER_ENV if name == "router" else SUBGRAPH_ENV
-        assert names <= allowed, f"{name}: {sorted(names - allowed)}"
-        assert "OTEL_SERVICE_NAME" in names and "LOG_LEVEL" in names
+        allowed = names_read_by(name)
+        assert names <= allowed, f"{name} gets variables no code reads: {sorted(names - allowed)}"
+        assert "OTEL_SERVICE_NAME" in names and "JOBGRAPH_LOG_LEVEL" in names
 
 
 def test_only_the_users_subgraph_gets_the_signing_key(
@@ -159,6 +150,6 @@ def test_only_the_users_subgraph_gets_the_signing_key(
     holders = {
         secret["metadata"]["name"]
         for secret in yaml_documents(k8s_dir / "secrets.template.yaml")
-        if "JWT_PRIVATE_KEY" in secret["stringData"]
+        if "JOBGRAPH_JWT_PRIVATE_KEY" in secret["stringData"]
     }
     assert holders == {"jobgraph-users-secrets"}

@@ -28,8 +28,10 @@ def test_every_pipeline_component_is_defined(collector: dict[str, Any]) -> None:
 def test_receives_otlp_on_the_port_the_services_send_to(
     collector: dict[str, Any], services: dict[str, dict[str, Any]]
 ) -> None:
-    assert collector["receivers"]["otlp"]["protocols"]["grpc"]["endpoint"] == "0.0.0.0:4317"
-    assert services["users"]["environment"]["OTEL_EXPORTER_OTLP_ENDPOINT"] == "http://otel-collector:4317"
+    # The services export OTLP over HTTP (router/telemetry.py), which the collector takes on 4318.
+    assert collector["receivers"]["otlp"]["protocols"]["http"]["endpoint"] == "0.0.0.0:4318"
+    for name in ("router", "users", "applications", "interviews", "contacts"):
+        assert services[name]["environment"]["OTEL_EXPORTER_OTLP_ENDPOINT"] == "http://otel-collector:4318"
 
 
 def test_traces_go_to_jaeger_and_metrics_to_prometheus(

@@ -1,0 +1,88 @@
+"""Every environment variable a jobgraph process reads: one table for the README, compose, k8s and tests.
+
+The readers are the modules named in `source`; `tests/infra` checks that the production files set only these
+names and that each name really appears in its source, so the table and the code cannot drift apart.
+`<NAME>` stands for a subgraph's name in upper case (e.g. `APPLICATIONS_DATABASE_URL`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jobgraph.catalog import SUBGRAPHS
+
+ROUTER = "router"
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    """One environment variable: who reads it, where, and what it means."""
+
+    name: str
+    # "router", a subgraph name, or "*" for every subgraph; `jobgraph dev` reads them all.
+    readers: tuple[str, ...]
+    # The module that reads it (the name, or its part after `<NAME>`, appears there literally).
+    source: str
+    meaning: str
+
+    def names_for(self, service: str) -> list[str]:
+        """The concrete variable names `service` reads for this entry (none if it does not read it)."""
+        if service not in self.readers and not (service != ROUTER and "*" in self.readers):
+            return []
+        if "<NAME>" in self.name and service == ROUTER:
+            return [self.name.replace("<NAME>", entry.name.upper()) for entry in SUBGRAPHS]
+        return [self.name.replace("<NAME>", service.upper())]
+
+
+SQL = tuple(entry.name for entry in SUBGRAPHS)
+
+VARIABLES: tuple[Variable, ...] = (
+    Variable("JOBGRAPH_DATA_DIR", ("*",), "subgraphs/kit/settings.py",
+             "directory of the embedded databases and the generated signing key (default `var`)"),
+    Variable("JOBGRAPH_HOST", ("*",), "jobgraph/cli.py",
+             "where `jobgraph dev` (default 127.0.0.1) and `jobgraph subgraph` (0.0.0.0) listen"),
+    Variable("JOBGRAPH_PORT", ("*",), "jobgraph/cli.py",
+             "port of `jobgraph dev` (default 4000) or of `jobgraph subgraph` (default: its catalog port)"),
+    Variable("JOBGRAPH_LOG_LEVEL", (ROUTER, "*"), "router/logs.py",
+             "DEBUG, INFO (default), WARNING or ERROR"),
+    Variable("<NAME>_DATABASE_URL", SQL, "subgraphs/kit/settings.py",
+             "SQLAlchemy async URL (`postgresql+asyncpg://...`) replacing the embedded SQLite file"),
+    Variable("<NAME>_MONGODB_URL", ("contacts",), "subgraphs/kit/settings.py",
+             "MongoDB URL: the document subgraph keeps its documents there instead of SQL"),
+    Variable("JOBGRAPH_RABBITMQ_URL", ("*",), "subgraphs/kit/events/settings.py",
+             "`amqp://user:password@host:5672/vhost`: events go through RabbitMQ, not the in-process bus"),
+    Variable("JOBGRAPH_EVENTS_EXCHANGE", ("*",), "subgraphs/kit/events/settings.py",
+             "the topic exchange (default `jobgraph.events`)"),
+    Variable("JOBGRAPH_RABBITMQ_TIMEOUT", ("*",), "subgraphs/kit/events/settings.py",
+             "seconds for each broker operation (default 10)"),
+    Variable("JOBGRAPH_JWT_PRIVATE_KEY", ("users",), "jobgraph/factories.py",
+             "Ed25519 signing key (PEM); default: generated once under the data directory"),
+    Variable("JOBGRAPH_JWT_PUBLIC_KEY", ("*",), "subgraphs/kit/keys.py",
+             "the key access tokens are verified with (PEM); default: the generated key's public half"),
+    Variable("JOBGRAPH_ROUTER_HOST", (ROUTER,), "router/config.py", "address the router listens on"),
+    Variable("JOBGRAPH_ROUTER_PORT", (ROUTER,), "router/config.py", "port the router listens on (4000)"),
+    Variable("JOBGRAPH_ROUTER_SUPERGRAPH", (ROUTER,), "router/config.py",
+             "supergraph file the router serves and watches"),
+    Variable("JOBGRAPH_ROUTER_TIMEOUT", (ROUTER,), "router/config.py",
+             "default per-subgraph timeout in seconds (10)"),
+    Variable("JOBGRAPH_ROUTER_DEDUPE_QUERIES", (ROUTER,), "router/config.py",
+             "share one call among identical concurrent subgraph queries (true)"),
+    Variable("JOBGRAPH_ROUTER_CACHE_SIZE", (ROUTER,), "router/config.py",
+             "parsed documents and plans kept (1000)"),
+    Variable("JOBGRAPH_ROUTER_MAX_DEPTH", (ROUTER,), "router/config.py", "deepest operation accepted (32)"),
+    Variable("JOBGRAPH_ROUTER_MAX_BODY_BYTES", (ROUTER,), "router/config.py", "largest request body"),
+    Variable("JOBGRAPH_ROUTER_GRAPHIQL", (ROUTER,), "router/config.py", "serve GraphiQL at /graphql (true)"),
+    Variable("JOBGRAPH_SUBGRAPH_<NAME>_URL", (ROUTER,), "router/config.py",
+             "where the router reaches a subgraph, overriding the supergraph's URL"),
+    Variable("JOBGRAPH_SUBGRAPH_<NAME>_TIMEOUT", (ROUTER,), "router/config.py",
+             "that subgraph's timeout in seconds"),
+    Variable("OTEL_EXPORTER_OTLP_ENDPOINT", (ROUTER, "*"), "router/telemetry.py",
+             "OTLP/HTTP collector (e.g. http://otel-collector:4318): traces are exported there"),
+    Variable("OTEL_SERVICE_NAME", (ROUTER, "*"), "router/telemetry.py",
+             "the service name on exported traces (default: the process's name)"),
+)  # fmt: skip
+
+
+def names_read_by(service: str) -> set[str]:
+    """Every concrete variable name `service` ("router" or a subgraph name) reads."""
+    return {name for variable in VARIABLES for name in variable.names_for(service)}
