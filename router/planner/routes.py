@@ -65,19 +65,14 @@ def resolvable(
         return True
     if field_name in provided_fields(provided, type_name):
         return True
-    # A subgraph returns the key fields it declares even when `@external` (extensions, Fed 1 supergraphs that
-    # name only the owner); the walker still prefers a subgraph that owns them (see `weak_key_field`).
-    return field_name in key_field_names(supergraph, graph, type_name)
-
-
-def weak_key_field(supergraph: Supergraph, graph: str, type_name: str, field_name: str) -> bool:
-    """An `@external` key field of a type the subgraph defines (not extends): it can echo the key of the
-    references it returns, but another subgraph may know better which objects exist."""
-    model = supergraph.types.get(type_name)
-    if model is None or field_name not in model.fields or graph not in model.graphs:
+    if info is not None and info.external and not model.graphs[graph].extension:
+        # A real `@external`, even on a key field: the subgraph cannot return it, so it cannot answer it nor
+        # send that key anywhere (Matches Apollo and Hive on the audit's corrupted-supergraph-node-id:
+        # `node { id }` with `id` external on one implementation in every subgraph does not plan).
         return False
-    info = model.fields[field_name].graphs.get(graph)
-    return info is not None and not info.resolvable and not model.graphs[graph].extension
+    # Fed 1 key fields: `@external` on an `extend type` is legacy syntax, and a Fed 1 supergraph may name only
+    # the owner in `@join__field`; every subgraph returns the keys it declares.
+    return field_name in key_field_names(supergraph, graph, type_name)
 
 
 def can_select(

@@ -20,7 +20,7 @@ from router.planner.groups import FetchGroup, GroupRegistry
 from router.planner.jumps import jump, jump_options, leave_interface_object
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
 from router.planner.plan import OperationKind, PathSegment
-from router.planner.routes import INFEASIBLE, provided_fields, resolvable, weak_key_field
+from router.planner.routes import INFEASIBLE, provided_fields, resolvable
 from router.planner.selection import FieldNode, SelectionTree
 from router.supergraph import Supergraph
 
@@ -36,8 +36,7 @@ class Walker:
         self.supergraph = supergraph
         self.registry = registry
         self.memo: _Memo = {} if memo is None else memo
-        # Costs beyond fetches: client fragments left out because the subgraph cannot return their types, and
-        # `@external` key fields read from a subgraph that does not own them.
+        # Costs beyond fetches: client fragments left out because the subgraph cannot return their types.
         self.penalty = 0
         # Above zero while walking a `@requires`/key field set: those fields yield their response keys.
         self.in_requirement = 0
@@ -255,8 +254,6 @@ class Walker:
             if options and options[0][0] < extra_here:
                 return jump(self, group, graph, type_name, item, path, tree, provided, avoid=graph)
         field = self.supergraph.types[type_name].fields[item.name]
-        if not provided and weak_key_field(self.supergraph, graph, type_name, item.name):
-            self.penalty += 1
         composite = bool(item.selections)
         node = tree.add_field(item.name, item.alias, item.arguments, item.directives, composite)
         if node is None and alias_conflicts:

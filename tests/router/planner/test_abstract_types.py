@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from router.planner import PlanningError
+
 from .sdl import dedent, plan_text, supergraph
 
 SDL = supergraph(
@@ -240,8 +244,9 @@ type Chat implements Node @join__implements(graph: A, interface: "Node")
 
 
 def test_shared_root_field_prefers_the_subgraph_owning_the_fragment_type() -> None:
-    # Both subgraphs know both types, but A only echoes Chat keys (`@external`): chats are asked of B,
-    # accounts of A (Matches Hive on the audit's corrupted-supergraph-node-id).
+    # Both subgraphs know both types, but Chat.id is `@external` in A (a real external: Chat is not an
+    # extension there), so chats are asked of B and accounts of A (Matches Hive on the audit's
+    # corrupted-supergraph-node-id).
     query = (
         '{ account: node(id: "a1") { ... on Account { id } } chat: node(id: "c1") { ... on Chat { id } } }'
     )
@@ -249,3 +254,40 @@ def test_shared_root_field_prefers_the_subgraph_owning_the_fragment_type() -> No
     a_fetch, b_fetch = plan.split('Fetch(service: "a")')[1], plan.split('Fetch(service: "b")')[1]
     assert "account: node" in a_fetch.split("Fetch(")[0]
     assert "chat: node" in b_fetch.split("Fetch(")[0]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '{ node(id: "a1") { id } }',
+        '{ account: node(id: "a1") { id ... on Chat { id } } }',
+    ],
+)
+def test_an_external_key_field_is_neither_answered_nor_sent_as_a_key(query: str) -> None:
+    # `Node.id` for every implementation: A cannot return Chat.id and B cannot return Account.id (both
+    # `@external` on types they define), and neither can jump with a key it cannot read. No plan exists,
+    # so the request fails instead of echoing whatever id the subgraph put there (Matches Apollo and Hive:
+    # the audit's corrupted-supergraph-node-id expects `data: null` with errors).
+    with pytest.raises(PlanningError):
+        plan_text(EXTERNAL_KEY_SDL, query)
+
+
+def test_an_external_key_field_under_its_own_fragment_plans_from_the_owner() -> None:
+    # The same field asked only under `... on Chat` plans: B owns Chat.id.
+    plan = plan_text(EXTERNAL_KEY_SDL, '{ node(id: "c1") { ... on Chat { id } } }')
+    assert plan == dedent(
+        """
+        QueryPlan {
+          Fetch(service: "b") {
+            {
+              node(id: "c1") {
+                __typename
+                ... on Chat {
+                  id
+                }
+              }
+            }
+          },
+        }
+        """
+    )
