@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import graphql
 
+from router.planner.alternatives import field_alternatives, safe_members
 from router.planner.fieldsets import (
     flatten_same_type,
     free_alias,
@@ -42,6 +43,9 @@ class Walker:
         self.in_requirement = 0
         # Field sets as items, parsed once per plan so estimates of the same key hit the memo.
         self.field_set_items: dict[int, tuple[graphql.SelectionSetNode, tuple[Item, ...]]] = {}
+        # Subgraphs that could be answering the object being walked (see `alternatives.py`); None while
+        # estimating, where every member a subgraph knows counts.
+        self.alternatives: frozenset[str] | None = None
 
     # -- root ----------------------------------------------------------------------------------------------
 
@@ -49,6 +53,7 @@ class Walker:
         root_type = self.supergraph.root_type(kind)
         if root_type is None:
             raise PlanningError(f"the supergraph has no {kind} type")
+        self.alternatives = frozenset(self.supergraph.types[root_type].graphs)
         for item in root_fields(items, ()):
             if item.name in _ROOT_META_FIELDS:
                 continue  # Answered by the router itself (introspection, root __typename).
@@ -170,7 +175,10 @@ class Walker:
                 per_type.append(item)
         if not per_type:
             return
-        possible = sorted(model.possible_types.get(graph, frozenset()))
+        members = model.possible_types.get(graph, frozenset())
+        if model.kind == "union" and self.alternatives is not None and not self.in_requirement:
+            members = safe_members(self.supergraph, type_name, graph, self.alternatives)
+        possible = sorted(members)
         for item in per_type:
             if isinstance(item, FragmentItem) and item.type_condition not in ("", type_name):
                 wanted = self.supergraph.possible_types(item.type_condition)
@@ -272,7 +280,15 @@ class Walker:
         child_path = (*path, node.alias or node.name, *(["@"] * list_depth(field.type)))
         # The subgraph may type the field more precisely (`@join__field(type: "Book")` for a `Media` union).
         child_type = named_type(info.type) if info is not None else field.type_name
-        self.walk_selection(group, graph, child_type, item.selections, child_path, node.sub, child_provided)
+        parents = self.alternatives
+        if parents is not None:
+            self.alternatives = field_alternatives(self.supergraph, parents | {graph}, type_name, item.name)
+        try:
+            self.walk_selection(
+                group, graph, child_type, item.selections, child_path, node.sub, child_provided
+            )
+        finally:
+            self.alternatives = parents
         return node
 
     def _order(
