@@ -15,6 +15,7 @@ import yaml
 from jobgraph.environment import VARIABLES, names_read_by
 from router.config import load_config
 from subgraphs.kit.events.settings import EventSettings
+from subgraphs.kit.keys import pem_text
 from subgraphs.kit.settings import SubgraphSettings
 from tests.infra.conftest import SUBGRAPHS
 from tests.infra.test_compose_file import interpolate
@@ -46,7 +47,7 @@ def test_the_code_reads_compose_settings_as_compose_means_them(
             assert settings.mongodb_url == environment["CONTACTS_MONGODB_URL"]
         else:
             assert settings.database_url == environment[f"{name.upper()}_DATABASE_URL"]
-        assert settings.jwt_public_key == environment["JOBGRAPH_JWT_PUBLIC_KEY"]
+        assert settings.jwt_public_key == pem_text(environment["JOBGRAPH_JWT_PUBLIC_KEY"])
         assert str(settings.data_dir) == environment["JOBGRAPH_DATA_DIR"]
         assert EventSettings.from_env(environment).rabbitmq_url == environment["JOBGRAPH_RABBITMQ_URL"]
     router = load_config(None, services["router"]["environment"])
