@@ -10,13 +10,32 @@ from alembic.config import Config
 from sqlalchemy import Connection, event
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+# Every database call has a deadline: a server that stopped answering must fail a request, not hang it.
+CONNECT_TIMEOUT_SECONDS = 10.0
+STATEMENT_TIMEOUT_SECONDS = 30.0
 
-def create_engine(database_url: str) -> AsyncEngine:
-    """An engine for `database_url`; SQLite gets WAL and foreign keys (the embedded default)."""
-    engine = create_async_engine(database_url)
-    if engine.url.get_backend_name() == "sqlite":
+
+def create_engine(
+    database_url: str,
+    *,
+    connect_timeout: float = CONNECT_TIMEOUT_SECONDS,
+    statement_timeout: float = STATEMENT_TIMEOUT_SECONDS,
+) -> AsyncEngine:
+    """An engine for `database_url` with timeouts on connecting, waiting for a pooled connection and every
+    statement; SQLite gets WAL and foreign keys (the embedded default)."""
+    if database_url.startswith("sqlite"):
+        # sqlite3's `timeout`: how long a writer waits for the database lock before "database is locked".
+        engine = create_async_engine(database_url, connect_args={"timeout": statement_timeout})
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-    return engine
+        return engine
+    return create_async_engine(
+        database_url,
+        # asyncpg: `timeout` bounds connecting, `command_timeout` every statement.
+        connect_args={"timeout": connect_timeout, "command_timeout": statement_timeout},
+        pool_timeout=connect_timeout,
+        # A connection the server dropped (restart, failover) is replaced instead of failing a request.
+        pool_pre_ping=True,
+    )
 
 
 def _sqlite_pragmas(connection: object, _: object) -> None:
