@@ -39,8 +39,9 @@ def test_the_two_set_up_commands_are_make_targets() -> None:
 
 
 def test_every_jobgraph_command_it_names_exists() -> None:
-    parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    [commands_action] = [action for action in build_parser()._actions if action.dest == "command"]
+    assert isinstance(commands_action.choices, dict)
+    commands = set(commands_action.choices)
     named = set(re.findall(r"`jobgraph (\w+)", README)) | set(re.findall(r"bin/jobgraph (\w+)", README))
     assert named and named <= commands, named - commands
 
