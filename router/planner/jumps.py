@@ -90,8 +90,12 @@ def jump(
     if conditions:
         current_tree = current_tree.fragment(entity_type, conditions)
         current_tree.key_home = next_group.selection.fragment(entity_type)
+    # The key the entity arrived with counts as provided there: `_entities` echoes the representation's key
+    # even when the subgraph has those fields `@external` (a key field it cannot answer on objects it
+    # returns itself), so the key can be sent on to further subgraphs from here.
+    entry_key = route[-1].key.selection
     return walker.walk_field(
-        current_group, current_graph, entity_type, item, path, current_tree, None, True, alias_conflicts
+        current_group, current_graph, entity_type, item, path, current_tree, entry_key, True, alias_conflicts
     )
 
 

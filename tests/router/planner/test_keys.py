@@ -310,3 +310,46 @@ def test_external_key_field_of_an_extension_is_still_returned_by_its_subgraph() 
         }
         """
     )
+
+
+# The audit's parent-entity-call-complex: A and B define Product with `id` `@external` (only D resolves it);
+# Category is a value type in A and B, an entity in C.
+ENTRY_KEY_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) @join__type(graph: C) @join__type(graph: D) {
+  productFromD(id: ID!): Product @join__field(graph: D)
+}
+type Product @join__type(graph: A, key: "id") @join__type(graph: B, key: "id")
+  @join__type(graph: D, key: "id") {
+  id: ID @join__field(graph: A, external: true) @join__field(graph: B, external: true) @join__field(graph: D)
+  category: Category @join__field(graph: A) @join__field(graph: B)
+  name: String @join__field(graph: D)
+}
+type Category @join__type(graph: A) @join__type(graph: B) @join__type(graph: C, key: "id") {
+  details: String @join__field(graph: A)
+  id: ID @join__field(graph: B) @join__field(graph: C)
+  name: String @join__field(graph: C)
+}
+""",
+    "a",
+    "b",
+    "c",
+    "d",
+)
+
+
+def test_an_entity_sends_on_the_key_it_arrived_with_even_where_that_key_is_external() -> None:
+    # `category { details }` pins the category to A, which cannot answer Category.id: the category is fetched
+    # again from B through Product's key. A has Product.id `@external` (it cannot answer it for products it
+    # returns itself), but these products reached A by that very key in `_entities`, which echoes it back.
+    plan = plan_text(ENTRY_KEY_SDL, '{ productFromD(id: "1") { id category { id details } } }')
+    fetches = [line.strip() for line in plan.splitlines() if "Fetch(" in line or "Flatten(" in line]
+    assert fetches == [
+        'Fetch(service: "d") {',
+        'Flatten(path: "productFromD") {',
+        'Fetch(service: "a") {',
+        'Flatten(path: "productFromD") {',
+        'Fetch(service: "b") {',
+    ]
+    a_fetch = plan.split('Fetch(service: "a")')[1].split("Flatten(")[0]
+    assert "details" in a_fetch and "=>" in a_fetch
