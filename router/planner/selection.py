@@ -83,6 +83,11 @@ class SelectionTree:
     def is_empty(self) -> bool:
         return not self.fields and all(tree.is_empty() for _, tree in self.fragments.values())
 
+    def size(self) -> int:
+        """How many fields the tree selects, at every depth (inline fragments included)."""
+        count = sum(1 + (node.sub.size() if node.sub is not None else 0) for node in self.fields.values())
+        return count + sum(tree.size() for _, tree in self.fragments.values())
+
     def merge(self, other: SelectionTree) -> None:
         """Add everything of `other` into this tree (used when two fetches to one subgraph merge)."""
         for node in other.fields.values():

@@ -102,3 +102,81 @@ def test_external_field_without_provides_jumps_to_its_owner() -> None:
         }
         """
     )
+
+
+# The audit's provides-on-interface: `media` is shareable in A and B. From A (which knows only the media's
+# id) the animals come from C; from B, whose `@provides` covers the animals' id and name, only Cat.age does.
+INTERFACE_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) @join__type(graph: C) {
+  media: Media @join__field(graph: A) @join__field(graph: B, provides: "animals { id name }")
+}
+interface Media @join__type(graph: A) @join__type(graph: B) @join__type(graph: C) {
+  id: ID!
+  animals: [Animal] @join__field(graph: B) @join__field(graph: C)
+}
+interface Animal @join__type(graph: A) @join__type(graph: B) @join__type(graph: C) { id: ID! name: String }
+type Book implements Media @join__implements(graph: A, interface: "Media")
+  @join__implements(graph: B, interface: "Media") @join__implements(graph: C, interface: "Media")
+  @join__type(graph: A, key: "id") @join__type(graph: B) @join__type(graph: C, key: "id") {
+  id: ID!
+  animals: [Animal] @join__field(graph: A) @join__field(graph: B, external: true) @join__field(graph: C)
+}
+type Cat implements Animal @join__implements(graph: A, interface: "Animal")
+  @join__implements(graph: B, interface: "Animal") @join__implements(graph: C, interface: "Animal")
+  @join__type(graph: A, key: "id") @join__type(graph: B) @join__type(graph: C, key: "id") {
+  id: ID! @join__field(graph: A, external: true) @join__field(graph: B, external: true) @join__field(graph: C)
+  name: String @join__field(graph: B, external: true) @join__field(graph: C)
+  age: Int @join__field(graph: C)
+}
+""",
+    "a",
+    "b",
+    "c",
+)
+
+
+def test_equal_fetch_counts_prefer_the_subgraph_whose_first_fetch_answers_more() -> None:
+    # Two fetches either way; from B the second one selects only `age` for the cats, from A it would select
+    # every animal field. Matches Apollo (later stages of a plan cost more) and the audit, whose A refuses
+    # `media` precisely to catch the plan that starts there.
+    assert plan_text(INTERFACE_SDL, "{ media { id animals { id name ... on Cat { age } } } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "b") {
+              {
+                media {
+                  __typename
+                  id
+                  animals {
+                    __typename
+                    id
+                    name
+                    ... on Cat {
+                      __typename
+                      id
+                    }
+                  }
+                }
+              }
+            },
+            Flatten(path: "media.animals.@") {
+              Fetch(service: "c") {
+                {
+                  ... on Cat {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Cat {
+                    age
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
