@@ -12,7 +12,9 @@ def check(context: RuleContext) -> Iterator[CompositionError]:
     for name, merged in context.supergraph.types.items():
         if merged.kind != "object":
             continue
-        definitions = context.definitions(name)
+        # Only object definitions resolve fields: a subgraph that (wrongly) declares the type as an interface
+        # is TYPE_KIND_MISMATCH's to report, not a second, misleading sharing error.
+        definitions = [(s, t) for s, t in context.definitions(name) if t.kind == "object"]
         for field_name in merged.fields:
             declarations = [
                 (s, t.fields[field_name])
