@@ -11,7 +11,7 @@ from pathlib import Path
 
 import uvicorn
 
-from router.app import build_clients, build_router_app
+from router.app import build_clients, build_router_app, supergraph_applier
 from router.config import ConfigError, RouterConfig, load_config
 from router.logs import configure_logging
 from router.pipeline import Router
@@ -69,10 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_depth=config.max_depth,
     )
 
-    def apply(new_sdl: str) -> None:
-        new_supergraph = load_supergraph(new_sdl)
-        router.swap_supergraph(new_supergraph, build_clients(new_supergraph, config))
-
+    apply = supergraph_applier(router, config)
     watcher = SupergraphWatcher(watcher_source, apply, interval=config.poll_interval)
     watcher.mark_current(sdl)
     app = build_router_app(router, config=config, watcher=watcher)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Collection, Mapping
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.applications import Starlette
@@ -23,11 +23,17 @@ from router.transport.http import GraphQLEndpoint
 
 
 def build_clients(
-    supergraph: Supergraph, config: RouterConfig, overrides: Mapping[str, SubgraphClient] | None = None
+    supergraph: Supergraph,
+    config: RouterConfig,
+    overrides: Mapping[str, SubgraphClient] | None = None,
+    only: Collection[str] | None = None,
 ) -> dict[str, SubgraphClient]:
-    """One client per subgraph: a given (in-process) one if any, else HTTP to the configured URL."""
+    """One client per subgraph (or per subgraph named in `only`): a given (in-process) one if any, else
+    HTTP to the configured URL."""
     clients: dict[str, SubgraphClient] = {}
     for name, url in supergraph.subgraph_urls.items():
+        if only is not None and name not in only:
+            continue
         client: SubgraphClient
         if overrides and name in overrides:
             client = overrides[name]
@@ -39,6 +45,29 @@ def build_clients(
             client = DedupingClient(client)
         clients[name] = client
     return clients
+
+
+def supergraph_applier(
+    router: Router, config: RouterConfig, overrides: Mapping[str, SubgraphClient] | None = None
+) -> Callable[[str], None]:
+    """What a SupergraphWatcher calls with each new supergraph SDL: load it (raising, so the watcher keeps
+    the previous one, if it does not load) and swap it in for new operations.
+
+    Subgraphs already served at the same URL keep their client (and its pooled connections); only new or
+    moved subgraphs get one.
+    """
+
+    def apply(sdl: str) -> None:
+        supergraph = load_supergraph(sdl)
+        served = router.supergraph.subgraph_urls
+        fresh = {
+            name
+            for name, url in supergraph.subgraph_urls.items()
+            if name not in router.clients or served.get(name) != url
+        }
+        router.swap_supergraph(supergraph, build_clients(supergraph, config, overrides, only=fresh))
+
+    return apply
 
 
 def build_router(
