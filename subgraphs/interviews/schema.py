@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
-from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.types import Info
 
 from subgraphs.interviews import models
@@ -17,9 +16,10 @@ from subgraphs.interviews.models import (
     UpdateInterview,
 )
 from subgraphs.interviews.service import MAX_UPCOMING
-from subgraphs.kit.errors import BadUserInput, MaskUnexpectedErrors
+from subgraphs.kit.errors import BadUserInput
 from subgraphs.kit.keep import kept
 from subgraphs.kit.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
+from subgraphs.kit.schema import SubgraphSchema
 
 InterviewType = strawberry.enum(models.InterviewType, description="How the interview happens.")
 
@@ -232,10 +232,8 @@ class Mutation:
         return Interview.of(await service(info).cancel(caller(info), str(id)))
 
 
-schema = strawberry.federation.Schema(
+schema = SubgraphSchema(
     query=Query,
     mutation=Mutation,
     types=[Application, Interview, User],
-    # Parsing and validating dominate a small subgraph request (DESIGN.md: ~390-790 → ~2,300 requests/s).
-    extensions=[ParserCache, ValidationCache, MaskUnexpectedErrors],
 )

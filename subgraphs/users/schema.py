@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
-from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.types import Info
 
 from subgraphs.kit import validation
-from subgraphs.kit.errors import BadUserInput, MaskUnexpectedErrors
+from subgraphs.kit.errors import BadUserInput
 from subgraphs.kit.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
+from subgraphs.kit.schema import SubgraphSchema
 from subgraphs.users import models
 from subgraphs.users.context import context_of
 from subgraphs.users.service import Session
@@ -231,9 +231,4 @@ def _changes(data: UpdateProfileInput) -> models.ProfileChanges:
     )
 
 
-schema = strawberry.federation.Schema(
-    query=Query,
-    mutation=Mutation,
-    types=[User],
-    extensions=[ParserCache, ValidationCache, MaskUnexpectedErrors],
-)
+schema = SubgraphSchema(query=Query, mutation=Mutation, types=[User])
