@@ -59,6 +59,16 @@ class Conflict(DomainError):
     code = "CONFLICT"
 
 
+class RateLimited(DomainError):
+    """Too many attempts; `retry_after` (whole seconds) says when the next one may succeed."""
+
+    code = "RATE_LIMITED"
+
+    def __init__(self, message: str, *, retry_after: int, field: str | None = None) -> None:
+        super().__init__(message, field=field)
+        self.extensions["retryAfter"] = retry_after
+
+
 def is_unexpected(error: GraphQLError) -> bool:
     """True for errors the client must not see the details of: bugs and infrastructure failures.
 

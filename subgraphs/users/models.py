@@ -92,4 +92,14 @@ interests_table = sa.Table(
     sa.Column("created_at", UtcDateTime(), nullable=False),
 )
 
+# One row per failed sign-in, kept for the throttling window: shared by every replica through the database.
+failed_logins_table = sa.Table(
+    "failed_logins",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("email", sa.String(254), nullable=False),
+    sa.Column("failed_at", UtcDateTime(), nullable=False),
+    sa.Index("ix_failed_logins_email_at", "email", "failed_at"),
+)
+
 outbox_table = build_outbox_table(metadata)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -14,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from subgraphs.kit import validation
-from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, Unauthenticated
+from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, RateLimited, Unauthenticated
 from subgraphs.kit.events import EventEnvelope, record_event
 from subgraphs.kit.keys import SigningKey
 from subgraphs.users import store
@@ -26,6 +27,10 @@ MIN_PASSWORD = 8
 MAX_PASSWORD = 128
 # The same answer for an unknown email and a wrong password, so sign-in cannot tell who is registered.
 BAD_CREDENTIALS = "the email or password is wrong"
+# Password guessing: after this many failed sign-ins for one email within the window, sign-in for that
+# email is refused (even with the right password) until the oldest failure leaves the window.
+MAX_FAILED_LOGINS = 10
+FAILED_LOGIN_WINDOW = timedelta(minutes=15)
 
 
 def utc_now() -> datetime:
@@ -77,16 +82,40 @@ class UserService:
         return Session(user=user, token=access_token(self.signing_key, user.id, now), refresh_token=refresh)
 
     async def login(self, email: str, password: str) -> Session:
+        """Sign in; wrong credentials are UNAUTHENTICATED, and too many of them for one email RATE_LIMITED.
+
+        Unknown emails are throttled like known ones, so the answer never tells who is registered.
+        """
         try:
             email = validation.email(email)
         except BadUserInput as error:
             raise Unauthenticated(BAD_CREDENTIALS) from error
         now = self.clock()
+        window_start = now - FAILED_LOGIN_WINDOW
+        async with self.sessions.begin() as session:
+            failures = await store.failed_logins_since(session, email, window_start)
+        if len(failures) >= MAX_FAILED_LOGINS:
+            retry_at = failures[len(failures) - MAX_FAILED_LOGINS] + FAILED_LOGIN_WINDOW
+            wait = max(1, math.ceil((retry_at - now).total_seconds()))
+            raise RateLimited(
+                f"too many failed sign-ins for this email; try again in {math.ceil(wait / 60)} minute(s)",
+                retry_after=wait,
+                field="email",
+            )
         async with self.sessions.begin() as session:
             stored = await store.find_by_email(session, email)
-            if stored is None or not await asyncio.to_thread(self._verify, stored.password_hash, password):
-                raise Unauthenticated(BAD_CREDENTIALS)
-            refresh = await self._issue_refresh(session, stored.user.id, family_id=str(uuid.uuid4()), now=now)
+            verified = stored is not None and await asyncio.to_thread(
+                self._verify, stored.password_hash, password
+            )
+            if verified and stored is not None:
+                await store.clear_failed_logins(session, email)
+                refresh = await self._issue_refresh(
+                    session, stored.user.id, family_id=str(uuid.uuid4()), now=now
+                )
+        if not verified or stored is None:
+            async with self.sessions.begin() as session:
+                await store.record_failed_login(session, email, now, forget_before=window_start)
+            raise Unauthenticated(BAD_CREDENTIALS)
         return Session(
             user=stored.user, token=access_token(self.signing_key, stored.user.id, now), refresh_token=refresh
         )

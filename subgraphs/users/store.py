@@ -13,7 +13,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from subgraphs.users.models import Link, User, interests_table, refresh_tokens_table, users_table
+from subgraphs.users.models import (
+    Link,
+    User,
+    failed_logins_table,
+    interests_table,
+    refresh_tokens_table,
+    users_table,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,3 +209,29 @@ async def revoke_family(session: AsyncSession, family_id: str, at: datetime) -> 
         .where(refresh_tokens_table.c.family_id == family_id, refresh_tokens_table.c.revoked_at.is_(None))
         .values(revoked_at=at)
     )
+
+
+async def failed_logins_since(session: AsyncSession, email: str, since: datetime) -> list[datetime]:
+    """When sign-in failed for `email` after `since`, oldest first."""
+    columns = failed_logins_table.c
+    rows = await session.execute(
+        sa.select(columns.failed_at)
+        .where(columns.email == email, columns.failed_at > since)
+        .order_by(columns.failed_at)
+    )
+    return list(rows.scalars())
+
+
+async def record_failed_login(
+    session: AsyncSession, email: str, at: datetime, forget_before: datetime
+) -> None:
+    """Remember a failed sign-in, dropping the email's failures too old to count any more."""
+    columns = failed_logins_table.c
+    await session.execute(
+        sa.delete(failed_logins_table).where(columns.email == email, columns.failed_at < forget_before)
+    )
+    await session.execute(sa.insert(failed_logins_table).values(email=email, failed_at=at))
+
+
+async def clear_failed_logins(session: AsyncSession, email: str) -> None:
+    await session.execute(sa.delete(failed_logins_table).where(failed_logins_table.c.email == email))

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from subgraphs.users.service import UserService
+from subgraphs.users.service import MAX_FAILED_LOGINS, UserService
 from tests.subgraphs.users.conftest import run_as
 
 REGISTER = """
@@ -125,3 +125,15 @@ async def test_users_search_is_a_cursor_connection(service: UserService) -> None
     assert [edge["node"]["name"] for edge in data["users"]["edges"]] == ["Annette"]
     _, errors = await run_as(service, ada, '{ users(search: "a", first: 101) { totalCount } }')
     assert errors[0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "first"}
+
+
+async def test_a_throttled_sign_in_says_when_to_retry(service: UserService) -> None:
+    await service.register("ada@example.com", "correct horse", "Ada")
+    login = 'mutation { login(input: {email: "ada@example.com", password: "guess"}) { token } }'
+    for _ in range(MAX_FAILED_LOGINS):
+        _, errors = await run_as(service, None, login)
+        assert errors[0]["extensions"]["code"] == "UNAUTHENTICATED"
+    _, errors = await run_as(service, None, login)
+    extensions = errors[0]["extensions"]
+    assert (extensions["code"], extensions["field"]) == ("RATE_LIMITED", "email")
+    assert extensions["retryAfter"] == 900

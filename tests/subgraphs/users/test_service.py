@@ -8,10 +8,10 @@ import jwt
 import pytest
 import sqlalchemy as sa
 
-from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, Unauthenticated
+from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, RateLimited, Unauthenticated
 from subgraphs.kit.keys import SigningKey
 from subgraphs.users.models import Link, ProfileChanges, outbox_table
-from subgraphs.users.service import UserService
+from subgraphs.users.service import MAX_FAILED_LOGINS, UserService
 from tests.subgraphs.users.conftest import Clock
 
 
@@ -74,6 +74,38 @@ async def test_login_accepts_the_password_and_refuses_anything_else_alike(servic
     with pytest.raises(Unauthenticated) as unknown_email:
         await service.login("bob@example.com", "correct horse")
     assert str(wrong_password.value) == str(unknown_email.value)
+
+
+async def test_password_guessing_is_throttled_per_email_even_for_the_right_password(
+    service: UserService, clock: Clock
+) -> None:
+    await service.register("ada@example.com", "correct horse", "Ada")
+    for _ in range(MAX_FAILED_LOGINS):
+        with pytest.raises(Unauthenticated):
+            await service.login("ada@example.com", "guess")
+        clock.now += timedelta(seconds=30)
+    with pytest.raises(RateLimited) as limited:
+        await service.login("ada@example.com", "correct horse")
+    assert limited.value.extensions["code"] == "RATE_LIMITED"
+    # The first failure was 5 minutes ago: it leaves the 15-minute window in 10 minutes.
+    assert limited.value.extensions["retryAfter"] == 600
+    # Other people are not locked out by Ada's attacker.
+    await service.register("bob@example.com", "battery staple", "Bob")
+    assert (await service.login("bob@example.com", "battery staple")).user.name == "Bob"
+    clock.now += timedelta(seconds=600)
+    assert (await service.login("ada@example.com", "correct horse")).user.name == "Ada"
+    # A successful sign-in starts the count again.
+    with pytest.raises(Unauthenticated):
+        await service.login("ada@example.com", "guess")
+    assert (await service.login("ada@example.com", "correct horse")).user.name == "Ada"
+
+
+async def test_unknown_emails_are_throttled_alike(service: UserService) -> None:
+    for _ in range(MAX_FAILED_LOGINS):
+        with pytest.raises(Unauthenticated):
+            await service.login("nobody@example.com", "guess")
+    with pytest.raises(RateLimited):
+        await service.login("nobody@example.com", "guess")
 
 
 async def test_refresh_rotates_and_a_reused_token_revokes_the_family(
