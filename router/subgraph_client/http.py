@@ -24,6 +24,33 @@ _HEADERS = {
 }
 
 
+class _NoCookies(httpx.Cookies):
+    """A cookie jar that stays empty."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+class _CookielessClient(httpx.AsyncClient):
+    """httpx's client without its cookie jar.
+
+    One client serves every user's requests, so a `Set-Cookie` a subgraph answers one request with must not
+    be replayed on the next request, which may be another user's (headers reach subgraphs only as the
+    router forwards them). Skipping the jar also saves parsing every response for cookies.
+    """
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, cookies: object) -> None:
+        return None
+
+
+_NO_COOKIES = _NoCookies()
+
+
 class HttpSubgraphClient:
     """POSTs each request to `url`; any failure (connect, timeout, non-GraphQL body) becomes an error."""
 
@@ -39,7 +66,7 @@ class HttpSubgraphClient:
         self.name = name
         self.url = url
         self.timeout = timeout
-        self._client = httpx.AsyncClient(
+        self._client = _CookielessClient(
             timeout=httpx.Timeout(timeout),
             limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
             transport=transport,
