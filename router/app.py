@@ -9,7 +9,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Mount, Route, WebSocketRoute
 
 from router.config import RouterConfig
 from router.metrics import REGISTRY
@@ -20,6 +20,7 @@ from router.subgraph_client.metered import MeteredClient
 from router.supergraph import Supergraph, load_supergraph
 from router.transport.graphiql import STATIC_PREFIX, graphiql_assets
 from router.transport.http import GraphQLEndpoint
+from router.transport.websocket import SubscriptionEndpoint
 
 
 def build_clients(
@@ -121,6 +122,8 @@ def build_router_app(
     return Starlette(
         routes=[
             Route("/graphql", endpoint.handle, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
+            # Subscriptions (and any operation) over graphql-transport-ws, at the same URL.
+            WebSocketRoute("/graphql", SubscriptionEndpoint(router).handle),
             Route("/health", health, methods=["GET"]),
             Route("/metrics", metrics, methods=["GET"]),
             Mount(STATIC_PREFIX, app=graphiql_assets()),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -113,7 +113,7 @@ class Router:
         body = self._respond(generation, prepared, variables, state, request)
         return GraphQLResult(body, operation_kind=prepared.operation.operation.value)
 
-    async def subscribe(self, request: GraphQLRequest) -> AsyncIterator[GraphQLResult]:
+    async def subscribe(self, request: GraphQLRequest) -> AsyncGenerator[GraphQLResult, None]:
         """Answer a subscription: one response body per event, until the subgraph ends the stream. Another
         operation (or a request error) yields exactly one result. Closing the iterator ends it."""
         started = self._start(request)
