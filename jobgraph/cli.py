@@ -63,16 +63,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    router_args = _router_arguments(arguments)
+    if router_args is not None:
+        # `jobgraph router ...` hands everything after `router` to `python -m router` untouched: argparse's
+        # REMAINDER would refuse options such as `--supergraph` right after the command.
+        from router.__main__ import main as router_main
+
+        return router_main(router_args)
+    args = build_parser().parse_args(arguments)
     # Imports are per command so that `jobgraph compose` never loads uvicorn and `jobgraph dev` starts fast.
     if args.command == "dev":
         from jobgraph.dev import run_dev
 
         return run_dev(host=args.host, port=args.port, data_dir=Path(args.data_dir))
-    if args.command == "router":
-        from router.__main__ import main as router_main
-
-        return router_main(args.router_args)
     if args.command == "subgraph":
         from jobgraph.serve import run_subgraph
 
@@ -123,3 +127,14 @@ def _keys() -> int:
         escaped = pem.strip().replace("\n", "\\n")
         print(f'{name}="{escaped}\\n"')
     return 0
+
+
+def _router_arguments(arguments: list[str]) -> list[str] | None:
+    """The arguments after the `router` command, or None when the command is another one."""
+    index = 0
+    while index < len(arguments) and arguments[index].startswith("-"):
+        # Global options come first; `--root` takes a value unless written `--root=VALUE`.
+        index += 2 if arguments[index] == "--root" else 1
+    if index < len(arguments) and arguments[index] == "router":
+        return arguments[index + 1 :]
+    return None

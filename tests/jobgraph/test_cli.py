@@ -83,3 +83,13 @@ def test_keys_prints_a_pair_that_signs_and_verifies_from_an_env_file(
     token = signing.sign({"sub": "ada", "iss": ISSUER, "aud": AUDIENCE, "exp": int(time.time()) + 60})
     headers = {"authorization": f"Bearer {token}"}
     assert TokenVerifier(key=settings.jwt_public_key).identity(headers) == Identity("ada")
+
+
+@pytest.mark.parametrize("prefix", [[], ["--root", "."], ["--root=."]])
+def test_router_takes_its_own_options_right_after_the_command(
+    prefix: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As the image runs it (`jobgraph router --supergraph FILE`): the router itself reads the options, so a
+    # missing file is the router's error (exit 1), not an argparse usage error (exit 2).
+    assert main([*prefix, "router", "--supergraph", str(tmp_path / "missing.graphql")]) == 1
+    assert "cannot read" in capsys.readouterr().err
