@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -93,3 +94,18 @@ def test_router_takes_its_own_options_right_after_the_command(
     # missing file is the router's error (exit 1), not an argparse usage error (exit 2).
     assert main([*prefix, "router", "--supergraph", str(tmp_path / "missing.graphql")]) == 1
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_migrate_brings_every_sql_database_to_its_newest_revision(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JOBGRAPH_DATA_DIR", str(tmp_path))
+    assert main(["migrate"]) == 0
+    for name, table in [("users", "failed_logins"), ("applications", "application_status_history"),
+                        ("interviews", "processed_events"), ("contacts", "registered_emails")]:  # fmt: skip
+        with sqlite3.connect(tmp_path / f"{name}.sqlite3") as database:
+            tables = {row[0] for row in database.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {table, "alembic_version", "outbox"} <= tables, name
+    # Running it again is a no-op, and an unknown name is refused.
+    assert main(["migrate", "users"]) == 0
+    assert main(["migrate", "nope"]) == 2
