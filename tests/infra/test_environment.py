@@ -18,7 +18,61 @@ from subgraphs.kit.events.settings import EventSettings
 from subgraphs.kit.keys import pem_text
 from subgraphs.kit.settings import SubgraphSettings
 from tests.infra.conftest import SUBGRAPHS
+from tests.infra.environment_reads import (
+    DYNAMIC_READERS,
+    code_files,
+    environment_reads,
+    in_the_table,
+    variable_literals,
+)
 from tests.infra.test_compose_file import interpolate
+
+
+def test_every_variable_the_code_reads_is_in_the_table(repo_root: Path) -> None:
+    unknown, computed = [], []
+    for path in code_files(repo_root):
+        relative = path.relative_to(repo_root).as_posix()
+        source = path.read_text(encoding="utf-8")
+        for line, name in environment_reads(source):
+            if name is None:
+                if relative not in DYNAMIC_READERS:
+                    computed.append(f"{relative}:{line}")
+            elif not in_the_table(name):
+                unknown.append(f"{relative}:{line} {name}")
+        for line, text in variable_literals(source):
+            if not in_the_table(text):
+                unknown.append(f"{relative}:{line} {text}")
+    assert not unknown, f"read by the code but missing from jobgraph/environment.py: {unknown}"
+    assert not computed, f"environment reads with computed names (spell them, or list the module): {computed}"
+
+
+def test_the_scan_finds_every_way_of_reading_the_environment() -> None:
+    source = """
+import os
+a = os.environ.get("JOBGRAPH_NEW")
+b = env.get(f"{name.upper()}_QUEUE_URL", "x")
+c = os.getenv("PLAIN")
+d = environ["JOBGRAPH_DATA_DIR"] if "OTEL_SERVICE_NAME" in environ else None
+e = [value for key, value in environ.items()]
+f = os.environ[key]
+g = settings.get("NOT_AN_ENVIRONMENT_READ")
+"""
+    assert sorted(environment_reads(source), key=lambda read: (read[0], read[1] or "")) == [
+        (3, "JOBGRAPH_NEW"),
+        (4, "<NAME>_QUEUE_URL"),
+        (5, "PLAIN"),
+        (6, "JOBGRAPH_DATA_DIR"),
+        (6, "OTEL_SERVICE_NAME"),
+        (7, None),
+        (8, None),
+    ]
+    assert [name for _, name in environment_reads(source) if name and not in_the_table(name)] == [
+        "JOBGRAPH_NEW",
+        "<NAME>_QUEUE_URL",
+        "PLAIN",
+    ]
+    assert in_the_table("USERS_DATABASE_URL") and in_the_table("<NAME>_DATABASE_URL")
+    assert in_the_table("JOBGRAPH_SUBGRAPH_") and not in_the_table("JOBGRAPH_NOTHING_")
 
 
 def test_every_variable_in_the_table_is_read_where_it_says(repo_root: Path) -> None:
