@@ -1,7 +1,8 @@
 """Every environment variable a jobgraph process reads: one table for the README, compose, k8s and tests.
 
 The readers are the modules named in `source`; `tests/infra` checks that the production files set only these
-names and that each name really appears in its source, so the table and the code cannot drift apart.
+names, that they set every name marked `production` for each service, that each name really appears in its
+source and that the code reads no name missing here, so the table and the code cannot drift apart.
 `<NAME>` stands for a subgraph's name in upper case (e.g. `APPLICATIONS_DATABASE_URL`).
 """
 
@@ -24,10 +25,20 @@ class Variable:
     # The module that reads it (the name, or its part after `<NAME>`, appears there literally).
     source: str
     meaning: str
+    # Who must be given it in a production deployment (docker-compose.yml, infra/k8s), same notation as
+    # `readers`: without it that service falls back to an embedded default that is wrong in production.
+    production: tuple[str, ...] = ()
 
     def names_for(self, service: str) -> list[str]:
         """The concrete variable names `service` reads for this entry (none if it does not read it)."""
-        if service not in self.readers and not (service != ROUTER and "*" in self.readers):
+        return self._expand(self.readers, service)
+
+    def production_names_for(self, service: str) -> list[str]:
+        """The concrete variable names a production deployment must give `service` for this entry."""
+        return self._expand(self.production, service)
+
+    def _expand(self, services: tuple[str, ...], service: str) -> list[str]:
+        if service not in services and not (service != ROUTER and "*" in services):
             return []
         if "<NAME>" in self.name and service == ROUTER:
             return [self.name.replace("<NAME>", entry.name.upper()) for entry in SUBGRAPHS]
@@ -35,6 +46,9 @@ class Variable:
 
 
 SQL = tuple(entry.name for entry in SUBGRAPHS)
+# The document subgraphs keep their data in MongoDB in production, the others in PostgreSQL.
+DOCUMENTS = ("contacts",)
+RELATIONAL = tuple(name for name in SQL if name not in DOCUMENTS)
 
 VARIABLES: tuple[Variable, ...] = (
     Variable("JOBGRAPH_DATA_DIR", ("*",), "subgraphs/kit/settings.py",
@@ -46,19 +60,24 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("JOBGRAPH_LOG_LEVEL", (ROUTER, "*"), "router/logs.py",
              "DEBUG, INFO (default), WARNING or ERROR"),
     Variable("<NAME>_DATABASE_URL", SQL, "subgraphs/kit/settings.py",
-             "SQLAlchemy async URL (`postgresql+asyncpg://...`) replacing the embedded SQLite file"),
-    Variable("<NAME>_MONGODB_URL", ("contacts",), "subgraphs/kit/settings.py",
-             "MongoDB URL: the document subgraph keeps its documents there instead of SQL"),
+             "SQLAlchemy async URL (`postgresql+asyncpg://...`) replacing the embedded SQLite file",
+             production=RELATIONAL),
+    Variable("<NAME>_MONGODB_URL", DOCUMENTS, "subgraphs/kit/settings.py",
+             "MongoDB URL: the document subgraph keeps its documents there instead of SQL",
+             production=DOCUMENTS),
     Variable("JOBGRAPH_RABBITMQ_URL", ("*",), "subgraphs/kit/events/settings.py",
-             "`amqp://user:password@host:5672/vhost`: events go through RabbitMQ, not the in-process bus"),
+             "`amqp://user:password@host:5672/vhost`: events go through RabbitMQ, not the in-process bus",
+             production=("*",)),
     Variable("JOBGRAPH_EVENTS_EXCHANGE", ("*",), "subgraphs/kit/events/settings.py",
              "the topic exchange (default `jobgraph.events`)"),
     Variable("JOBGRAPH_RABBITMQ_TIMEOUT", ("*",), "subgraphs/kit/events/settings.py",
              "seconds for each broker operation (default 10)"),
     Variable("JOBGRAPH_JWT_PRIVATE_KEY", ("users",), "jobgraph/factories.py",
-             "Ed25519 signing key (PEM); default: generated once under the data directory"),
+             "Ed25519 signing key (PEM); default: generated once under the data directory",
+             production=("users",)),
     Variable("JOBGRAPH_JWT_PUBLIC_KEY", ("*",), "subgraphs/kit/keys.py",
-             "the key access tokens are verified with (PEM); default: the generated key's public half"),
+             "the key access tokens are verified with (PEM); default: the generated key's public half",
+             production=("*",)),
     Variable("JOBGRAPH_ROUTER_HOST", (ROUTER,), "router/config.py", "address the router listens on"),
     Variable("JOBGRAPH_ROUTER_PORT", (ROUTER,), "router/config.py", "port the router listens on (4000)"),
     Variable("JOBGRAPH_ROUTER_SUPERGRAPH", (ROUTER,), "router/config.py",
@@ -73,11 +92,13 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("JOBGRAPH_ROUTER_MAX_BODY_BYTES", (ROUTER,), "router/config.py", "largest request body"),
     Variable("JOBGRAPH_ROUTER_GRAPHIQL", (ROUTER,), "router/config.py", "serve GraphiQL at /graphql (true)"),
     Variable("JOBGRAPH_SUBGRAPH_<NAME>_URL", (ROUTER,), "router/config.py",
-             "where the router reaches a subgraph, overriding the supergraph's URL"),
+             "where the router reaches a subgraph, overriding the supergraph's URL",
+             production=(ROUTER,)),
     Variable("JOBGRAPH_SUBGRAPH_<NAME>_TIMEOUT", (ROUTER,), "router/config.py",
              "that subgraph's timeout in seconds"),
     Variable("OTEL_EXPORTER_OTLP_ENDPOINT", (ROUTER, "*"), "router/telemetry.py",
-             "OTLP/HTTP collector (e.g. http://otel-collector:4318): traces are exported there"),
+             "OTLP/HTTP collector (e.g. http://otel-collector:4318): traces are exported there",
+             production=(ROUTER, "*")),
     Variable("OTEL_SERVICE_NAME", (ROUTER, "*"), "router/telemetry.py",
              "the service name on exported traces (default: the process's name)"),
 )  # fmt: skip
@@ -86,3 +107,8 @@ VARIABLES: tuple[Variable, ...] = (
 def names_read_by(service: str) -> set[str]:
     """Every concrete variable name `service` ("router" or a subgraph name) reads."""
     return {name for variable in VARIABLES for name in variable.names_for(service)}
+
+
+def names_required_in_production(service: str) -> set[str]:
+    """Every concrete variable name a production deployment must give `service`."""
+    return {name for variable in VARIABLES for name in variable.production_names_for(service)}

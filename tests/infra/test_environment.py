@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from jobgraph.environment import VARIABLES, names_read_by
+from jobgraph.environment import VARIABLES, names_read_by, names_required_in_production
 from router.config import load_config
 from subgraphs.kit.events.settings import EventSettings
 from subgraphs.kit.keys import pem_text
@@ -87,6 +87,33 @@ def test_compose_sets_only_variables_each_service_reads(services: dict[str, dict
     for name in ("router", *SUBGRAPHS):
         unknown = set(services[name]["environment"]) - names_read_by(name)
         assert not unknown, f"{name} sets variables no code reads: {sorted(unknown)}"
+
+
+def test_compose_gives_each_service_every_variable_production_needs(
+    services: dict[str, dict[str, Any]],
+) -> None:
+    for name in ("router", *SUBGRAPHS):
+        missing = names_required_in_production(name) - set(services[name]["environment"])
+        assert not missing, f"{name} lacks {sorted(missing)}"
+
+
+def test_production_needs_each_store_broker_and_token_key() -> None:
+    # The table's `production` marks, spelt out: a service missing one of these falls back to an embedded
+    # default (SQLite, the in-process bus, a fresh key) and starts, but is wrong in a stack.
+    assert names_required_in_production("users") >= {
+        "USERS_DATABASE_URL",
+        "JOBGRAPH_RABBITMQ_URL",
+        "JOBGRAPH_JWT_PRIVATE_KEY",
+        "JOBGRAPH_JWT_PUBLIC_KEY",
+    }
+    assert names_required_in_production("contacts") >= {"CONTACTS_MONGODB_URL", "JOBGRAPH_RABBITMQ_URL"}
+    assert "CONTACTS_DATABASE_URL" not in names_required_in_production("contacts")
+    assert "JOBGRAPH_JWT_PRIVATE_KEY" not in names_required_in_production("applications")
+    assert {f"JOBGRAPH_SUBGRAPH_{name.upper()}_URL" for name in SUBGRAPHS} <= names_required_in_production(
+        "router"
+    )
+    for service in ("router", *SUBGRAPHS):
+        assert names_required_in_production(service) <= names_read_by(service)
 
 
 def test_the_code_reads_compose_settings_as_compose_means_them(

@@ -9,7 +9,7 @@ from typing import Any
 import kubernetes_validate
 import pytest
 
-from jobgraph.environment import names_read_by
+from jobgraph.environment import names_read_by, names_required_in_production
 
 KUBERNETES_VERSION = "1.33"
 
@@ -124,7 +124,7 @@ def test_kustomization_lists_every_manifest_except_the_secrets_template(
     assert [image["name"] for image in kustomization["images"]] == ["jobgraph"]
 
 
-def test_containers_receive_only_variables_the_code_reads(
+def test_containers_receive_only_variables_the_code_reads_and_all_production_needs(
     resources: list[dict[str, Any]], k8s_dir: Path, yaml_documents: Callable[[Path], list[Any]]
 ) -> None:
     config_maps = of_kind(resources, "ConfigMap")
@@ -141,6 +141,8 @@ def test_containers_receive_only_variables_the_code_reads(
                 names |= set(secrets[source["secretRef"]["name"]]["stringData"])
         allowed = names_read_by(name)
         assert names <= allowed, f"{name} gets variables no code reads: {sorted(names - allowed)}"
+        missing = names_required_in_production(name) - names
+        assert not missing, f"{name} lacks {sorted(missing)}"
         assert "OTEL_SERVICE_NAME" in names and "JOBGRAPH_LOG_LEVEL" in names
 
 
