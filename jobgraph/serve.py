@@ -16,6 +16,7 @@ from starlette.routing import Mount
 from jobgraph.catalog import SUBGRAPHS, find_subgraph
 from jobgraph.factories import build_subgraph
 from jobgraph.system import lifespan_of, wire_events
+from jobgraph.token_keys import token_key_error
 from router.logs import configure_logging
 from router.telemetry import configure_tracing, traced
 from subgraphs.kit.db import create_engine, upgrade_to_head
@@ -33,6 +34,12 @@ def run_subgraph(name: str, *, host: str, port: int | None) -> int:
     except KeyError as error:
         logger.error("%s", error.args[0])
         return 2
+    problem = token_key_error(name, os.environ)
+    if problem is not None:
+        logger.error("%s: %s", name, problem)
+        return 2
+    if name != "users" and SubgraphSettings.from_env(name).jwt_public_key is None:
+        logger.warning("JOBGRAPH_JWT_PUBLIC_KEY is not set: %s refuses every signed-in request", name)
     settings = EventSettings.from_env()
     if settings.rabbitmq_url is None:
         logger.warning("JOBGRAPH_RABBITMQ_URL is not set: %s's events stay inside this process", name)
@@ -48,7 +55,10 @@ def run_subgraph(name: str, *, host: str, port: int | None) -> int:
             yield
 
     app = Starlette(routes=[Mount("/", app=built.app)], lifespan=lifespan)
-    uvicorn.run(traced(app, provider), host=host, port=port or entry.port, log_level="info")
+    # Uvicorn's own lines (start-up, one access line per request: every probe and scrape) follow
+    # JOBGRAPH_LOG_LEVEL like the rest of the process.
+    level = logging.getLevelName(logging.getLogger().getEffectiveLevel()).lower()
+    uvicorn.run(traced(app, provider), host=host, port=port or entry.port, log_level=level)
     return 0
 
 
