@@ -79,6 +79,11 @@ def migrate(names: Sequence[str]) -> int:
             logger.info("%s keeps documents, not SQL tables: nothing to migrate", name)
             continue
         settings = SubgraphSettings.from_env(name)
+        if settings.mongodb_url:
+            # Its store is MongoDB (indexes made at start-up): an SQL migration would only leave an unused
+            # SQLite file behind.
+            logger.info("%s keeps its documents in MongoDB: nothing to migrate", name)
+            continue
         if settings.database_url.startswith("sqlite"):
             settings.data_dir.mkdir(parents=True, exist_ok=True)
         asyncio.run(_upgrade(settings.database_url, migrations.MIGRATIONS_DIR))

@@ -19,6 +19,7 @@ import pytest
 from alembic.script import ScriptDirectory
 from prometheus_client.parser import text_string_to_metric_families
 
+from jobgraph.cli import main
 from subgraphs.interviews.migrations import MIGRATIONS_DIR
 from subgraphs.kit.keys import SigningKey
 from tests.e2e.conftest import rabbitmq_vhost
@@ -130,3 +131,11 @@ def test_users_refuses_to_start_with_a_public_key_of_another_pair(tmp_path: Path
     assert finished.returncode == 2
     assert "users: JOBGRAPH_JWT_PUBLIC_KEY is not the public half of the users signing key" in finished.stderr
     assert not list(tmp_path.iterdir())  # refused before creating any database or key
+
+
+def test_migrate_leaves_a_subgraph_on_mongodb_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JOBGRAPH_DATA_DIR", str(tmp_path))
+    # Never contacted: a subgraph whose store is MongoDB has no SQL schema to migrate.
+    monkeypatch.setenv("CONTACTS_MONGODB_URL", "mongodb://127.0.0.1:1/contacts")
+    assert main(["migrate", "contacts", "users"]) == 0
+    assert sorted(path.name for path in tmp_path.glob("*.sqlite3")) == ["users.sqlite3"]
