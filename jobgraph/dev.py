@@ -11,7 +11,7 @@ from pathlib import Path
 import uvicorn
 
 from jobgraph.system import CompositionFailed, running_system
-from router.logs import configure_logging
+from router.logs import configure_logging, server_log_options
 from router.telemetry import configure_tracing, traced
 
 logger = logging.getLogger("jobgraph")
@@ -38,7 +38,7 @@ async def _serve(host: str, port: int, data_dir: Path) -> None:
     async with running_system(data_dir, os.environ) as system:
         # The system is already started; the server must not run the apps' lifespans a second time.
         app = traced(system.app, provider)
-        config = uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off")
+        config = uvicorn.Config(app, host=host, port=port, lifespan="off", **server_log_options())
         server = uvicorn.Server(config)
         shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
         logger.info(

@@ -17,7 +17,7 @@ from jobgraph.catalog import SUBGRAPHS, find_subgraph
 from jobgraph.factories import build_subgraph
 from jobgraph.system import lifespan_of, wire_events
 from jobgraph.token_keys import token_key_error
-from router.logs import configure_logging
+from router.logs import configure_logging, server_log_options
 from router.telemetry import configure_tracing, traced
 from subgraphs.kit.db import create_engine, upgrade_to_head
 from subgraphs.kit.events.settings import EventSettings, create_event_bus
@@ -55,10 +55,7 @@ def run_subgraph(name: str, *, host: str, port: int | None) -> int:
             yield
 
     app = Starlette(routes=[Mount("/", app=built.app)], lifespan=lifespan)
-    # Uvicorn's own lines (start-up, one access line per request: every probe and scrape) follow
-    # JOBGRAPH_LOG_LEVEL like the rest of the process.
-    level = logging.getLevelName(logging.getLogger().getEffectiveLevel()).lower()
-    uvicorn.run(traced(app, provider), host=host, port=port or entry.port, log_level=level)
+    uvicorn.run(traced(app, provider), host=host, port=port or entry.port, **server_log_options())
     return 0
 
 

@@ -13,7 +13,7 @@ import uvicorn
 
 from router.app import build_clients, build_router_app, supergraph_applier
 from router.config import ConfigError, RouterConfig, load_config
-from router.logs import configure_logging
+from router.logs import configure_logging, server_log_options
 from router.pipeline import Router
 from router.reload import (
     SupergraphUnavailable,
@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logger.info(
         "router serving %d subgraphs at http://%s:%d/graphql", len(supergraph.subgraph_urls), host, port
     )
-    uvicorn.run(traced(app, provider), host=host, port=port, log_level="warning", loop="auto", http="auto")
+    uvicorn.run(traced(app, provider), host=host, port=port, loop="auto", http="auto", **server_log_options())
     return 0
 
 

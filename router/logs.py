@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
+from typing import TypedDict
 
 LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -21,3 +22,17 @@ def configure_logging(environ: Mapping[str, str] | None = None) -> None:
         logging.getLogger("jobgraph").warning(
             "JOBGRAPH_LOG_LEVEL=%s is not one of %s; logging at INFO", requested, ", ".join(LEVELS)
         )
+
+
+class ServerLogOptions(TypedDict):
+    """Keyword arguments for `uvicorn.run` / `uvicorn.Config`."""
+
+    log_level: str
+    access_log: bool
+
+
+def server_log_options() -> ServerLogOptions:
+    """Uvicorn's logging for this process: its lines at the configured level, one access line per request
+    only at DEBUG (otherwise every probe and metrics scrape would be a log line)."""
+    level = logging.getLevelName(logging.getLogger().getEffectiveLevel())
+    return ServerLogOptions(log_level=str(level).lower(), access_log=level == "DEBUG")

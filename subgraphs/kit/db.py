@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event
@@ -49,12 +50,20 @@ def _sqlite_pragmas(connection: object, _: object) -> None:
 async def upgrade_to_head(engine: AsyncEngine, migrations_dir: Path) -> None:
     """Bring the database to the newest revision of `migrations_dir` (a no-op when already there).
 
+    Concurrent upgrades of one PostgreSQL database (replicas starting together) run one after the other.
     Alembic runs on the caller's async connection (the Alembic cookbook's "programmatic API use with
     asyncio"), so it works inside a running event loop on SQLite and PostgreSQL alike; the migrations'
     `env.py` reads it from `config.attributes["connection"]`.
     """
 
     def upgrade(connection: Connection) -> None:
+        if connection.dialect.name == "postgresql":
+            # Replicas starting together would race to create the same tables (one fails with a unique
+            # violation in pg_type): the first takes this transaction-scoped lock, the others wait for it and
+            # then find the database at head. SQLite allows one writer at a time anyway.
+            connection.execute(
+                sa.text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": str(migrations_dir)}
+            )
         config = Config()
         config.set_main_option("script_location", str(migrations_dir))
         config.attributes["connection"] = connection

@@ -8,7 +8,8 @@ import socket
 import pytest
 import sqlalchemy as sa
 
-from subgraphs.kit.db import create_engine
+from subgraphs.applications.migrations import MIGRATIONS_DIR
+from subgraphs.kit.db import create_engine, upgrade_to_head
 from tests.subgraphs.databases import postgres_database
 
 
@@ -40,3 +41,17 @@ async def test_a_server_that_never_answers_fails_the_connection_in_time() -> Non
                         pass
         finally:
             await engine.dispose()
+
+
+@pytest.mark.postgres
+async def test_replicas_migrating_one_fresh_database_together_all_succeed() -> None:
+    async with postgres_database("kit_db") as url:
+        engines = [create_engine(url) for _ in range(3)]
+        try:
+            await asyncio.gather(*(upgrade_to_head(engine, MIGRATIONS_DIR) for engine in engines))
+            async with engines[0].connect() as connection:
+                tables = await connection.run_sync(lambda sync: sa.inspect(sync).get_table_names())
+            assert {"applications", "application_status_history", "outbox", "alembic_version"} <= set(tables)
+        finally:
+            for engine in engines:
+                await engine.dispose()
