@@ -13,7 +13,13 @@ from subgraphs.applications.models import ApplicationQuery, CreateApplication, C
 from subgraphs.applications.service import MAX_RECENT
 from subgraphs.kit.errors import BadUserInput
 from subgraphs.kit.keep import kept
-from subgraphs.kit.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
+from subgraphs.kit.pagination import (
+    Connection,
+    connection,
+    decode_instant_cursor,
+    encode_cursor,
+    page_size,
+)
 from subgraphs.kit.schema import SubgraphSchema
 
 ApplicationStatus = strawberry.enum(models.ApplicationStatus, description="Where an application stands.")
@@ -214,16 +220,8 @@ def _cursor(application: models.Application) -> str:
 
 
 def _after(cursor: str | None) -> CreatedAtKey | None:
-    if cursor is None:
-        return None
-    created_at, application_id = decode_cursor(cursor)
-    try:
-        moment = datetime.fromisoformat(created_at)
-    except ValueError as error:
-        raise BadUserInput("is not a cursor from this list", field="after") from error
-    if moment.tzinfo is None:
-        raise BadUserInput("is not a cursor from this list", field="after")
-    return CreatedAtKey(moment, application_id)
+    position = decode_instant_cursor(cursor)
+    return CreatedAtKey(*position) if position is not None else None
 
 
 @strawberry.type
@@ -245,12 +243,11 @@ class Query:
         size = page_size(first)
         query = filter.to_query() if filter is not None else ApplicationQuery()
         page = await service(info).find(user_id, query, size, _after(after))
-        edges = [Edge(cursor=_cursor(item), node=Application.of(item)) for item in page.items]
-        return Connection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=page.has_next_page, end_cursor=edges[-1].cursor if edges else None
-            ),
+        return connection(
+            page.items,
+            node=Application.of,
+            cursor=_cursor,
+            has_next_page=page.has_next_page,
             total_count=page.total_count,
         )
 

@@ -12,7 +12,7 @@ from subgraphs.contacts import models
 from subgraphs.contacts.context import caller, loaders, service
 from subgraphs.contacts.models import CreateContact, NameKey, UpdateContact
 from subgraphs.kit.keep import kept
-from subgraphs.kit.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
+from subgraphs.kit.pagination import Connection, connection, decode_cursor, encode_cursor, page_size
 from subgraphs.kit.schema import SubgraphSchema
 
 
@@ -150,12 +150,11 @@ class Query:
         user_id = caller(info)
         size = page_size(first)
         page = await service(info).find(user_id, search, size, _after(after))
-        edges = [Edge(cursor=_cursor(item), node=Contact.of(item)) for item in page.items]
-        return Connection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=page.has_next_page, end_cursor=edges[-1].cursor if edges else None
-            ),
+        return connection(
+            page.items,
+            node=Contact.of,
+            cursor=_cursor,
+            has_next_page=page.has_next_page,
             total_count=page.total_count,
         )
 

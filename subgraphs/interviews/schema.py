@@ -18,7 +18,13 @@ from subgraphs.interviews.models import (
 from subgraphs.interviews.service import MAX_UPCOMING
 from subgraphs.kit.errors import BadUserInput
 from subgraphs.kit.keep import kept
-from subgraphs.kit.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
+from subgraphs.kit.pagination import (
+    Connection,
+    connection,
+    decode_instant_cursor,
+    encode_cursor,
+    page_size,
+)
 from subgraphs.kit.schema import SubgraphSchema
 
 InterviewType = strawberry.enum(models.InterviewType, description="How the interview happens.")
@@ -176,16 +182,8 @@ def _cursor(interview: models.Interview) -> str:
 
 
 def _after(cursor: str | None) -> StartsAtKey | None:
-    if cursor is None:
-        return None
-    starts_at, interview_id = decode_cursor(cursor)
-    try:
-        moment = datetime.fromisoformat(starts_at)
-    except ValueError as error:
-        raise BadUserInput("is not a cursor from this list", field="after") from error
-    if moment.tzinfo is None:
-        raise BadUserInput("is not a cursor from this list", field="after")
-    return StartsAtKey(moment, interview_id)
+    position = decode_instant_cursor(cursor)
+    return StartsAtKey(*position) if position is not None else None
 
 
 @strawberry.type
@@ -207,12 +205,11 @@ class Query:
         size = page_size(first)
         query = filter.to_query() if filter is not None else InterviewQuery()
         page = await service(info).find(user_id, query, size, _after(after))
-        edges = [Edge(cursor=_cursor(item), node=Interview.of(item)) for item in page.items]
-        return Connection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=page.has_next_page, end_cursor=edges[-1].cursor if edges else None
-            ),
+        return connection(
+            page.items,
+            node=Interview.of,
+            cursor=_cursor,
+            has_next_page=page.has_next_page,
             total_count=page.total_count,
         )
 

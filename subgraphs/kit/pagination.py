@@ -8,6 +8,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Generic, TypeVar
 
 import strawberry
@@ -18,6 +20,7 @@ DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 
 Node = TypeVar("Node")
+Item = TypeVar("Item")
 
 
 # Every subgraph defines PageInfo: a value type must be @shareable to compose (Federation 2).
@@ -65,3 +68,34 @@ def decode_cursor(cursor: str, field: str = "after") -> tuple[str, str]:
     if not (isinstance(value, list) and len(value) == 2 and all(isinstance(part, str) for part in value)):
         raise BadUserInput("is not a cursor from this list", field=field)
     return value[0], value[1]
+
+
+def decode_instant_cursor(cursor: str | None, field: str = "after") -> tuple[datetime, str] | None:
+    """(instant, item_id) of a cursor whose sort key is an aware ISO 8601 instant; None for no cursor."""
+    if cursor is None:
+        return None
+    sort_key, item_id = decode_cursor(cursor, field)
+    try:
+        moment = datetime.fromisoformat(sort_key)
+    except ValueError as error:
+        raise BadUserInput("is not a cursor from this list", field=field) from error
+    if moment.tzinfo is None:
+        raise BadUserInput("is not a cursor from this list", field=field)
+    return moment, item_id
+
+
+def connection(
+    items: Sequence[Item],
+    *,
+    node: Callable[[Item], Node],
+    cursor: Callable[[Item], str],
+    has_next_page: bool,
+    total_count: int,
+) -> Connection[Node]:
+    """The connection of one page: an edge per item (its cursor and node), pageInfo and totalCount."""
+    edges = [Edge(cursor=cursor(item), node=node(item)) for item in items]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(has_next_page=has_next_page, end_cursor=edges[-1].cursor if edges else None),
+        total_count=total_count,
+    )

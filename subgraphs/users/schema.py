@@ -9,7 +9,7 @@ from strawberry.types import Info
 
 from subgraphs.kit import validation
 from subgraphs.kit.errors import BadUserInput
-from subgraphs.kit.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
+from subgraphs.kit.pagination import Connection, connection, decode_cursor, encode_cursor, page_size
 from subgraphs.kit.schema import SubgraphSchema
 from subgraphs.users import models
 from subgraphs.users.context import context_of
@@ -131,13 +131,11 @@ class Query:
         limit = page_size(first)
         cursor = decode_cursor(after) if after else None
         found, total = await context.service.search(search, after=cursor, limit=limit + 1)
-        edges = [Edge(cursor=encode_cursor(user.name.lower(), user.id), node=User.of(user)) for user in found]
-        page = edges[:limit]
-        return Connection(
-            edges=page,
-            page_info=PageInfo(
-                has_next_page=len(edges) > limit, end_cursor=page[-1].cursor if page else None
-            ),
+        return connection(
+            found[:limit],
+            node=User.of,
+            cursor=lambda user: encode_cursor(user.name.lower(), user.id),
+            has_next_page=len(found) > limit,
             total_count=total,
         )
 
