@@ -6,6 +6,7 @@ import asyncio
 import copy
 import time
 from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -113,3 +114,14 @@ class Inbox:
         inbox = cls()
         await bus.subscribe(EventConsumer(name, {pattern: inbox.handle}))
         return inbox
+
+
+class TickingClock:
+    """A clock the test moves by hand; each reading is one microsecond later, so creation order is strict."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(microseconds=1)
+        return self.now

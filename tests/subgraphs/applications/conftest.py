@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -19,20 +18,9 @@ from subgraphs.applications.service import ApplicationService
 from subgraphs.kit.events import InProcessBus
 from subgraphs.kit.settings import SubgraphSettings
 from tests.subgraphs.databases import migrated_engine
-from tests.subgraphs.harness import PUBLIC_PEM, Caller, StatementCounter
+from tests.subgraphs.harness import PUBLIC_PEM, Caller, StatementCounter, TickingClock
 
 NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
-
-
-class Clock:
-    """A clock the test moves by hand; each reading is one microsecond later, so creation order is strict."""
-
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(microseconds=1)
-        return self.now
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -61,12 +49,12 @@ def recorded() -> RecordedEvents:
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> TickingClock:
+    return TickingClock(NOW)
 
 
 @pytest.fixture
-def service(sqlite_engine: AsyncEngine, recorded: RecordedEvents, clock: Clock) -> ApplicationService:
+def service(sqlite_engine: AsyncEngine, recorded: RecordedEvents, clock: TickingClock) -> ApplicationService:
     return ApplicationService(
         async_sessionmaker(sqlite_engine, expire_on_commit=False), recorded, clock=clock
     )
@@ -97,14 +85,6 @@ def statements(sqlite_engine: AsyncEngine) -> StatementCounter:
 
 
 @pytest.fixture
-async def bus() -> AsyncIterator[InProcessBus]:
-    started = InProcessBus()
-    await started.start()
-    yield started
-    await started.stop()
-
-
-@pytest.fixture
 async def subgraph(tmp_path: Path, bus: InProcessBus) -> AsyncIterator[ApplicationsSubgraph]:
     settings = SubgraphSettings.from_env(
         "applications", {"JOBGRAPH_DATA_DIR": str(tmp_path), "JOBGRAPH_JWT_PUBLIC_KEY": PUBLIC_PEM}
@@ -112,10 +92,3 @@ async def subgraph(tmp_path: Path, bus: InProcessBus) -> AsyncIterator[Applicati
     built = build_subgraph(settings, bus=bus)
     async with built.app.router.lifespan_context(built.app):
         yield built
-
-
-@pytest.fixture
-async def http(subgraph: ApplicationsSubgraph) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=subgraph.app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://applications", timeout=10) as client:
-        yield client

@@ -24,7 +24,8 @@ from subgraphs.applications.models import (
 )
 from subgraphs.applications.service import ApplicationService
 from subgraphs.kit.errors import BadUserInput, Conflict, NotFound
-from tests.subgraphs.applications.conftest import NOW, Clock, RecordedEvents
+from tests.subgraphs.applications.conftest import NOW, RecordedEvents
+from tests.subgraphs.harness import TickingClock
 
 
 def acme(**overrides: object) -> CreateApplication:
@@ -140,7 +141,7 @@ async def test_an_invalid_update_changes_nothing(
 
 
 async def test_status_changes_build_the_timeline_and_set_applied_at_once(
-    service: ApplicationService, recorded: RecordedEvents, clock: Clock
+    service: ApplicationService, recorded: RecordedEvents, clock: TickingClock
 ) -> None:
     created = await service.create("alice", acme())
     applied = await service.change_status("alice", created.id, ApplicationStatus.APPLIED, " sent CV ")

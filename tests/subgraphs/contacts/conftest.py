@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
 import pytest
 
 from subgraphs.contacts.app import ContactsSubgraph, build_subgraph
@@ -21,23 +20,12 @@ from subgraphs.contacts.store import ContactStore
 from subgraphs.kit.events import EventEnvelope, InProcessBus, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
 from tests.subgraphs.databases import migrated_engine
-from tests.subgraphs.harness import PUBLIC_PEM, Caller
+from tests.subgraphs.harness import PUBLIC_PEM, Caller, TickingClock
 from tests.subgraphs.mongo import mongodb_server
 
 NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
 # Failing handlers are retried quickly here, so dead-lettering takes milliseconds, not minutes.
 FAST_RETRY = RetryPolicy(max_attempts=2, first_delay=0.01, max_delay=0.05)
-
-
-class Clock:
-    """A clock that ticks one microsecond per reading, so updates are always later than creations."""
-
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(microseconds=1)
-        return self.now
 
 
 @pytest.fixture(scope="session")
@@ -80,7 +68,7 @@ async def sqlite_store(tmp_path: Path) -> AsyncIterator[SqlContactStore]:
 
 @pytest.fixture
 def service(sqlite_store: SqlContactStore) -> ContactService:
-    return ContactService(sqlite_store, clock=Clock())
+    return ContactService(sqlite_store, clock=TickingClock(NOW))
 
 
 def caller(service: ContactService, user_id: str | None) -> Caller:
@@ -111,14 +99,6 @@ def user_event(event_type: str, user_id: str, email: str | None) -> EventEnvelop
 
 
 @pytest.fixture
-async def bus() -> AsyncIterator[InProcessBus]:
-    started = InProcessBus()
-    await started.start()
-    yield started
-    await started.stop()
-
-
-@pytest.fixture
 async def subgraph(tmp_path: Path, bus: InProcessBus) -> AsyncIterator[ContactsSubgraph]:
     settings = SubgraphSettings.from_env(
         "contacts", {"JOBGRAPH_DATA_DIR": str(tmp_path), "JOBGRAPH_JWT_PUBLIC_KEY": PUBLIC_PEM}
@@ -126,10 +106,3 @@ async def subgraph(tmp_path: Path, bus: InProcessBus) -> AsyncIterator[ContactsS
     built = build_subgraph(settings, bus=bus, retry=FAST_RETRY)
     async with built.app.router.lifespan_context(built.app):
         yield built
-
-
-@pytest.fixture
-async def http(subgraph: ContactsSubgraph) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=subgraph.app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://contacts", timeout=10) as client:
-        yield client

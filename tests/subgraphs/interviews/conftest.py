@@ -6,7 +6,6 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -84,14 +83,6 @@ FAST_RETRY = RetryPolicy(max_attempts=2, first_delay=0.01, max_delay=0.05)
 
 
 @pytest.fixture
-async def bus() -> AsyncIterator[InProcessBus]:
-    started = InProcessBus()
-    await started.start()
-    yield started
-    await started.stop()
-
-
-@pytest.fixture
 async def subgraph(tmp_path: Path, bus: InProcessBus) -> AsyncIterator[InterviewsSubgraph]:
     settings = SubgraphSettings.from_env(
         "interviews", {"JOBGRAPH_DATA_DIR": str(tmp_path), "JOBGRAPH_JWT_PUBLIC_KEY": PUBLIC_PEM}
@@ -99,13 +90,6 @@ async def subgraph(tmp_path: Path, bus: InProcessBus) -> AsyncIterator[Interview
     built = build_subgraph(settings, bus=bus, retry=FAST_RETRY)
     async with built.app.router.lifespan_context(built.app):
         yield built
-
-
-@pytest.fixture
-async def http(subgraph: InterviewsSubgraph) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=subgraph.app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://interviews", timeout=10) as client:
-        yield client
 
 
 def application_event(event_type: str, application_id: str, owner: str | None) -> EventEnvelope:
