@@ -6,8 +6,7 @@ file under the data directory, or `CONTACTS_DATABASE_URL` (PostgreSQL).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -21,10 +20,10 @@ from subgraphs.contacts.schema import schema
 from subgraphs.contacts.service import ContactService, utc_now
 from subgraphs.contacts.sql_store import SqlContactStore
 from subgraphs.contacts.store import ContactStore
-from subgraphs.kit.app import SubgraphGraphQL, subgraph_app
+from subgraphs.kit.app import SubgraphGraphQL, subgraph_app, subgraph_lifespan
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
-from subgraphs.kit.events import EventBus, EventConsumer, Handler, OutboxRelay, OutboxSource, RetryPolicy
+from subgraphs.kit.events import EventBus, EventConsumer, Handler, OutboxSource, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
 
 NAME = "contacts"
@@ -83,22 +82,9 @@ def build_subgraph(
         verifier,
     )
 
-    @asynccontextmanager
-    async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        await store.start()
-        relay: OutboxRelay | None = None
-        try:
-            if bus is not None:
-                await bus.subscribe(consumer)
-                relay = OutboxRelay(store.outbox, bus)
-                await relay.start()
-            yield
-        finally:
-            if relay is not None:
-                await relay.stop()
-            await store.close()
-
+    lifespan = subgraph_lifespan(
+        settings, start=store.start, stop=store.close, outbox=store.outbox, bus=bus, consumer=consumer
+    )
     app = subgraph_app(NAME, graphql, lifespan)
     return ContactsSubgraph(app=app, service=service, store=store, consumer=consumer)
 

@@ -6,13 +6,13 @@ subclasses `RequestContext` to add its loaders.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -26,7 +26,7 @@ from strawberry.types import Info
 from subgraphs.kit.auth import Identity, TokenVerifier
 from subgraphs.kit.db import upgrade_to_head
 from subgraphs.kit.errors import Unauthenticated
-from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay
+from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay, OutboxSource
 from subgraphs.kit.metrics import HttpMetrics, RequestMetrics
 from subgraphs.kit.settings import SubgraphSettings
 
@@ -117,15 +117,17 @@ def subgraph_app(
     )
 
 
-def database_lifespan(
+def subgraph_lifespan(
     settings: SubgraphSettings,
-    engine: AsyncEngine,
-    migrations_dir: Path,
     *,
+    start: Callable[[], Awaitable[None]],
+    stop: Callable[[], Awaitable[None]],
+    outbox: async_sessionmaker[AsyncSession] | OutboxSource,
     bus: EventBus | None = None,
     consumer: EventConsumer | None = None,
 ) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
-    """Start-up and shutdown of a SQL subgraph: migrate to head, then (with `bus`) consume and relay.
+    """Start-up and shutdown of a subgraph: `start` its store (migrations, indexes), then (with `bus`)
+    consume and relay `outbox`; at shutdown stop the relay, then `stop` the store.
 
     With `bus` (owned, started and stopped by the host), start-up subscribes `consumer` to it and runs an
     outbox relay publishing the subgraph's events until shutdown. Without one, events wait in the outbox for
@@ -135,18 +137,41 @@ def database_lifespan(
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        await upgrade_to_head(engine, migrations_dir)
+        await start()
         relay: OutboxRelay | None = None
         try:
             if bus is not None:
                 if consumer is not None:
                     await bus.subscribe(consumer)
-                relay = OutboxRelay(async_sessionmaker(engine), bus)
+                relay = OutboxRelay(outbox, bus)
                 await relay.start()
             yield
         finally:
             if relay is not None:
                 await relay.stop()
-            await engine.dispose()
+            await stop()
 
     return lifespan
+
+
+def database_lifespan(
+    settings: SubgraphSettings,
+    engine: AsyncEngine,
+    migrations_dir: Path,
+    *,
+    bus: EventBus | None = None,
+    consumer: EventConsumer | None = None,
+) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+    """`subgraph_lifespan` of a SQL subgraph: migrate `engine`'s database to head; its `outbox` table."""
+
+    async def migrate() -> None:
+        await upgrade_to_head(engine, migrations_dir)
+
+    return subgraph_lifespan(
+        settings,
+        start=migrate,
+        stop=engine.dispose,
+        outbox=async_sessionmaker(engine),
+        bus=bus,
+        consumer=consumer,
+    )
