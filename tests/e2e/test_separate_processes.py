@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,29 +19,9 @@ from jobgraph.catalog import available_subgraphs
 from subgraphs.kit.keys import SigningKey
 from tests.e2e.client import RouterClient
 from tests.e2e.conftest import production_environ
+from tests.network import free_port, wait_until_up
 
 pytestmark = [pytest.mark.postgres, pytest.mark.rabbitmq]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"{process.args!r} exited with {process.returncode}")
-        try:
-            if httpx.get(url, timeout=1.0).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise AssertionError(f"{url} did not answer within {seconds:.0f}s")
 
 
 @contextmanager

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -18,27 +17,7 @@ from jobgraph.cli import main
 from subgraphs.kit.auth import AUDIENCE, ISSUER, Identity, TokenVerifier
 from subgraphs.kit.keys import load_or_create_signing_key
 from subgraphs.kit.settings import SubgraphSettings
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def wait_until_up(url: str, process: subprocess.Popen[str], seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"jobgraph dev exited with {process.returncode}")
-        try:
-            if httpx.get(url, timeout=1.0).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise AssertionError(f"{url} did not answer within {seconds:.0f}s")
+from tests.network import free_port, wait_until_up
 
 
 def test_dev_serves_graphiql_and_the_api_then_stops_on_ctrl_c(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,16 +22,10 @@ from jobgraph.cli import main
 from subgraphs.interviews.migrations import MIGRATIONS_DIR
 from subgraphs.kit.keys import SigningKey
 from tests.e2e.conftest import rabbitmq_vhost
+from tests.network import free_port
 from tests.subgraphs.databases import postgres_database
 
 JOBGRAPH = [sys.executable, "-m", "jobgraph"]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 async def wait_until_up(url: str, process: asyncio.subprocess.Process, seconds: float = 60.0) -> None:

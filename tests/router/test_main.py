@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,7 @@ import httpx
 import pytest
 
 from router.__main__ import main
+from tests.network import free_port
 from tests.router.executor.subgraphs import SUPERGRAPH
 
 
@@ -36,13 +36,6 @@ def test_a_supergraph_that_does_not_load_is_reported(
     assert "router:" in capsys.readouterr().err
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def test_serves_the_supergraph_over_http(tmp_path: Path) -> None:
     supergraph = tmp_path / "supergraph.graphql"
     # Subgraph URLs on loopback where nothing listens (port 9, discard): no lookups beyond this machine.
@@ -50,7 +43,7 @@ def test_serves_the_supergraph_over_http(tmp_path: Path) -> None:
     for name in ("accounts", "products", "reviews"):
         sdl = sdl.replace(f"http://{name}/graphql", "http://127.0.0.1:9/graphql")
     supergraph.write_text(sdl)
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "router", "--supergraph", str(supergraph), "--port", str(port)],
         stdout=subprocess.DEVNULL,
