@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
-import tempfile
 import time
-from pathlib import Path
 
 import httpx
 
-from bench.router_bench import free_port, processes, wait_until_up
-from bench.subgraphs import APPS, supergraph_sdl
+from bench.accounts_router import accounts_router
 
 TRIVIAL = '{"query": "{ me { name } }"}'
 HEADERS = {"content-type": "application/json"}
@@ -26,13 +22,14 @@ HEADERS = {"content-type": "application/json"}
 
 def fragment_chain(n: int, tag: int) -> str:
     fragments = [f"fragment F{i} on User {{ ...F{i + 1} ...F{i + 1} }}" for i in range(n)]
-    return f"# attempt {tag}\n{{ me {{ ...F0 }} }} " + " ".join([*fragments, f"fragment F{n} on User {{ id }}"])
+    fragments.append(f"fragment F{n} on User {{ id }}")
+    return f"# attempt {tag}\n{{ me {{ ...F0 }} }} " + " ".join(fragments)
 
 
-async def measure(url: str, n: int, timeout: float) -> tuple[float | None, str, float]:
+async def measure(url: str, n: int, limit: float) -> tuple[float | None, str, float]:
     """Seconds to answer the chain (None on a client timeout), how it ended, and the worst latency (ms) of
     trivial requests sent one after another while it was being answered."""
-    async with httpx.AsyncClient(timeout=timeout) as client:
+    async with httpx.AsyncClient(timeout=limit) as client:
         await client.post(url, content=TRIVIAL, headers=HEADERS)  # cached from here on
         started = time.perf_counter()
         chain = asyncio.create_task(client.post(url, json={"query": fragment_chain(n, time.time_ns())}))
@@ -59,30 +56,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--step", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=30.0, help="give up on one chain after this long")
     args = parser.parse_args(argv)
-    ports = {"accounts": free_port()}
-    router_port = free_port()
-    python = sys.executable
-    flags = ["--host", "127.0.0.1", "--log-level", "warning", "--no-access-log"]
-    accounts = [python, "-m", "uvicorn", APPS["accounts"], "--factory", "--port", str(ports["accounts"]), *flags]
-    with tempfile.TemporaryDirectory() as workdir, processes([accounts]):
-        supergraph_file = Path(workdir) / "supergraph.graphql"
-        # Only `accounts` answers `me`; the other subgraphs are named but never called.
-        supergraph_file.write_text(supergraph_sdl({**{name: free_port() for name in APPS}, **ports}))
-        wait_until_up(f"http://127.0.0.1:{ports['accounts']}/graphql?query=%7B__typename%7D")
-        router = [python, "-m", "router", "--supergraph", str(supergraph_file), "--port", str(router_port)]
-        with processes([router]):
-            wait_until_up(f"http://127.0.0.1:{router_port}/health")
-            url = f"http://127.0.0.1:{router_port}/graphql"
-            print("fragment chain: n fragments, each spreading the next twice (2^n spreads if expanded)")
-            print(f"  {'n':>3}  {'bytes':>6}  {'answer':>10}  {'outcome':<22}  trivial request meanwhile")
-            for n in range(args.start, args.stop + 1, args.step):
-                elapsed, outcome, worst = asyncio.run(measure(url, n, args.timeout))
-                answer = f"{elapsed * 1000:8.1f} ms" if elapsed is not None else f">{args.timeout:.0f} s"
-                size = len(fragment_chain(n, 0).encode())
-                print(f"  {n:>3}  {size:>6}  {answer:>10}  {outcome:<22}  worst {worst:.1f} ms")
-                if elapsed is None:
-                    print("  (stopped: the router no longer answers within the timeout)")
-                    break
+    with accounts_router() as (url, _):
+        print("fragment chain: n fragments, each spreading the next twice (2^n spreads if expanded)")
+        print(f"  {'n':>3}  {'bytes':>6}  {'answer':>10}  {'outcome':<22}  trivial request meanwhile")
+        for n in range(args.start, args.stop + 1, args.step):
+            elapsed, outcome, worst = asyncio.run(measure(url, n, args.timeout))
+            answer = f"{elapsed * 1000:8.1f} ms" if elapsed is not None else f">{args.timeout:.0f} s"
+            size = len(fragment_chain(n, 0).encode())
+            print(f"  {n:>3}  {size:>6}  {answer:>10}  {outcome:<22}  worst {worst:.1f} ms")
+            if elapsed is None:
+                print("  (stopped: the router no longer answers within the timeout)")
+                break
     return 0
 
 
