@@ -45,12 +45,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'sent':>5}  {'RSS':>9}  {'peak':>9}  failed")
         print(f"  {0:>5}  {rss_mib(router.pid):>5.0f} MiB  {peak_rss_mib(router.pid):>5.0f} MiB")
         failed = 0
+        reasons: set[str] = set()
         for tag in range(1, args.count + 1):
             body = client.post(url, json={"query": large_operation(tag, args.size)}).json()
-            failed += bool(body.get("errors")) or not body.get("data")
+            if body.get("errors") or not body.get("data"):
+                failed += 1
+                reasons.update(error.get("message", "")[:100] for error in body.get("errors", ()))
             if tag % 25 == 0 or tag == args.count:
                 rss, peak = rss_mib(router.pid), peak_rss_mib(router.pid)
                 print(f"  {tag:>5}  {rss:>5.0f} MiB  {peak:>5.0f} MiB  {failed}")
+        for reason in sorted(reasons):
+            print(f"  failed: {reason}")
     return 0
 
 

@@ -30,6 +30,7 @@ from router.bounded_cache import BoundedCache
 from router.limits import OperationLimits
 from router.measure import INTROSPECTION_ROOT_FIELDS, operation_depth, root_field_count
 from router.planner import PlanningError, PlanningLimitExceeded, build_plan
+from router.planner.budget import TIME_LIMIT
 from router.planner.plan import QueryPlan
 from router.supergraph import Supergraph
 
@@ -108,7 +109,8 @@ class OperationPreparer:
         raise prepared
 
     def prepare_now(self, query: str, operation_name: str | None) -> Prepared:
-        """Prepare in the calling thread (a worker, or a test) and cache the outcome."""
+        """Prepare in the calling thread (a worker, or a test) and cache the outcome, unless it is a refusal
+        for time: a busy moment must not refuse an operation for as long as it stays cached."""
         weight = len(query) * BYTES_PER_QUERY_BYTE
         try:
             document = parse(query, max_tokens=self.max_tokens)
@@ -120,6 +122,8 @@ class OperationPreparer:
         prepared = self._cache.get(normalised)
         if prepared is None:
             prepared = self._prepare_document(document, operation_name)
+            if isinstance(prepared, RequestError) and prepared.limit == TIME_LIMIT:
+                return prepared
             self._cache.put(normalised, prepared, weight)
         self._cache.put((query, operation_name), prepared, weight)
         return prepared

@@ -5,6 +5,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+# The name of the time limit (the setting), as refusals report it.
+TIME_LIMIT = "planning_timeout"
+
 
 class PlanningLimitExceeded(Exception):
     """Planning one operation would exceed a configured limit; `limit` names the setting.
@@ -36,7 +39,7 @@ class PlanningBudget:
     def check(self) -> None:
         if time.perf_counter() > self._deadline:
             raise PlanningLimitExceeded(
-                "planning_timeout", f"Planning this operation took longer than the limit of {self.timeout} s."
+                TIME_LIMIT, f"Planning this operation took longer than the limit of {self.timeout} s."
             )
 
     def check_size(self, selections: int) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from router.app import build_router
 from router.limits import OperationLimits
-from router.operation import BYTES_PER_QUERY_BYTE, OperationPreparer, ValidationFailed
+from router.operation import BYTES_PER_QUERY_BYTE, OperationPreparer, RequestError, ValidationFailed
 from router.pipeline import GraphQLRequest
 from router.supergraph import load_supergraph
 from tests.router.executor.subgraphs import SUPERGRAPH, recording_clients
@@ -79,3 +79,13 @@ async def test_a_cached_request_is_answered_while_a_large_new_one_is_being_prepa
     assert light in done and heavy not in done
     assert (await light).body == {"data": {"me": {"name": "Ada"}}}
     assert "errors" not in (await heavy).body
+
+
+async def test_a_refusal_for_planning_time_is_not_cached() -> None:
+    # A busy moment can make any operation late: the next request for it is planned again.
+    preparer = OperationPreparer(SHOP, OperationLimits(planning_timeout=1e-9))
+    for _ in range(2):
+        with pytest.raises(RequestError) as refused:
+            await preparer.prepare("{ me { name } }", None)
+        assert refused.value.limit == "planning_timeout"
+    assert len(preparer._cache) == 0
