@@ -92,7 +92,7 @@ class OperationPreparer:
         self._pending: dict[tuple[str, str | None], asyncio.Future[Prepared]] = {}
 
     async def prepare(self, query: str, operation_name: str | None) -> PreparedOperation:
-        """The prepared operation; raises ValidationFailed or RequestError (both cached like successes)."""
+        """The prepared operation; raises ValidationFailed or RequestError (cached as `prepare_now` says)."""
         key = (query, operation_name)
         prepared = self._cache.get(key)
         if prepared is None:
