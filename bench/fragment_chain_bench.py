@@ -15,6 +15,7 @@ import time
 import httpx
 
 from bench.accounts_router import accounts_router
+from bench.cache_memory_bench import large_operation
 
 TRIVIAL = '{"query": "{ me { name } }"}'
 HEADERS = {"content-type": "application/json"}
@@ -26,13 +27,13 @@ def fragment_chain(n: int, tag: int) -> str:
     return f"# attempt {tag}\n{{ me {{ ...F0 }} }} " + " ".join(fragments)
 
 
-async def measure(url: str, n: int, limit: float) -> tuple[float | None, str, float]:
-    """Seconds to answer the chain (None on a client timeout), how it ended, and the worst latency (ms) of
+async def measure(url: str, query: str, limit: float) -> tuple[float | None, str, float]:
+    """Seconds to answer `query` (None on a client timeout), how it ended, and the worst latency (ms) of
     trivial requests sent one after another while it was being answered."""
     async with httpx.AsyncClient(timeout=limit) as client:
         await client.post(url, content=TRIVIAL, headers=HEADERS)  # cached from here on
         started = time.perf_counter()
-        chain = asyncio.create_task(client.post(url, json={"query": fragment_chain(n, time.time_ns())}))
+        chain = asyncio.create_task(client.post(url, json={"query": query}))
         worst = 0.0
         try:
             while not chain.done():
@@ -60,13 +61,19 @@ def main(argv: list[str] | None = None) -> int:
         print("fragment chain: n fragments, each spreading the next twice (2^n spreads if expanded)")
         print(f"  {'n':>3}  {'bytes':>6}  {'answer':>10}  {'outcome':<22}  trivial request meanwhile")
         for n in range(args.start, args.stop + 1, args.step):
-            elapsed, outcome, worst = asyncio.run(measure(url, n, args.timeout))
+            chain = fragment_chain(n, time.time_ns())
+            elapsed, outcome, worst = asyncio.run(measure(url, chain, args.timeout))
             answer = f"{elapsed * 1000:8.1f} ms" if elapsed is not None else f">{args.timeout:.0f} s"
             size = len(fragment_chain(n, 0).encode())
             print(f"  {n:>3}  {size:>6}  {answer:>10}  {outcome:<22}  worst {worst:.1f} ms")
             if elapsed is None:
                 print("  (stopped: the router no longer answers within the timeout)")
                 break
+        # For scale: a large legitimate operation that really costs preparation time.
+        large = large_operation(time.time_ns(), 97_000)
+        elapsed, outcome, worst = asyncio.run(measure(url, large, args.timeout))
+        answer = f"{elapsed * 1000:8.1f} ms" if elapsed is not None else f">{args.timeout:.0f} s"
+        print(f"  a new ~97 KB operation: {answer.strip()}, {outcome}; trivial meanwhile {worst:.1f} ms")
     return 0
 
 
