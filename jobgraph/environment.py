@@ -102,7 +102,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("JOBGRAPH_ROUTER_MAX_SELECTIONS", (ROUTER,), "router/config.py",
              "most selections an operation may expand to (50000)"),
     Variable("JOBGRAPH_ROUTER_PLANNING_TIMEOUT", (ROUTER,), "router/config.py",
-             "seconds planning one operation may take (2)"),
+             "CPU seconds planning one operation may take (2)"),
     Variable("JOBGRAPH_SUBGRAPH_<NAME>_URL", (ROUTER,), "router/config.py",
              "where the router reaches a subgraph, overriding the supergraph's URL",
              production=(ROUTER,)),

@@ -25,7 +25,7 @@ class OperationLimits:
     max_root_fields: int = 64
     max_mutation_root_fields: int = 10
     # Selections the operation may expand to (every fragment counted where it is spread, identical
-    # selections merged), and seconds of planning.
+    # selections merged), and seconds of planning (CPU time of the planning thread).
     max_selections: int = 50_000
     planning_timeout: float = 2.0
 
