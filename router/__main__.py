@@ -65,8 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     router = Router(
         supergraph,
         build_clients(supergraph, config),
-        cache_size=config.cache_size,
-        max_depth=config.max_depth,
+        limits=config.limits(),
     )
 
     apply = supergraph_applier(router, config)

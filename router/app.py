@@ -40,7 +40,12 @@ def build_clients(
             client = overrides[name]
         else:
             settings = config.subgraph(name)
-            client = HttpSubgraphClient(name, settings.url or url, timeout=settings.timeout)
+            client = HttpSubgraphClient(
+                name,
+                settings.url or url,
+                timeout=settings.timeout,
+                mutation_timeout=settings.mutation_timeout,
+            )
         client = MeteredClient(name, client)
         if config.dedupe_queries:
             client = DedupingClient(client)
@@ -82,8 +87,7 @@ def build_router(
     return Router(
         supergraph,
         build_clients(supergraph, config, clients),
-        cache_size=config.cache_size,
-        max_depth=config.max_depth,
+        limits=config.limits(),
     )
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from router.limits import OperationLimits
+
+_LIMITS = OperationLimits()
 
 
 class ConfigError(ValueError):
@@ -21,6 +25,8 @@ class SubgraphSettings:
 
     url: str | None = None
     timeout: float = 10.0
+    # Mutations get longer: a mutation that succeeded late must not read as failed (clients would retry it).
+    mutation_timeout: float = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +37,9 @@ class RouterConfig:
     listen: {host: 0.0.0.0, port: 4000}
     supergraph: {path: schema/supergraph.graphql, poll_interval: 10}
     subgraphs:
-      users: {url: http://users:4001/graphql, timeout: 5}
+      users: {url: http://users:4001/graphql, timeout: 5, mutation_timeout: 20}
     dedupe_queries: true
+    max_mutation_root_fields: 10
     ```
     """
 
@@ -45,14 +52,35 @@ class RouterConfig:
     poll_interval: float = 10.0
     subgraphs: Mapping[str, SubgraphSettings] = field(default_factory=dict)
     default_timeout: float = 10.0
+    default_mutation_timeout: float = 30.0
     dedupe_queries: bool = True
     cache_size: int = 1000
     max_depth: int = 32
     max_body_bytes: int = 1_000_000
     graphiql: bool = True
+    # Operation limits (router/limits.py documents each).
+    cache_bytes: int = _LIMITS.cache_bytes
+    max_root_fields: int = _LIMITS.max_root_fields
+    max_mutation_root_fields: int = _LIMITS.max_mutation_root_fields
+    max_selections: int = _LIMITS.max_selections
+    planning_timeout: float = _LIMITS.planning_timeout
 
     def subgraph(self, name: str) -> SubgraphSettings:
-        return self.subgraphs.get(name) or SubgraphSettings(timeout=self.default_timeout)
+        return self.subgraphs.get(name) or SubgraphSettings(
+            timeout=self.default_timeout, mutation_timeout=self.default_mutation_timeout
+        )
+
+    def limits(self) -> OperationLimits:
+        """The limits every client operation is held to."""
+        return OperationLimits(
+            cache_size=self.cache_size,
+            cache_bytes=self.cache_bytes,
+            max_depth=self.max_depth,
+            max_root_fields=self.max_root_fields,
+            max_mutation_root_fields=self.max_mutation_root_fields,
+            max_selections=self.max_selections,
+            planning_timeout=self.planning_timeout,
+        )
 
 
 _TOP_LEVEL = {
@@ -66,6 +94,12 @@ _TOP_LEVEL = {
     "max_body_bytes",
     "graphiql",
     "default_timeout",
+    "mutation_timeout",
+    "cache_bytes",
+    "max_root_fields",
+    "max_mutation_root_fields",
+    "max_selections",
+    "planning_timeout",
 }
 
 
@@ -99,20 +133,35 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
     values["compose_subgraphs"] = {str(name): str(url) for name, url in compose.items()}
     default_timeout = _float(raw.get("default_timeout", 10.0), "default_timeout")
     values["default_timeout"] = default_timeout
+    mutation_timeout = _float(raw.get("mutation_timeout", 30.0), "mutation_timeout")
+    values["default_mutation_timeout"] = mutation_timeout
     subgraphs: dict[str, SubgraphSettings] = {}
     for name, settings in _mapping(raw.get("subgraphs"), "subgraphs", None).items():
-        entry = _mapping(settings, f"subgraphs.{name}", {"url", "timeout"})
+        entry = _mapping(settings, f"subgraphs.{name}", {"url", "timeout", "mutation_timeout"})
         subgraphs[str(name)] = SubgraphSettings(
             url=str(entry["url"]) if "url" in entry else None,
             timeout=_float(entry.get("timeout", default_timeout), f"subgraphs.{name}.timeout"),
+            mutation_timeout=_float(
+                entry.get("mutation_timeout", mutation_timeout), f"subgraphs.{name}.mutation_timeout"
+            ),
         )
     values["subgraphs"] = subgraphs
     for key in ("dedupe_queries", "graphiql"):
         if key in raw:
             values[key] = _bool(raw[key], key)
-    for key in ("cache_size", "max_depth", "max_body_bytes"):
+    for key in (
+        "cache_size",
+        "max_depth",
+        "max_body_bytes",
+        "cache_bytes",
+        "max_root_fields",
+        "max_mutation_root_fields",
+        "max_selections",
+    ):
         if key in raw:
             values[key] = _int(raw[key], key)
+    if "planning_timeout" in raw:
+        values["planning_timeout"] = _float(raw["planning_timeout"], "planning_timeout")
     _apply_environment(values, environ)
     known = {item.name for item in fields(RouterConfig)}
     return RouterConfig(**{key: value for key, value in values.items() if key in known})
@@ -120,7 +169,9 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
 
 def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> None:
     """`JOBGRAPH_ROUTER_<SETTING>` for every scalar setting (HOST, PORT, SUPERGRAPH, TIMEOUT, DEDUPE_QUERIES,
-    CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL); `JOBGRAPH_SUBGRAPH_<NAME>_URL` and `_TIMEOUT`."""
+    CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL, MUTATION_TIMEOUT, CACHE_BYTES, MAX_ROOT_FIELDS,
+    MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT); `JOBGRAPH_SUBGRAPH_<NAME>_URL` and
+    `_TIMEOUT`."""
     for variable, key, convert in _ENVIRONMENT:
         if variable in environ:
             values[key] = convert(environ[variable], variable)
@@ -132,11 +183,14 @@ def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> No
         name, _, setting = variable[len(prefix) :].rpartition("_")
         if not name or setting not in ("URL", "TIMEOUT"):
             continue
-        current = subgraphs.get(name.lower()) or SubgraphSettings(timeout=values.get("default_timeout", 10.0))
+        current = subgraphs.get(name.lower()) or SubgraphSettings(
+            timeout=values.get("default_timeout", 10.0),
+            mutation_timeout=values.get("default_mutation_timeout", 30.0),
+        )
         if setting == "URL":
-            subgraphs[name.lower()] = SubgraphSettings(url=value, timeout=current.timeout)
+            subgraphs[name.lower()] = replace(current, url=value)
         else:
-            subgraphs[name.lower()] = SubgraphSettings(url=current.url, timeout=_float(value, variable))
+            subgraphs[name.lower()] = replace(current, timeout=_float(value, variable))
     values["subgraphs"] = subgraphs
 
 
@@ -204,4 +258,10 @@ _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_MAX_DEPTH", "max_depth", _int),
     ("JOBGRAPH_ROUTER_MAX_BODY_BYTES", "max_body_bytes", _int),
     ("JOBGRAPH_ROUTER_GRAPHIQL", "graphiql", _env_bool),
+    ("JOBGRAPH_ROUTER_MUTATION_TIMEOUT", "default_mutation_timeout", _float),
+    ("JOBGRAPH_ROUTER_CACHE_BYTES", "cache_bytes", _int),
+    ("JOBGRAPH_ROUTER_MAX_ROOT_FIELDS", "max_root_fields", _int),
+    ("JOBGRAPH_ROUTER_MAX_MUTATION_ROOT_FIELDS", "max_mutation_root_fields", _int),
+    ("JOBGRAPH_ROUTER_MAX_SELECTIONS", "max_selections", _int),
+    ("JOBGRAPH_ROUTER_PLANNING_TIMEOUT", "planning_timeout", _float),
 )

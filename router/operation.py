@@ -1,67 +1,58 @@
-"""Prepare a client operation once: parse, validate, pick the operation, plan — and cache the result."""
+"""Prepare a client operation once: parse, validate, pick the operation, plan — and cache the result.
+
+Preparing a new operation is CPU work proportional to its size (graphql-core needs milliseconds per KB), so it
+runs in a worker thread: the event loop keeps serving other requests meanwhile. Results (refusals included)
+are cached in a cache bounded in entries and in estimated bytes, keyed by the operation's text and, after
+parsing, by its printed (normalised) form so that whitespace and `# comment` variants share one plan.
+"""
 
 from __future__ import annotations
 
-from collections import OrderedDict
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Generic, TypeVar
 
 from graphql import (
     DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
-    FragmentSpreadNode,
     GraphQLError,
     GraphQLObjectType,
-    InlineFragmentNode,
     OperationDefinitionNode,
     SelectionSetNode,
     parse,
+    print_ast,
     specified_rules,
     validate,
 )
 
-from router.planner import PlanningError, build_plan
+from router.bounded_cache import BoundedCache
+from router.limits import OperationLimits
+from router.measure import INTROSPECTION_ROOT_FIELDS, operation_depth, root_field_count
+from router.planner import PlanningError, PlanningLimitExceeded, build_plan
+from router.planner.budget import TIME_LIMIT
 from router.planner.plan import QueryPlan
 from router.supergraph import Supergraph
 
-_INTROSPECTION_ROOT_FIELDS = frozenset({"__schema", "__type"})
-
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-class LRUCache(Generic[K, V]):
-    """A bounded mapping that forgets the least recently used entry first."""
-
-    def __init__(self, max_size: int) -> None:
-        self.max_size = max_size
-        self._entries: OrderedDict[K, V] = OrderedDict()
-
-    def get(self, key: K) -> V | None:
-        value = self._entries.get(key)
-        if value is not None:
-            self._entries.move_to_end(key)
-        return value
-
-    def put(self, key: K, value: V) -> None:
-        self._entries[key] = value
-        self._entries.move_to_end(key)
-        while len(self._entries) > self.max_size:
-            self._entries.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._entries)
+# Estimated bytes of memory a prepared operation holds per byte of its text (document, plan, items),
+# measured with tracemalloc: ~30 for a 97 KB operation of 2,000 fields (bench/cache_memory_bench.py prints
+# the router's RSS this leads to).
+BYTES_PER_QUERY_BYTE = 32
+# The GIL lets one thread compute at a time: two workers keep one slow preparation from queueing every
+# other new operation behind it, without letting a flood of them crowd the event loop out of the CPU.
+_PREPARERS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="router-prepare")
 
 
 class RequestError(Exception):
     """The request cannot be executed at all (spec: a request error; no `data` in the response)."""
 
-    def __init__(self, message: str, code: str, *, status: int = 400) -> None:
+    def __init__(self, message: str, code: str, *, status: int = 400, limit: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
         self.status = status
+        # The setting a limit refusal names (`extensions.limit`), e.g. `max_mutation_root_fields`.
+        self.limit = limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,51 +77,79 @@ class PreparedOperation:
 
 
 class OperationPreparer:
-    """Parses, validates and plans against one supergraph; every result is cached (bounded LRU)."""
+    """Parses, validates and plans against one supergraph, off the event loop; every result is cached."""
 
     def __init__(
-        self, supergraph: Supergraph, *, cache_size: int = 1000, max_depth: int = 32, max_tokens: int = 15_000
+        self, supergraph: Supergraph, limits: OperationLimits | None = None, *, max_tokens: int = 15_000
     ) -> None:
         self.supergraph = supergraph
-        self.max_depth = max_depth
+        self.limits = limits or OperationLimits()
         self.max_tokens = max_tokens
-        self._documents: LRUCache[str, ParsedDocument | list[GraphQLError]] = LRUCache(cache_size)
-        self._operations: LRUCache[tuple[str, str | None], PreparedOperation] = LRUCache(cache_size)
+        self._cache: BoundedCache[tuple[str, str | None], Prepared] = BoundedCache(
+            self.limits.cache_size, self.limits.cache_bytes, self.limits.cache_bytes // 8
+        )
+        # Preparations under way, so concurrent requests for one new operation share one preparation.
+        self._pending: dict[tuple[str, str | None], asyncio.Future[Prepared]] = {}
 
-    def prepare(self, query: str, operation_name: str | None) -> PreparedOperation:
-        """Raises GraphQLError list wrapped in ValidationFailed, or RequestError."""
-        cached = self._operations.get((query, operation_name))
-        if cached is not None:
-            return cached
-        parsed = self._parse_and_validate(query)
-        operation = _select_operation(parsed, operation_name)
-        root_type = self.supergraph.api_schema.get_root_type(operation.operation)
-        if root_type is None:
-            raise RequestError(f"The schema does not support {operation.operation.value}s.", "BAD_REQUEST")
+    async def prepare(self, query: str, operation_name: str | None) -> PreparedOperation:
+        """The prepared operation; raises ValidationFailed or RequestError (cached as `prepare_now` says)."""
+        key = (query, operation_name)
+        prepared = self._cache.get(key)
+        if prepared is None:
+            pending = self._pending.get(key)
+            if pending is None:
+                loop = asyncio.get_running_loop()
+                pending = loop.run_in_executor(_PREPARERS, self.prepare_now, query, operation_name)
+                self._pending[key] = pending
+                pending.add_done_callback(lambda _: self._pending.pop(key, None))
+            # Shielded: one waiter giving up (client gone) must not cancel the others' preparation.
+            prepared = await asyncio.shield(pending)
+        if isinstance(prepared, PreparedOperation):
+            return prepared
+        raise prepared
+
+    def prepare_now(self, query: str, operation_name: str | None) -> Prepared:
+        """Prepare in the calling thread (a worker, or a test) and cache the outcome, unless it is a refusal
+        for time: a busy moment must not refuse an operation for as long as it stays cached."""
+        weight = len(query) * BYTES_PER_QUERY_BYTE
         try:
-            plan = build_plan(self.supergraph, parsed.document, operation_name)
-        except PlanningError as error:
-            raise RequestError(f"Cannot plan this operation: {error}", "QUERY_PLANNING_FAILED") from error
-        prepared = PreparedOperation(
+            document = parse(query, max_tokens=self.max_tokens)
+        except GraphQLError as error:
+            failed: Prepared = ValidationFailed([error], code="GRAPHQL_PARSE_FAILED")
+            self._cache.put((query, operation_name), failed, weight)
+            return failed
+        normalised = (print_ast(document), operation_name)
+        prepared = self._cache.get(normalised)
+        if prepared is None:
+            prepared = self._prepare_document(document, operation_name)
+            if isinstance(prepared, RequestError) and prepared.limit == TIME_LIMIT:
+                return prepared
+            self._cache.put(normalised, prepared, weight)
+        self._cache.put((query, operation_name), prepared, weight)
+        return prepared
+
+    def _prepare_document(self, document: DocumentNode, operation_name: str | None) -> Prepared:
+        try:
+            parsed = self._validate(document)
+            operation = _select_operation(parsed, operation_name)
+            root_type = self.supergraph.api_schema.get_root_type(operation.operation)
+            if root_type is None:
+                kind = operation.operation.value
+                raise RequestError(f"The schema does not support {kind}s.", "BAD_REQUEST")
+            self._check_root_fields(operation, parsed.fragments)
+            plan = self._plan(document, operation_name)
+        except (ValidationFailed, RequestError) as refused:
+            # Kept in the cache: without the traceback, which would keep this call's frames alive.
+            return refused.with_traceback(None)
+        return PreparedOperation(
             parsed=parsed,
             operation=operation,
             root_type=root_type,
             plan=plan,
             introspection=_introspection_document(operation, parsed.fragments),
         )
-        self._operations.put((query, operation_name), prepared)
-        return prepared
 
-    def _parse_and_validate(self, query: str) -> ParsedDocument:
-        cached = self._documents.get(query)
-        if isinstance(cached, ParsedDocument):
-            return cached
-        if cached is not None:
-            raise ValidationFailed(cached)
-        try:
-            document = parse(query, max_tokens=self.max_tokens)
-        except GraphQLError as error:
-            raise ValidationFailed([error], code="GRAPHQL_PARSE_FAILED") from error
+    def _validate(self, document: DocumentNode) -> ParsedDocument:
         errors = validate(self.supergraph.api_schema, document, specified_rules)
         fragments = {
             definition.name.value: definition
@@ -144,15 +163,38 @@ class OperationPreparer:
         }
         if not errors:
             for operation in operations.values():
-                if _depth(operation.selection_set, fragments, set()) > self.max_depth:
-                    errors = [GraphQLError(f"The operation is deeper than the limit of {self.max_depth}.")]
+                limit = self.limits.max_depth
+                if operation_depth(operation, fragments) > limit:
+                    errors = [GraphQLError(f"The operation is deeper than the limit of {limit}.")]
                     break
         if errors:
-            self._documents.put(query, list(errors))
             raise ValidationFailed(list(errors))
-        parsed = ParsedDocument(document=document, fragments=fragments, operations=operations)
-        self._documents.put(query, parsed)
-        return parsed
+        return ParsedDocument(document=document, fragments=fragments, operations=operations)
+
+    def _check_root_fields(
+        self, operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode]
+    ) -> None:
+        kind = operation.operation.value
+        setting, limit = self.limits.root_field_limit(kind)
+        count = root_field_count(operation, fragments)
+        if count > limit:
+            raise RequestError(
+                f"The {kind} selects {count} root fields, more than the limit of {limit} ({setting}).",
+                "OPERATION_LIMIT_EXCEEDED",
+                limit=setting,
+            )
+
+    def _plan(self, document: DocumentNode, operation_name: str | None) -> QueryPlan:
+        try:
+            return build_plan(self.supergraph, document, operation_name, self.limits.planning_budget())
+        except PlanningLimitExceeded as exceeded:
+            raise RequestError(
+                f"Cannot plan this operation: {exceeded.message} ({exceeded.limit})",
+                "QUERY_PLANNING_FAILED",
+                limit=exceeded.limit,
+            ) from exceeded
+        except PlanningError as error:
+            raise RequestError(f"Cannot plan this operation: {error}", "QUERY_PLANNING_FAILED") from error
 
 
 class ValidationFailed(Exception):
@@ -180,28 +222,6 @@ def _select_operation(parsed: ParsedDocument, name: str | None) -> OperationDefi
     return next(iter(parsed.operations.values()))
 
 
-def _depth(
-    selection_set: SelectionSetNode | None, fragments: dict[str, FragmentDefinitionNode], seen: set[str]
-) -> int:
-    if selection_set is None:
-        return 0
-    deepest = 0
-    for selection in selection_set.selections:
-        if isinstance(selection, FieldNode):
-            if selection.name.value in _INTROSPECTION_ROOT_FIELDS:
-                continue  # introspection is deep by nature and bounded by the schema
-            deepest = max(deepest, 1 + _depth(selection.selection_set, fragments, seen))
-        elif isinstance(selection, InlineFragmentNode):
-            deepest = max(deepest, _depth(selection.selection_set, fragments, seen))
-        elif isinstance(selection, FragmentSpreadNode) and selection.name.value not in seen:
-            fragment = fragments.get(selection.name.value)
-            if fragment is not None:
-                deepest = max(
-                    deepest, _depth(fragment.selection_set, fragments, seen | {selection.name.value})
-                )
-    return deepest
-
-
 def _introspection_document(
     operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode]
 ) -> DocumentNode | None:
@@ -209,7 +229,7 @@ def _introspection_document(
     selections = [
         selection
         for selection in operation.selection_set.selections
-        if isinstance(selection, FieldNode) and selection.name.value in _INTROSPECTION_ROOT_FIELDS
+        if isinstance(selection, FieldNode) and selection.name.value in INTROSPECTION_ROOT_FIELDS
     ]
     if not selections:
         return None
@@ -221,3 +241,7 @@ def _introspection_document(
         selection_set=SelectionSetNode(selections=tuple(selections)),
     )
     return DocumentNode(definitions=(root, *fragments.values()))
+
+
+# What preparing an operation gives: the operation, or the refusal every later request for it gets too.
+Prepared = PreparedOperation | ValidationFailed | RequestError

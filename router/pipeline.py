@@ -16,6 +16,7 @@ from graphql.execution.values import get_variable_values
 from router.executor.execute import ExecutionState, execute_plan
 from router.executor.projection import Projector
 from router.executor.subscription import subscription_events
+from router.limits import OperationLimits
 from router.operation import OperationPreparer, PreparedOperation, RequestError, ValidationFailed
 from router.planner import print_plan
 from router.planner.plan import Subscription
@@ -49,9 +50,9 @@ class GraphQLResult:
 class Generation:
     """One supergraph with its caches; replaced as a whole on reload so caches never mix two supergraphs."""
 
-    def __init__(self, supergraph: Supergraph, *, cache_size: int, max_depth: int) -> None:
+    def __init__(self, supergraph: Supergraph, limits: OperationLimits) -> None:
         self.supergraph = supergraph
-        self.preparer = OperationPreparer(supergraph, cache_size=cache_size, max_depth=max_depth)
+        self.preparer = OperationPreparer(supergraph, limits)
         schema = supergraph.schema or supergraph.api_schema
 
         @lru_cache(maxsize=4096)
@@ -76,15 +77,13 @@ class Router:
         supergraph: Supergraph,
         clients: Mapping[str, SubgraphClient],
         *,
-        cache_size: int = 1000,
-        max_depth: int = 32,
+        limits: OperationLimits | None = None,
         forward_headers: tuple[str, ...] = ("authorization",),
     ) -> None:
         self.clients = dict(clients)
-        self.cache_size = cache_size
-        self.max_depth = max_depth
+        self.limits = limits or OperationLimits()
         self.forward_headers = forward_headers
-        self.generation = Generation(supergraph, cache_size=cache_size, max_depth=max_depth)
+        self.generation = Generation(supergraph, self.limits)
 
     @property
     def supergraph(self) -> Supergraph:
@@ -96,11 +95,11 @@ class Router:
         """Serve `supergraph` to new operations; operations already running keep their generation."""
         if clients is not None:
             self.clients = {**self.clients, **clients}
-        self.generation = Generation(supergraph, cache_size=self.cache_size, max_depth=self.max_depth)
+        self.generation = Generation(supergraph, self.limits)
 
     async def execute(self, request: GraphQLRequest) -> GraphQLResult:
         """Answer one query or mutation: one response body."""
-        started = self._start(request)
+        started = await self._start(request)
         if isinstance(started, GraphQLResult):
             return started
         generation, prepared, variables = started
@@ -116,7 +115,7 @@ class Router:
     async def subscribe(self, request: GraphQLRequest) -> AsyncGenerator[GraphQLResult, None]:
         """Answer a subscription: one response body per event, until the subgraph ends the stream. Another
         operation (or a request error) yields exactly one result. Closing the iterator ends it."""
-        started = self._start(request)
+        started = await self._start(request)
         if isinstance(started, GraphQLResult):
             yield started
             return
@@ -131,18 +130,18 @@ class Router:
                 body = self._respond(generation, prepared, variables, state, request)
                 yield GraphQLResult(body, operation_kind="subscription")
 
-    def _start(
+    async def _start(
         self, request: GraphQLRequest
     ) -> tuple[Generation, PreparedOperation, dict[str, Any]] | GraphQLResult:
         """Prepare (parse, validate, plan — cached) and coerce variables, or the request error."""
         generation = self.generation  # read once: a reload mid-request must not mix supergraphs
         try:
-            prepared = generation.preparer.prepare(request.query, request.operation_name)
+            prepared = await generation.preparer.prepare(request.query, request.operation_name)
         except ValidationFailed as failed:
             errors = [_formatted(error, failed.code) for error in failed.errors]
             return GraphQLResult({"errors": errors}, request_error=True)
         except RequestError as error:
-            return _request_error(error.message, error.code)
+            return _request_error(error.message, error.code, limit=error.limit)
         kind = prepared.operation.operation.value
         coerced = get_variable_values(
             generation.supergraph.api_schema,
@@ -187,7 +186,8 @@ class Router:
             fragments=prepared.parsed.fragments,
             variables=variables,
             error_paths={
-                tuple(error["path"]) for error in state.errors if isinstance(error.get("path"), list)
+                *(tuple(error["path"]) for error in state.errors if isinstance(error.get("path"), list)),
+                *state.failed_paths,
             },
         )
         data = projector.project_root(prepared.root_type, prepared.operation.selection_set, state.data)
@@ -201,8 +201,11 @@ class Router:
         return body
 
 
-def _request_error(message: str, code: str, kind: str | None = None) -> GraphQLResult:
-    body = {"errors": [{"message": message, "extensions": {"code": code}}]}
+def _request_error(
+    message: str, code: str, kind: str | None = None, *, limit: str | None = None
+) -> GraphQLResult:
+    extensions = {"code": code} if limit is None else {"code": code, "limit": limit}
+    body = {"errors": [{"message": message, "extensions": extensions}]}
     return GraphQLResult(body, request_error=True, operation_kind=kind)
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
+
+import graphql
 
 from router.executor.paths import ResponsePath
 
@@ -33,3 +36,23 @@ def entity_error_paths(
                 yield {**error, "path": [*obj_path, *rest]}
             return
     yield {key: value for key, value in error.items() if key != "path"}
+
+
+@lru_cache(maxsize=512)
+def root_response_keys(operation: str) -> tuple[str, ...]:
+    """The response keys a root fetch's operation selects: what its failure leaves missing. Parsed only when
+    a fetch failed as a whole, and remembered (fetch operations come from cached plans)."""
+    document = graphql.parse(operation, no_location=True)
+    keys: list[str] = []
+
+    def collect(selection_set: graphql.SelectionSetNode) -> None:
+        for selection in selection_set.selections:
+            if isinstance(selection, graphql.FieldNode):
+                keys.append(selection.alias.value if selection.alias else selection.name.value)
+            elif isinstance(selection, graphql.InlineFragmentNode):
+                collect(selection.selection_set)
+
+    for definition in document.definitions:
+        if isinstance(definition, graphql.OperationDefinitionNode):
+            collect(definition.selection_set)
+    return tuple(keys)

@@ -9,7 +9,7 @@ from typing import Any
 
 import orjson
 
-from router.executor.errors import entity_error_paths, with_service
+from router.executor.errors import entity_error_paths, root_response_keys, with_service
 from router.executor.merge import deep_merge
 from router.executor.paths import ResponsePath, TypeMatcher, objects_at
 from router.executor.representations import build_representation
@@ -33,6 +33,9 @@ class ExecutionState:
     errors: list[dict[str, Any]] = field(default_factory=list)
     # Subgraph calls made, in order of completion (name, request): for tests and the plan view.
     calls: list[tuple[str, SubgraphRequest]] = field(default_factory=list)
+    # Where a fetch failed as a whole (a request-level subgraph error: no data at all): the subgraph's error
+    # already explains every value missing there, so the projection adds no non-null error of its own.
+    failed_paths: set[ResponsePath] = field(default_factory=set)
 
 
 async def execute_plan(node: PlanNode | None, state: ExecutionState) -> None:
@@ -86,6 +89,8 @@ async def _root_fetch(fetch: Fetch, state: ExecutionState) -> None:
     response = await _send(fetch, state, variables_for(fetch, state))
     for error in response.errors:
         state.errors.append(with_service(error, fetch.service_name))
+    if response.data is None and response.errors:
+        state.failed_paths.update((key,) for key in root_response_keys(fetch.operation))
     if response.data is not None:
         apply_rewrites(response.data, fetch.output_rewrites, state.matches)
         deep_merge(state.data, response.data)
@@ -118,6 +123,8 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, path: tuple[Any, ..
         for repathed in entity_error_paths(error, targets):
             state.errors.append(with_service(repathed, fetch.service_name))
     if not isinstance(entities, list):
+        if response.errors:
+            state.failed_paths.update(obj_path for objects in targets for _, obj_path in objects)
         return
     for position, entity in enumerate(entities[: len(targets)]):
         if not isinstance(entity, dict):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import graphql
 
+from router.planner.budget import UNLIMITED, PlanningBudget
 from router.planner.dedupe_flattens import dedupe_flattens
 from router.planner.groups import GroupRegistry
 from router.planner.merge_fetches import merge_sibling_fetches
@@ -17,15 +18,20 @@ from router.supergraph import Supergraph
 
 
 def build_plan(
-    supergraph: Supergraph, document: graphql.DocumentNode, operation_name: str | None
+    supergraph: Supergraph,
+    document: graphql.DocumentNode,
+    operation_name: str | None,
+    budget: PlanningBudget = UNLIMITED,
 ) -> QueryPlan:
     """The QueryPlan for one operation of a document already validated against `supergraph.api_schema`.
 
     Pure and synchronous: the same inputs always give an equal plan, so callers may cache it per operation.
+    Raises PlanningLimitExceeded when the operation is larger, or takes longer to plan, than `budget` allows.
     """
-    operation = read_operation(document, operation_name)
+    budget.start()
+    operation = read_operation(document, operation_name, budget)
     registry = GroupRegistry()
-    Walker(supergraph, registry).walk_root(operation.kind, operation.items)
+    Walker(supergraph, registry, budget=budget).walk_root(operation.kind, operation.items)
     groups = merge_sibling_fetches(registry.groups)
     alias_mismatched_fields(supergraph, groups, supergraph.root_type(operation.kind) or "Query")
     node = build_tree(groups, operation.kind, operation.variables)

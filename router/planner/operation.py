@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import graphql
 
+from router.planner.budget import UNLIMITED, PlanningBudget
 from router.planner.plan import OperationKind
 
 
@@ -51,8 +52,16 @@ class Operation:
     name: str | None = None
 
 
-def read_operation(document: graphql.DocumentNode, operation_name: str | None) -> Operation:
-    """Select the operation (spec: GetOperation) and expand its fragment spreads."""
+def read_operation(
+    document: graphql.DocumentNode, operation_name: str | None, budget: PlanningBudget = UNLIMITED
+) -> Operation:
+    """Select the operation (spec: GetOperation) and expand its fragment spreads.
+
+    Linear in the document's size: each named fragment is expanded once and shared wherever it is spread,
+    and identical selections are one object (hash-consed), so `...F ...F` is one item and the planner's
+    memo, keyed by item identity, hits for every repeat. The expanded size (counting each shared subtree
+    where it appears) must stay within `budget.max_selections`.
+    """
     operations = [d for d in document.definitions if isinstance(d, graphql.OperationDefinitionNode)]
     if operation_name is not None:
         operations = [op for op in operations if op.name and op.name.value == operation_name]
@@ -65,41 +74,81 @@ def read_operation(document: graphql.DocumentNode, operation_name: str | None) -
     kind: OperationKind = operation.operation.value
     variables = {v.variable.name.value: v for v in operation.variable_definitions or ()}
     name = operation.name.value if operation.name else None
-    return Operation(kind, variables, _items(operation.selection_set, fragments), name)
+    expander = _Expander(fragments, budget)
+    items = expander.items(operation.selection_set)
+    budget.check_size(expander.size(items))
+    return Operation(kind, variables, items, name)
 
 
-def _items(
-    selection_set: graphql.SelectionSetNode | None,
-    fragments: dict[str, graphql.FragmentDefinitionNode],
-) -> tuple[Item, ...]:
-    if selection_set is None:
-        return ()
-    items: list[Item] = []
-    for selection in selection_set.selections:
-        if isinstance(selection, graphql.FieldNode):
-            items.append(
-                FieldItem(
-                    name=selection.name.value,
-                    alias=selection.alias.value if selection.alias else None,
-                    arguments=tuple(selection.arguments or ()),
-                    directives=tuple(selection.directives or ()),
-                    selections=_items(selection.selection_set, fragments),
+class _Expander:
+    """Expands selection sets into items, once per named fragment, interning identical items."""
+
+    def __init__(self, fragments: dict[str, graphql.FragmentDefinitionNode], budget: PlanningBudget) -> None:
+        self.fragments = fragments
+        self.budget = budget
+        self.expanded: dict[str, tuple[Item, ...]] = {}
+        # Structural key (children by identity) → the one item or tuple with that structure.
+        self.interned: dict[tuple[object, ...], Item] = {}
+        self.tuples: dict[tuple[int, ...], tuple[Item, ...]] = {}
+        self.sizes: dict[int, int] = {}
+
+    def items(self, selection_set: graphql.SelectionSetNode | None) -> tuple[Item, ...]:
+        if selection_set is None:
+            return ()
+        self.budget.check()
+        items: list[Item] = []
+        for selection in selection_set.selections:
+            if isinstance(selection, graphql.FieldNode):
+                items.append(
+                    self.intern(
+                        FieldItem(
+                            name=selection.name.value,
+                            alias=selection.alias.value if selection.alias else None,
+                            arguments=tuple(selection.arguments or ()),
+                            directives=tuple(selection.directives or ()),
+                            selections=self.items(selection.selection_set),
+                        )
+                    )
                 )
+                continue
+            if isinstance(selection, graphql.FragmentSpreadNode):
+                fragment = self.fragments[selection.name.value]
+                condition: str | None = fragment.type_condition.name.value
+                sub = self.expanded.get(selection.name.value)
+                if sub is None:
+                    sub = self.expanded[selection.name.value] = self.items(fragment.selection_set)
+            else:
+                assert isinstance(selection, graphql.InlineFragmentNode)
+                condition = selection.type_condition.name.value if selection.type_condition else None
+                sub = self.items(selection.selection_set)
+            directives = tuple(selection.directives or ())
+            if condition is None and not directives:
+                # `... { a }` without a type condition or directives is just its fields (spec: CollectFields).
+                items.extend(sub)
+            else:
+                items.append(self.intern(FragmentItem(condition or "", directives, sub)))
+        # Identical items are one object now: keep the first of each (spec CollectFields keeps first order).
+        unique = tuple({id(item): item for item in items}.values())
+        return self.tuples.setdefault(tuple(id(item) for item in unique), unique)
+
+    def intern(self, item: Item) -> Item:
+        if isinstance(item, FieldItem):
+            key: tuple[object, ...] = (
+                "field",
+                item.name,
+                item.alias,
+                *(id(argument) for argument in item.arguments),
+                "@",
+                *(id(directive) for directive in item.directives),
+                id(item.selections),
             )
-            continue
-        if isinstance(selection, graphql.FragmentSpreadNode):
-            fragment = fragments[selection.name.value]
-            condition: str | None = fragment.type_condition.name.value
-            inner = fragment.selection_set
         else:
-            assert isinstance(selection, graphql.InlineFragmentNode)
-            condition = selection.type_condition.name.value if selection.type_condition else None
-            inner = selection.selection_set
-        directives = tuple(selection.directives or ())
-        sub = _items(inner, fragments)
-        if condition is None and not directives:
-            # `... { a }` without a type condition or directives is just its fields (spec: CollectFields).
-            items.extend(sub)
-        else:
-            items.append(FragmentItem(condition or "", directives, sub))
-    return tuple(items)
+            key = ("fragment", item.type_condition, *(id(d) for d in item.directives), id(item.selections))
+        return self.interned.setdefault(key, item)
+
+    def size(self, items: tuple[Item, ...]) -> int:
+        """Selections as the planner walks them: a shared subtree counts every time it appears."""
+        known = self.sizes.get(id(items))
+        if known is None:
+            known = self.sizes[id(items)] = sum(1 + self.size(item.selections) for item in items)
+        return known

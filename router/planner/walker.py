@@ -7,6 +7,7 @@ from dataclasses import replace
 import graphql
 
 from router.planner.alternatives import field_alternatives, safe_members
+from router.planner.budget import UNLIMITED, PlanningBudget
 from router.planner.fieldsets import (
     flatten_same_type,
     free_alias,
@@ -33,10 +34,18 @@ _Memo = dict[tuple[str, str, int, int], tuple[int, object, object]]
 class Walker:
     """Assigns fields to groups. Greedy: stay in the current subgraph, else take the cheapest jump."""
 
-    def __init__(self, supergraph: Supergraph, registry: GroupRegistry, memo: _Memo | None = None) -> None:
+    def __init__(
+        self,
+        supergraph: Supergraph,
+        registry: GroupRegistry,
+        memo: _Memo | None = None,
+        budget: PlanningBudget = UNLIMITED,
+    ) -> None:
         self.supergraph = supergraph
         self.registry = registry
         self.memo: _Memo = {} if memo is None else memo
+        # Checked at every field walked, estimates included: a spent budget ends planning.
+        self.budget = budget
         # Costs beyond fetches: client fragments left out because the subgraph cannot return their types.
         self.penalty = 0
         # Above zero while walking a `@requires`/key field set: those fields yield their response keys.
@@ -241,6 +250,7 @@ class Walker:
         is avoided with a planner alias instead of failing. `check`: first make sure the whole subtree can be
         planned from here (off while estimating that very question).
         """
+        self.budget.check()
         if item.name == "__typename":
             return tree.add_field("__typename", item.alias, (), item.directives)
         alias_conflicts = alias_conflicts or self.in_requirement > 0
@@ -339,7 +349,7 @@ class Walker:
         """How many fields the fetches after the first select when `item` starts in `graph` (not memoized:
         only asked to break a tie between subgraphs of equal cost)."""
         registry = GroupRegistry()
-        scratch = Walker(self.supergraph, registry, self.memo)
+        scratch = Walker(self.supergraph, registry, self.memo, self.budget)
         scratch.field_set_items = self.field_set_items
         start = registry.root(graph, reuse=True)
         scratch.walk_field(start, graph, type_name, item, (), start.selection, None, True, check=False)
@@ -355,7 +365,7 @@ class Walker:
             # alive so their ids cannot be reused by other objects.
             self.memo[memo_key] = (INFEASIBLE, item, provided)
             registry = GroupRegistry()
-            scratch = Walker(self.supergraph, registry, self.memo)
+            scratch = Walker(self.supergraph, registry, self.memo, self.budget)
             scratch.field_set_items = self.field_set_items
             start = registry.root(graph, reuse=True)
             try:

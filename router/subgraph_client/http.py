@@ -1,4 +1,9 @@
-"""GraphQL over HTTP to a subgraph with pooled keep-alive connections and a per-subgraph timeout."""
+"""GraphQL over HTTP to a subgraph with pooled keep-alive connections and per-subgraph timeouts.
+
+A pooled connection the subgraph closed while idle fails the next request sent on it before any answer
+(RemoteProtocolError "Server disconnected without sending a response", or a reset): a query is then sent
+once more on a fresh connection. A mutation never is: the subgraph may have received and applied it.
+"""
 
 from __future__ import annotations
 
@@ -51,6 +56,11 @@ class _CookielessClient(httpx.AsyncClient):
 _NO_COOKIES = _NoCookies()
 
 
+# What a connection the server closed under us looks like: nothing usable came back, so a query (safe to
+# repeat) may be sent again.
+_CLOSED_CONNECTION = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
+
+
 class HttpSubgraphClient:
     """POSTs each request to `url`; any failure (connect, timeout, non-GraphQL body) becomes an error."""
 
@@ -60,12 +70,14 @@ class HttpSubgraphClient:
         url: str,
         *,
         timeout: float = 10.0,
+        mutation_timeout: float = 30.0,
         max_connections: int = 100,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.name = name
         self.url = url
         self.timeout = timeout
+        self.mutation_timeout = mutation_timeout
         self._client = _CookielessClient(
             timeout=httpx.Timeout(timeout),
             limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
@@ -79,19 +91,29 @@ class HttpSubgraphClient:
             body["variables"] = dict(request.variables)
         if request.operation_name:
             body["operationName"] = request.operation_name
+        deadline = self.mutation_timeout if request.is_mutation else self.timeout
+        content = orjson.dumps(body)
+        headers = {**request.headers, **_HEADERS}
         try:
             # An overall deadline as well as httpx's per-phase ones: an in-process (ASGI) subgraph does no
-            # socket I/O, so httpx's timeouts never fire for it.
-            async with asyncio.timeout(self.timeout):
-                response = await self._client.post(
-                    self.url, content=orjson.dumps(body), headers={**request.headers, **_HEADERS}
-                )
+            # socket I/O, so httpx's timeouts never fire for it. A retry stays within the same deadline.
+            async with asyncio.timeout(deadline):
+                try:
+                    response = await self._post(content, headers, deadline)
+                except _CLOSED_CONNECTION as error:
+                    if request.is_mutation:
+                        raise
+                    logger.info("subgraph %s closed a pooled connection: %s; retried", self.name, error)
+                    response = await self._post(content, headers, deadline)
         except (httpx.TimeoutException, TimeoutError):
             return failure("SUBGRAPH_TIMEOUT", f"subgraph '{self.name}' did not answer in time")
         except httpx.HTTPError as error:
             logger.warning("subgraph %s unreachable: %s", self.name, error)
             return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{self.name}' is unreachable")
         return parse_response(self.name, response.status_code, response.content)
+
+    async def _post(self, content: bytes, headers: dict[str, str], deadline: float) -> httpx.Response:
+        return await self._client.post(self.url, content=content, headers=headers, timeout=deadline)
 
     async def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
         """Subscriptions go over `graphql-transport-ws` at the same URL (ws:// for http://)."""

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from router.config import ConfigError, RouterConfig, SubgraphSettings, load_config
+from router.limits import OperationLimits
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -96,3 +97,61 @@ def test_bad_environment_values_are_rejected() -> None:
         load_config(None, {"JOBGRAPH_ROUTER_DEDUPE_QUERIES": "maybe"})
     with pytest.raises(ConfigError, match="JOBGRAPH_ROUTER_PORT"):
         load_config(None, {"JOBGRAPH_ROUTER_PORT": "http"})
+
+
+def test_operation_limits_and_mutation_timeouts_come_from_the_file(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+default_timeout: 3
+mutation_timeout: 40
+subgraphs:
+  users: {timeout: 2, mutation_timeout: 20}
+  files: {}
+cache_bytes: 1000000
+max_root_fields: 20
+max_mutation_root_fields: 4
+max_selections: 900
+planning_timeout: 0.5
+""",
+    )
+    config = load_config(path, {})
+    assert config.subgraph("users") == SubgraphSettings(timeout=2, mutation_timeout=20)
+    # Mutations default to the file's mutation timeout, queries to its default timeout.
+    assert config.subgraph("files") == SubgraphSettings(timeout=3, mutation_timeout=40)
+    assert config.subgraph("unlisted") == SubgraphSettings(timeout=3, mutation_timeout=40)
+    limits = config.limits()
+    assert (limits.cache_bytes, limits.max_root_fields, limits.max_mutation_root_fields) == (1_000_000, 20, 4)
+    assert (limits.max_selections, limits.planning_timeout) == (900, 0.5)
+    assert limits.root_field_limit("mutation") == ("max_mutation_root_fields", 4)
+    assert limits.root_field_limit("query") == ("max_root_fields", 20)
+
+
+def test_operation_limits_have_environment_overrides() -> None:
+    config = load_config(
+        None,
+        {
+            "JOBGRAPH_ROUTER_MUTATION_TIMEOUT": "45",
+            "JOBGRAPH_ROUTER_CACHE_BYTES": "2000000",
+            "JOBGRAPH_ROUTER_MAX_ROOT_FIELDS": "30",
+            "JOBGRAPH_ROUTER_MAX_MUTATION_ROOT_FIELDS": "3",
+            "JOBGRAPH_ROUTER_MAX_SELECTIONS": "1000",
+            "JOBGRAPH_ROUTER_PLANNING_TIMEOUT": "1.5",
+        },
+    )
+    assert config.subgraph("users").mutation_timeout == 45
+    assert config.limits() == OperationLimits(
+        cache_bytes=2_000_000,
+        max_root_fields=30,
+        max_mutation_root_fields=3,
+        max_selections=1000,
+        planning_timeout=1.5,
+    )
+
+
+def test_the_default_limits_are_safe() -> None:
+    limits = RouterConfig().limits()
+    # Issue 9: ten aliased `register` calls at most, and a cache that cannot grow the router past its pod.
+    assert limits.max_mutation_root_fields == 10
+    assert limits.cache_bytes == 64 * 1024 * 1024
+    assert RouterConfig().subgraph("users").mutation_timeout > RouterConfig().subgraph("users").timeout

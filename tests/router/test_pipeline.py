@@ -106,9 +106,9 @@ async def test_mutations_and_their_entity_fetches_run_in_order() -> None:
 async def test_the_same_operation_is_prepared_once() -> None:
     router, _ = shop()
     preparer = router.generation.preparer
-    first = preparer.prepare("{ me { name } }", None)
-    assert preparer.prepare("{ me { name } }", None) is first
-    assert preparer.prepare("{ me { id } }", None) is not first
+    first = await preparer.prepare("{ me { name } }", None)
+    assert await preparer.prepare("{ me { name } }", None) is first
+    assert await preparer.prepare("{ me { id } }", None) is not first
 
 
 async def test_depth_limit_rejects_deep_operations() -> None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import httpx
+import orjson
+
 from router.app import build_router
 from router.subgraph_client import HttpSubgraphClient
 from tests.router.executor.shop import SUPERGRAPH, run, shop_router
@@ -39,3 +44,50 @@ async def test_an_unreachable_subgraph_yields_partial_data_and_an_error() -> Non
     }
     assert ("SUBGRAPH_REQUEST_FAILED", "reviews") in codes
     await reviews_down.aclose()
+
+
+async def request_error_subgraph(scope: Any, receive: Any, send: Any) -> None:
+    """A subgraph refusing the whole request (no `data`, no `path`), as Strawberry does for a variable its
+    scalar cannot parse: GRAPHQL_VALIDATION_FAILED."""
+    while (await receive()).get("more_body"):
+        pass
+    error = {
+        "message": "Variable '$from' got invalid value ''; not a date and time",
+        "extensions": {"code": "GRAPHQL_VALIDATION_FAILED"},
+    }
+    body = orjson.dumps({"errors": [error]})
+    headers = [(b"content-type", b"application/json")]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def test_a_subgraphs_request_level_error_is_passed_on_alone() -> None:
+    refusing = HttpSubgraphClient(
+        "reviews", "http://reviews/graphql", transport=httpx.ASGITransport(app=request_error_subgraph)
+    )
+    router = build_router(SUPERGRAPH, clients={"reviews": refusing})
+    body = await run(router, "{ reviewCount }")
+    await refusing.aclose()
+    # `reviewCount` is non-null, so `data` is null; the subgraph's error explains it, with its own code, and
+    # no "Cannot return null for non-nullable field" is added.
+    assert body == {
+        "errors": [
+            {
+                "message": "Variable '$from' got invalid value ''; not a date and time",
+                "extensions": {"code": "GRAPHQL_VALIDATION_FAILED", "serviceName": "reviews"},
+            }
+        ],
+        "data": None,
+    }
+
+
+async def test_an_entity_fetch_failing_as_a_whole_adds_no_null_errors_under_its_objects() -> None:
+    healthy = shop_router().clients["products"]
+    refusing = HttpSubgraphClient(
+        "reviews", "http://reviews/graphql", transport=httpx.ASGITransport(app=request_error_subgraph)
+    )
+    router = build_router(SUPERGRAPH, clients={"products": healthy, "reviews": refusing})
+    body = await run(router, "{ topProducts(first: 2) { upc reviews { stars } } }")
+    await refusing.aclose()
+    assert body["data"] is None
+    assert [error["extensions"]["code"] for error in body["errors"]] == ["GRAPHQL_VALIDATION_FAILED"]
