@@ -39,3 +39,18 @@ async def test_an_unreachable_subgraph_yields_partial_data_and_an_error() -> Non
     }
     assert ("SUBGRAPH_REQUEST_FAILED", "reviews") in codes
     await reviews_down.aclose()
+
+
+async def test_an_unanswered_fetch_errs_at_its_fields_and_adds_no_second_null_error() -> None:
+    reviews_down = HttpSubgraphClient("reviews", "http://127.0.0.1:9/graphql", timeout=2)
+    healthy = shop_router().clients["products"]
+    router = build_router(SUPERGRAPH, clients={"products": healthy, "reviews": reviews_down})
+    body = await run(router, "{ topProducts(first: 1) { name reviews { stars } } reviewCount }")
+    # Spec null propagation: the non-null `reviews` nulls `Product!`, then `[Product!]!`, then `data`; the
+    # subgraph's own error explains each null, so no "Cannot return null" error is added.
+    assert body["data"] is None
+    assert [(error["path"], error["extensions"]) for error in body["errors"]] == [
+        (["topProducts", 0, "reviews"], {"code": "SUBGRAPH_REQUEST_FAILED", "serviceName": "reviews"}),
+        (["reviewCount"], {"code": "SUBGRAPH_REQUEST_FAILED", "serviceName": "reviews"}),
+    ]
+    await reviews_down.aclose()
