@@ -33,6 +33,19 @@ CREATE = """mutation($company: String!) {
   createApplication(input: {company: $company, position: "Engineer", status: APPLIED}) { id } }"""
 
 
+@dataclass(frozen=True)
+class Rounds:
+    """How hard a chaos test pushes: `cycles` faults (kill, restart), `writes` streamed around each one."""
+
+    cycles: int
+    writes: int
+
+
+# CI runs the short rounds; `make chaos` the long ones too.
+SHORT = Rounds(cycles=1, writes=60)
+LONG = Rounds(cycles=3, writes=600)
+
+
 @dataclass
 class SubgraphProcess:
     """One `jobgraph subgraph NAME` process; `start()` again after `kill()` resumes on the same database."""

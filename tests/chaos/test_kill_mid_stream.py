@@ -5,25 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.chaos.cluster import Writer, delivery_probe, running_cluster, wait_for
+from tests.chaos.cluster import LONG, SHORT, Rounds, Writer, delivery_probe, running_cluster, wait_for
 
 pytestmark = [pytest.mark.postgres, pytest.mark.rabbitmq]
-
-
-@dataclass(frozen=True)
-class Kills:
-    # How many times the process is killed and restarted, and the writes streamed around each kill.
-    cycles: int
-    writes: int
-
-
-SHORT = Kills(cycles=1, writes=60)
-LONG = Kills(cycles=3, writes=600)
 
 
 async def until_acknowledged(writer: Writer, count: int, seconds: float = 60.0) -> None:
@@ -34,7 +22,7 @@ async def until_acknowledged(writer: Writer, count: int, seconds: float = 60.0) 
 
 @pytest.mark.parametrize("kills", [SHORT, pytest.param(LONG, marks=pytest.mark.chaos)], ids=["short", "long"])
 async def test_kill_9_mid_stream_loses_no_acknowledged_write_and_relays_the_outbox(
-    tmp_path: Path, kills: Kills
+    tmp_path: Path, kills: Rounds
 ) -> None:
     async with running_cluster(tmp_path) as cluster, delivery_probe(cluster) as deliveries:
         writer = Writer(cluster)

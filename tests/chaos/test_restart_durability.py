@@ -5,32 +5,20 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.chaos.cluster import Writer, running_cluster
+from tests.chaos.cluster import LONG, SHORT, Rounds, Writer, running_cluster
 
 pytestmark = [pytest.mark.postgres, pytest.mark.rabbitmq]
-
-
-@dataclass(frozen=True)
-class Restarts:
-    # Times the consumer is killed while events stream in, and the writes around each kill.
-    cycles: int
-    writes: int
-
-
-SHORT = Restarts(cycles=1, writes=60)
-LONG = Restarts(cycles=3, writes=600)
 
 
 @pytest.mark.parametrize(
     "restarts", [SHORT, pytest.param(LONG, marks=pytest.mark.chaos)], ids=["short", "long"]
 )
 async def test_a_consumer_killed_mid_stream_applies_every_event_once_after_restarts(
-    tmp_path: Path, restarts: Restarts
+    tmp_path: Path, restarts: Rounds
 ) -> None:
     async with running_cluster(tmp_path) as cluster:
         writer = Writer(cluster)
