@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test install services lint typecheck pytest bench clean
+.PHONY: run test install services lint typecheck pytest bench clean chaos
 
 run: install
 	$(PY) -m jobgraph dev
@@ -33,6 +33,11 @@ typecheck: install
 
 pytest: install
 	$(VENV)/bin/pytest -q
+
+# The chaos checks on the real RabbitMQ and PostgreSQL, long versions included (minutes), figures printed;
+# `make test` runs only the short ones (the long ones are marked `chaos`, which pytest skips by default).
+chaos: install services
+	$(VENV)/bin/pytest -q -s -p no:cacheprovider -m 'chaos or not chaos' tests/chaos
 
 bench: install
 	$(PY) -m bench

@@ -9,6 +9,7 @@ from pathlib import Path
 from graphql import BreakingChange, find_breaking_changes, find_dangerous_changes
 
 from jobgraph.catalog import SubgraphEntry, available_subgraphs
+from jobgraph.contributed_fields import ContributedField, new_non_null_contributions
 from router.composition import CompositionResult, SubgraphSource, compose
 from router.supergraph import load_supergraph
 
@@ -59,10 +60,12 @@ class CheckReport:
     composition_errors: list[str] = field(default_factory=list)
     breaking: list[BreakingChange] = field(default_factory=list)
     dangerous: list[str] = field(default_factory=list)
+    # New non-null fields that one subgraph adds to another's entity (jobgraph/contributed_fields.py).
+    non_null_contributions: list[ContributedField] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.stale or self.composition_errors or self.breaking)
+        return not (self.stale or self.composition_errors or self.breaking or self.non_null_contributions)
 
     def render(self) -> str:
         """A report a person can act on, one finding per line."""
@@ -73,6 +76,8 @@ class CheckReport:
             lines.append(f"composition error: {error}")
         for change in self.breaking:
             lines.append(f"breaking change ({change.type.name}): {change.description}")
+        for contribution in self.non_null_contributions:
+            lines.append(f"non-null field from another subgraph: {contribution.describe()}")
         for description in self.dangerous:
             lines.append(f"warning (may affect clients): {description}")
         if not lines:
@@ -88,7 +93,8 @@ def check_project(
     Stale files fail the check; so does any change to the client API schema, relative to `baseline_sdl` (by
     default the checked-in supergraph, e.g. the one on the main branch in CI), that breaks existing clients
     (graphql-core's `find_breaking_changes`: removed types, fields, arguments or enum values, stricter input
-    nullability, looser output nullability, changed argument types).
+    nullability, looser output nullability, changed argument types); so does a new non-null field that one
+    subgraph adds to an entity another subgraph owns (it must be able to fail alone).
     """
     report = CheckReport()
     sdls, result = compose_project(entries)
@@ -106,8 +112,10 @@ def check_project(
     checked_in = supergraph_path.read_text()
     if checked_in != result.supergraph_sdl:
         report.stale.append(str(supergraph_path.relative_to(root)))
-    old_api = load_supergraph(baseline_sdl if baseline_sdl is not None else checked_in).api_schema
-    new_api = load_supergraph(result.supergraph_sdl).api_schema
+    baseline = load_supergraph(baseline_sdl if baseline_sdl is not None else checked_in)
+    current = load_supergraph(result.supergraph_sdl)
+    old_api, new_api = baseline.api_schema, current.api_schema
+    report.non_null_contributions = new_non_null_contributions(baseline, current)
     report.breaking = list(find_breaking_changes(old_api, new_api))
     report.dangerous = [change.description for change in find_dangerous_changes(old_api, new_api)]
     return report

@@ -186,8 +186,7 @@ class Router:
             fragments=prepared.parsed.fragments,
             variables=variables,
             error_paths={
-                *(tuple(error["path"]) for error in state.errors if isinstance(error.get("path"), list)),
-                *state.failed_paths,
+                tuple(error["path"]) for error in state.errors if isinstance(error.get("path"), list)
             },
         )
         data = projector.project_root(prepared.root_type, prepared.operation.selection_set, state.data)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
-
-import graphql
 
 from router.executor.paths import ResponsePath
 
@@ -22,11 +19,15 @@ def with_service(error: dict[str, Any], service_name: str) -> dict[str, Any]:
 
 
 def entity_error_paths(
-    error: dict[str, Any], targets: list[list[tuple[dict[str, Any], ResponsePath]]]
+    error: dict[str, Any],
+    targets: list[list[tuple[dict[str, Any], ResponsePath]]],
+    fields: Callable[[dict[str, Any]], Iterable[str]],
 ) -> Iterator[dict[str, Any]]:
     """An `_entities.<i>.rest` error once per object that produced representation i, at `<its path>.rest`.
 
-    Errors without such a path (the whole call failed) are reported once, without a path.
+    An error without such a path (the whole call failed: unreachable, timed out) is reported at each field
+    the call was to fill in (`fields(obj)`) of each object, so the client sees what is missing; with no such
+    field, once without a path.
     """
     path = error.get("path")
     if isinstance(path, list) and len(path) >= 2 and path[0] == "_entities" and isinstance(path[1], int):
@@ -35,24 +36,20 @@ def entity_error_paths(
             for _, obj_path in targets[index]:
                 yield {**error, "path": [*obj_path, *rest]}
             return
-    yield {key: value for key, value in error.items() if key != "path"}
+    pathless = {key: value for key, value in error.items() if key != "path"}
+    repathed = [
+        {**pathless, "path": [*obj_path, key]}
+        for objects in targets
+        for obj, obj_path in objects
+        for key in fields(obj)
+    ]
+    yield from repathed or [pathless]
 
 
-@lru_cache(maxsize=512)
-def root_response_keys(operation: str) -> tuple[str, ...]:
-    """The response keys a root fetch's operation selects: what its failure leaves missing. Parsed only when
-    a fetch failed as a whole, and remembered (fetch operations come from cached plans)."""
-    document = graphql.parse(operation, no_location=True)
-    keys: list[str] = []
-
-    def collect(selection_set: graphql.SelectionSetNode) -> None:
-        for selection in selection_set.selections:
-            if isinstance(selection, graphql.FieldNode):
-                keys.append(selection.alias.value if selection.alias else selection.name.value)
-            elif isinstance(selection, graphql.InlineFragmentNode):
-                collect(selection.selection_set)
-
-    for definition in document.definitions:
-        if isinstance(definition, graphql.OperationDefinitionNode):
-            collect(definition.selection_set)
-    return tuple(keys)
+def root_error_paths(error: dict[str, Any], fields: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """A root fetch's error as is if it has a path; else once at each root field the fetch was to answer."""
+    if isinstance(error.get("path"), list):
+        yield error
+        return
+    keys = list(fields)
+    yield from ({**error, "path": [key]} for key in keys) if keys else [error]

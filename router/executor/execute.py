@@ -9,7 +9,8 @@ from typing import Any
 
 import orjson
 
-from router.executor.errors import entity_error_paths, root_response_keys, with_service
+from router.executor.errors import entity_error_paths, root_error_paths, with_service
+from router.executor.fetch_fields import fetch_fields
 from router.executor.merge import deep_merge
 from router.executor.paths import ResponsePath, TypeMatcher, objects_at
 from router.executor.representations import build_representation
@@ -33,9 +34,6 @@ class ExecutionState:
     errors: list[dict[str, Any]] = field(default_factory=list)
     # Subgraph calls made, in order of completion (name, request): for tests and the plan view.
     calls: list[tuple[str, SubgraphRequest]] = field(default_factory=list)
-    # Where a fetch failed as a whole (a request-level subgraph error: no data at all): the subgraph's error
-    # already explains every value missing there, so the projection adds no non-null error of its own.
-    failed_paths: set[ResponsePath] = field(default_factory=set)
 
 
 async def execute_plan(node: PlanNode | None, state: ExecutionState) -> None:
@@ -88,9 +86,8 @@ async def _send(fetch: Fetch, state: ExecutionState, variables: dict[str, Any]) 
 async def _root_fetch(fetch: Fetch, state: ExecutionState) -> None:
     response = await _send(fetch, state, variables_for(fetch, state))
     for error in response.errors:
-        state.errors.append(with_service(error, fetch.service_name))
-    if response.data is None and response.errors:
-        state.failed_paths.update((key,) for key in root_response_keys(fetch.operation))
+        for repathed in root_error_paths(error, _root_fields(fetch, response, state)):
+            state.errors.append(with_service(repathed, fetch.service_name))
     if response.data is not None:
         apply_rewrites(response.data, fetch.output_rewrites, state.matches)
         deep_merge(state.data, response.data)
@@ -119,12 +116,11 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, path: tuple[Any, ..
     variables = {**variables_for(fetch, state), "representations": representations}
     response = await _send(fetch, state, variables)
     entities = (response.data or {}).get("_entities")
+    fields = _no_fields if entities is not None else lambda obj: fetch_fields(fetch, obj, state.matches)
     for error in response.errors:
-        for repathed in entity_error_paths(error, targets):
+        for repathed in entity_error_paths(error, targets, fields):
             state.errors.append(with_service(repathed, fetch.service_name))
     if not isinstance(entities, list):
-        if response.errors:
-            state.failed_paths.update(obj_path for objects in targets for _, obj_path in objects)
         return
     for position, entity in enumerate(entities[: len(targets)]):
         if not isinstance(entity, dict):
@@ -132,3 +128,13 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, path: tuple[Any, ..
         apply_rewrites(entity, fetch.output_rewrites, state.matches)
         for obj, _ in targets[position]:
             deep_merge(obj, entity)
+
+
+def _root_fields(fetch: Fetch, response: SubgraphResponse, state: ExecutionState) -> list[str]:
+    # Only a call that answered no data at all leaves every one of its fields missing.
+    return fetch_fields(fetch, None, state.matches) if response.data is None else []
+
+
+def _no_fields(obj: dict[str, Any]) -> list[str]:
+    # The call answered `_entities`: an error without an entity path is about the call, not a field.
+    return []

@@ -110,7 +110,10 @@ class ApplicationCounts:
 class User:
     id: strawberry.ID
 
-    @strawberry.field(description="Your application numbers; null for anyone else (they are private).")
+    @strawberry.field(
+        description="Your application numbers; null for anyone else (they are private) or if they cannot be "
+        "read."
+    )
     async def application_counts(self, info: Info) -> ApplicationCounts | None:
         user_id = caller(info)
         if str(self.id) != user_id:
@@ -122,8 +125,12 @@ class User:
             by_status=[StatusCount(status=status, count=count) for status, count in counts.by_status.items()],
         )
 
-    @strawberry.field(description="Your newest applications; empty for anyone else.")
-    async def recent_applications(self, info: Info, first: int | None = 5) -> list[Application]:
+    # Nullable, as every field this subgraph adds to another's entity: if applications cannot answer, only
+    # this field is null, not the whole User that the users subgraph answered (schema check enforces it).
+    @strawberry.field(
+        description="Your newest applications; empty for anyone else, null if they cannot be read."
+    )
+    async def recent_applications(self, info: Info, first: int | None = 5) -> list[Application] | None:
         user_id = caller(info)
         # `first: Int = 5` as in DESIGN.md's dashboard; an explicit null means the default too.
         first = 5 if first is None else first

@@ -34,8 +34,13 @@ InterviewType = strawberry.enum(models.InterviewType, description="How the inter
 class Application:
     id: strawberry.ID
 
-    @strawberry.field(description="The caller's interviews for this application, soonest first.")
-    async def interviews(self, info: Info, include_cancelled: bool = False) -> list[Interview]:
+    # Nullable, as every field this subgraph adds to another's entity: if interviews cannot answer, only this
+    # field is null, not the Application the applications subgraph answered (schema check enforces it).
+    @strawberry.field(
+        description="The caller's interviews for this application, soonest first; null if they cannot be "
+        "read."
+    )
+    async def interviews(self, info: Info, include_cancelled: bool = False) -> list[Interview] | None:
         found = await loaders(info).application_interviews.load(str(self.id))
         return [Interview.of(item) for item in found if include_cancelled or not item.cancelled]
 
@@ -67,8 +72,10 @@ class Interview:
     def cancelled(self) -> bool:
         return self.cancelled_at is not None
 
-    @strawberry.field
-    def application(self) -> Application:
+    # Nullable although every interview has one: its details come from the applications subgraph, and when
+    # that cannot answer only this field is null, not the interview (nor the list it is in).
+    @strawberry.field(description="The application it is for; null if the application cannot be read.")
+    def application(self) -> Application | None:
         return Application(id=strawberry.ID(self.application_id))
 
     @classmethod
@@ -97,8 +104,13 @@ class Interview:
 class User:
     id: strawberry.ID
 
-    @strawberry.field(description="The person's next interviews that are not cancelled; only for yourself.")
-    async def upcoming_interviews(self, info: Info, first: int | None = 5) -> list[Interview]:
+    # Nullable, as every field this subgraph adds to another's entity: if interviews cannot answer, only this
+    # field is null, not the whole User that the users subgraph answered (schema check enforces it).
+    @strawberry.field(
+        description="The person's next interviews that are not cancelled; only for yourself; null if they "
+        "cannot be read."
+    )
+    async def upcoming_interviews(self, info: Info, first: int | None = 5) -> list[Interview] | None:
         # Interviews are private: for anyone but the caller this is empty rather than an error, so that a
         # public profile query that also asks for it still works.
         user_id = caller(info)

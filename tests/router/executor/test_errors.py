@@ -68,12 +68,13 @@ async def test_a_subgraphs_request_level_error_is_passed_on_alone() -> None:
     router = build_router(SUPERGRAPH, clients={"reviews": refusing})
     body = await run(router, "{ reviewCount }")
     await refusing.aclose()
-    # `reviewCount` is non-null, so `data` is null; the subgraph's error explains it, with its own code, and
-    # no "Cannot return null for non-nullable field" is added.
+    # `reviewCount` is non-null, so `data` is null; the subgraph's error explains it, with its own code, at
+    # the field it left empty, and no "Cannot return null for non-nullable field" is added.
     assert body == {
         "errors": [
             {
                 "message": "Variable '$from' got invalid value ''; not a date and time",
+                "path": ["reviewCount"],
                 "extensions": {"code": "GRAPHQL_VALIDATION_FAILED", "serviceName": "reviews"},
             }
         ],
@@ -90,4 +91,23 @@ async def test_an_entity_fetch_failing_as_a_whole_adds_no_null_errors_under_its_
     body = await run(router, "{ topProducts(first: 2) { upc reviews { stars } } }")
     await refusing.aclose()
     assert body["data"] is None
-    assert [error["extensions"]["code"] for error in body["errors"]] == ["GRAPHQL_VALIDATION_FAILED"]
+    # The subgraph's error at each field the fetch was to fill, and no "Cannot return null" error besides.
+    assert [(error["path"], error["extensions"]["code"]) for error in body["errors"]] == [
+        (["topProducts", 0, "reviews"], "GRAPHQL_VALIDATION_FAILED"),
+        (["topProducts", 1, "reviews"], "GRAPHQL_VALIDATION_FAILED"),
+    ]
+
+
+async def test_an_unanswered_fetch_errs_at_its_fields_and_adds_no_second_null_error() -> None:
+    reviews_down = HttpSubgraphClient("reviews", "http://127.0.0.1:9/graphql", timeout=2)
+    healthy = shop_router().clients["products"]
+    router = build_router(SUPERGRAPH, clients={"products": healthy, "reviews": reviews_down})
+    body = await run(router, "{ topProducts(first: 1) { name reviews { stars } } reviewCount }")
+    # Spec null propagation: the non-null `reviews` nulls `Product!`, then `[Product!]!`, then `data`; the
+    # subgraph's own error explains each null, so no "Cannot return null" error is added.
+    assert body["data"] is None
+    assert [(error["path"], error["extensions"]) for error in body["errors"]] == [
+        (["topProducts", 0, "reviews"], {"code": "SUBGRAPH_REQUEST_FAILED", "serviceName": "reviews"}),
+        (["reviewCount"], {"code": "SUBGRAPH_REQUEST_FAILED", "serviceName": "reviews"}),
+    ]
+    await reviews_down.aclose()
