@@ -19,6 +19,7 @@ from jobgraph.system import lifespan_of, wire_events
 from jobgraph.token_keys import token_key_error
 from router.logs import configure_logging, server_log_options
 from router.telemetry import configure_tracing, traced
+from subgraphs.kit.app import readiness_route
 from subgraphs.kit.db import create_engine, upgrade_to_head
 from subgraphs.kit.events.settings import EventSettings, create_event_bus
 from subgraphs.kit.settings import SubgraphSettings
@@ -54,7 +55,7 @@ def run_subgraph(name: str, *, host: str, port: int | None) -> int:
             await wire_events(stack, bus, [built])
             yield
 
-    app = Starlette(routes=[Mount("/", app=built.app)], lifespan=lifespan)
+    app = Starlette(routes=[readiness_route(name, bus), Mount("/", app=built.app)], lifespan=lifespan)
     uvicorn.run(traced(app, provider), host=host, port=port or entry.port, **server_log_options())
     return 0
 

@@ -105,6 +105,7 @@ def subgraph_app(
     metrics = HttpMetrics(name)
     all_routes: list[BaseRoute] = [
         Route("/health", health, methods=["GET"]),
+        Route("/health/live", health, methods=["GET"]),
         metrics.route(),
         *routes,
         Route("/graphql", graphql, methods=["GET", "POST"]),
@@ -115,6 +116,27 @@ def subgraph_app(
         middleware=[Middleware(RequestMetrics, metrics=metrics, routes=paths)],
         lifespan=lifespan,
     )
+
+
+def readiness_route(name: str, bus: EventBus) -> Route:
+    """`/health/ready` of a subgraph served with `bus`: the process is up and says whether the broker is.
+
+    Always 200: a subgraph serves reads and writes without the broker (writes' events wait in the outbox),
+    so taking it out of the load balancer during a broker outage would turn a delay into an outage. The
+    body's `broker` is `connected` or `disconnected`, and `status` `degraded` while it is away.
+    """
+
+    async def ready(_: Request) -> Response:
+        connected = bus.connected
+        return JSONResponse(
+            {
+                "status": "ok" if connected else "degraded",
+                "service": name,
+                "broker": "connected" if connected else "disconnected",
+            }
+        )
+
+    return Route("/health/ready", ready, methods=["GET"])
 
 
 def subgraph_lifespan(
