@@ -40,7 +40,9 @@ def build_clients(
             client = overrides[name]
         else:
             settings = config.subgraph(name)
-            client = HttpSubgraphClient(name, settings.url or url, timeout=settings.timeout)
+            client = HttpSubgraphClient(
+                name, settings.url or url, timeout=settings.timeout, router_secret=config.router_secret
+            )
         client = MeteredClient(name, client)
         if config.dedupe_queries:
             client = DedupingClient(client)

@@ -50,6 +50,8 @@ class RouterConfig:
     max_depth: int = 32
     max_body_bytes: int = 1_000_000
     graphiql: bool = True
+    # Added to every subgraph request (`x-jobgraph-router-secret`): subgraphs answer only the router.
+    router_secret: str | None = field(default=None, repr=False)
 
     def subgraph(self, name: str) -> SubgraphSettings:
         return self.subgraphs.get(name) or SubgraphSettings(timeout=self.default_timeout)
@@ -196,6 +198,7 @@ def _bool(value: Any, key: str) -> bool:
 
 _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_HOST", "host", _str),
+    ("JOBGRAPH_ROUTER_SECRET", "router_secret", _str),
     ("JOBGRAPH_ROUTER_PORT", "port", _int),
     ("JOBGRAPH_ROUTER_SUPERGRAPH", "supergraph_path", _str),
     ("JOBGRAPH_ROUTER_TIMEOUT", "default_timeout", _float),

@@ -22,6 +22,8 @@ _HEADERS = {
     "content-type": "application/json",
     "accept": "application/graphql-response+json, application/json",
 }
+# Subgraphs answer only requests carrying the shared router secret (subgraphs/kit/router_only.py).
+ROUTER_SECRET_HEADER = "x-jobgraph-router-secret"
 
 
 class _NoCookies(httpx.Cookies):
@@ -62,10 +64,13 @@ class HttpSubgraphClient:
         timeout: float = 10.0,
         max_connections: int = 100,
         transport: httpx.AsyncBaseTransport | None = None,
+        router_secret: str | None = None,
     ) -> None:
         self.name = name
         self.url = url
         self.timeout = timeout
+        # Sent on every request and subscription, after the client's headers so none can replace it.
+        self._own_headers = {**_HEADERS, **({ROUTER_SECRET_HEADER: router_secret} if router_secret else {})}
         self._client = _CookielessClient(
             timeout=httpx.Timeout(timeout),
             limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
@@ -84,7 +89,7 @@ class HttpSubgraphClient:
             # socket I/O, so httpx's timeouts never fire for it.
             async with asyncio.timeout(self.timeout):
                 response = await self._client.post(
-                    self.url, content=orjson.dumps(body), headers={**request.headers, **_HEADERS}
+                    self.url, content=orjson.dumps(body), headers={**request.headers, **self._own_headers}
                 )
         except (httpx.TimeoutException, TimeoutError):
             return failure("SUBGRAPH_TIMEOUT", f"subgraph '{self.name}' did not answer in time")
@@ -108,7 +113,11 @@ class HttpSubgraphClient:
                 yield response
 
     async def _open_connection(self, request: SubgraphRequest) -> TextConnection:
-        return await NetworkConnection.open(self.url, request.headers, self.timeout)
+        return await NetworkConnection.open(self.url, self._subscription_headers(request), self.timeout)
+
+    def _subscription_headers(self, request: SubgraphRequest) -> dict[str, str]:
+        secret = {k: v for k, v in self._own_headers.items() if k == ROUTER_SECRET_HEADER}
+        return {**request.headers, **secret}
 
     async def aclose(self) -> None:
         await self._client.aclose()

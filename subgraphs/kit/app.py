@@ -25,6 +25,7 @@ from strawberry.types import Info
 
 from subgraphs.kit.auth import Identity, TokenVerifier
 from subgraphs.kit.db import upgrade_to_head
+from subgraphs.kit.disconnects import QuietDisconnects
 from subgraphs.kit.errors import Unauthenticated
 from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay, OutboxSource
 from subgraphs.kit.metrics import HttpMetrics, RequestMetrics
@@ -97,7 +98,7 @@ def subgraph_app(
     routes: Sequence[BaseRoute] = (),
 ) -> Starlette:
     """The subgraph's Starlette app: `/graphql` (GET and POST), `/health`, `/metrics` and any extra `routes`;
-    every request is counted and timed (infra/METRICS.md)."""
+    every request is counted and timed (infra/METRICS.md); a client hanging up is one INFO line."""
 
     async def health(_: Request) -> Response:
         return JSONResponse({"status": "ok", "service": name})
@@ -113,7 +114,7 @@ def subgraph_app(
     paths = [route.path for route in all_routes if isinstance(route, Route)]
     return Starlette(
         routes=all_routes,
-        middleware=[Middleware(RequestMetrics, metrics=metrics, routes=paths)],
+        middleware=[Middleware(RequestMetrics, metrics=metrics, routes=paths), Middleware(QuietDisconnects)],
         lifespan=lifespan,
     )
 

@@ -25,6 +25,10 @@ from strawberry.extensions import SchemaExtension
 
 from subgraphs.kit.errors import BadUserInput
 
+# `_entities` representations accepted in one call: the router sends one call per plan node with
+# deduplicated keys, far below this; 5,000 took 3.4 s of one worker. `SubgraphSchema(max_representations=)`.
+MAX_REPRESENTATIONS = 1000
+
 # The input (or argument) names whose text may span lines.
 MULTILINE_FIELDS = frozenset({"notes", "note", "description", "details"})
 
@@ -70,12 +74,22 @@ class CheckInputs(SchemaExtension):
 
     graphql-core hands the middleware the coerced arguments under their GraphQL names (input objects as
     dicts), so `extensions.field` reads like the request: `input.email`, `filter.search`,
-    `representations.3.id`.
+    `representations.3.id`. `_entities` takes at most `max_representations` representations.
     """
+
+    def __init__(self, *, max_representations: int = MAX_REPRESENTATIONS) -> None:
+        self.max_representations = max_representations
 
     def resolve(
         self, _next: Callable[..., Any], root: Any, info: GraphQLResolveInfo, *args: Any, **kwargs: Any
     ) -> Any:
+        if info.field_name == "_entities":
+            count = len(kwargs.get("representations") or ())
+            if count > self.max_representations:
+                raise BadUserInput(
+                    f"at most {self.max_representations} representations per call, got {count}",
+                    field="representations",
+                )
         for name, value in kwargs.items():
             check_input(value, name, multiline=name in MULTILINE_FIELDS)
         return _next(root, info, *args, **kwargs)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 import strawberry
@@ -15,7 +16,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from subgraphs.kit.errors import MaskUnexpectedErrors
-from subgraphs.kit.input_checks import CheckInputs, RejectedValue
+from subgraphs.kit.input_checks import MAX_REPRESENTATIONS, CheckInputs, RejectedValue
 
 logger = logging.getLogger(__name__)
 
@@ -65,13 +66,19 @@ class SubgraphSchema(strawberry.federation.Schema):
         mutation: type | None = None,
         subscription: type | None = None,
         types: Iterable[Any] = (),
+        max_representations: int = MAX_REPRESENTATIONS,
     ) -> None:
         super().__init__(
             query=query,
             mutation=mutation,
             subscription=subscription,
             types=list(types),
-            extensions=[ParserCache, ValidationCache, MaskUnexpectedErrors, CheckInputs],
+            extensions=[
+                ParserCache,
+                ValidationCache,
+                MaskUnexpectedErrors,
+                partial(CheckInputs, max_representations=max_representations),
+            ],
             config=StrawberryConfig(scalar_map={datetime: DateTime}),
         )
 

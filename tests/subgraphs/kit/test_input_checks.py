@@ -107,3 +107,17 @@ def test_printable_text_of_any_script_passes() -> None:
     assert control_character_in("Zoë — 東京 🚀 +44 (0)20") is None
     assert control_character_in("a\tb", multiline=True) is None
     assert control_character_in("a\tb") == "\t"
+
+
+async def test_entities_take_a_bounded_number_of_representations() -> None:
+    # 5,000 representations took 3.4 s of one worker; the router never sends more than a page's worth.
+    small = SubgraphSchema(query=Query, types=[Thing], max_representations=3)
+    query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Thing { id } } }"
+    four = [{"__typename": "Thing", "id": str(n)} for n in range(4)]
+    result = await small.execute(query, {"r": four})
+    assert result.errors is not None
+    [error] = result.errors
+    assert error.extensions == {"code": "BAD_USER_INPUT", "field": "representations"}
+    assert error.message == "at most 3 representations per call, got 4"
+    result = await small.execute(query, {"r": four[:3]})
+    assert result.errors is None and result.data == {"_entities": [{"id": "0"}, {"id": "1"}, {"id": "2"}]}
