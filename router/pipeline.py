@@ -78,7 +78,8 @@ class Router:
         *,
         cache_size: int = 1000,
         max_depth: int = 32,
-        forward_headers: tuple[str, ...] = ("authorization",),
+        # X-Forwarded-For carries the client's address to the subgraphs' sign-in and sign-up limits.
+        forward_headers: tuple[str, ...] = ("authorization", "x-forwarded-for"),
     ) -> None:
         self.clients = dict(clients)
         self.cache_size = cache_size

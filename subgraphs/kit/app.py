@@ -46,6 +46,8 @@ class RequestContext(Generic[ServiceT]):
     service: ServiceT
     identity: Identity | None
     auth_error: Unauthenticated | None = None
+    # Who is at the other end, for per-client limits: see `client_address`.
+    client_address: str = "unknown"
 
     # What UNAUTHENTICATED says when there is no token at all; subclasses name their data.
     sign_in_message = "sign in first"
@@ -82,12 +84,31 @@ class SubgraphGraphQL(GraphQL[ContextT, None]):
         self._verifier = verifier
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> ContextT:
+        context = self._context(request)
+        context.client_address = client_address(request)
+        return context
+
+    def _context(self, request: Request | WebSocket) -> ContextT:
         if self._verifier is None:
             return self._make_context(None, None)
         try:
             return self._make_context(self._verifier.identity(request.headers), None)
         except Unauthenticated as error:
             return self._make_context(None, error)
+
+
+def client_address(request: Request | WebSocket) -> str:
+    """The address of the person behind the request: the last `X-Forwarded-For` entry, which the router
+    appends from its own peer, else this connection's peer.
+
+    Only the router's entry is trusted, and only because subgraphs answer nobody else (`router_only.py`);
+    earlier entries are whatever the client or its proxies claimed.
+    """
+    forwarded = request.headers.get("x-forwarded-for", "")
+    last = forwarded.rsplit(",", 1)[-1].strip()
+    if last:
+        return last[:64]
+    return request.client.host if request.client is not None else "unknown"
 
 
 def subgraph_app(
