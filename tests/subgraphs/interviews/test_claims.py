@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from subgraphs.interviews.events import CancelReason, InterviewCancelled
-from subgraphs.interviews.models import InterviewType, ScheduleInterview
 from subgraphs.interviews.service import CLAIM_TTL, InterviewService
 from subgraphs.kit.errors import NotFound
 from tests.subgraphs.interviews.conftest import NOW, RecordedEvents
+from tests.subgraphs.interviews.test_events import phone_call
 
 
 class Clock:
@@ -35,15 +35,6 @@ def claims(interviews_engine: AsyncEngine, recorded: RecordedEvents, clock: Cloc
     return InterviewService(async_sessionmaker(interviews_engine), recorded, clock=clock)
 
 
-def call(application_id: str) -> ScheduleInterview:
-    return ScheduleInterview(
-        application_id=application_id,
-        starts_at=datetime(2031, 3, 10, 9, 0, tzinfo=UTC),
-        duration_minutes=30,
-        type=InterviewType.PHONE,
-    )
-
-
 def cancelled(recorded: RecordedEvents) -> list[tuple[str, CancelReason]]:
     return [(event.interview.id, event.reason) for event in recorded if isinstance(event, InterviewCancelled)]
 
@@ -51,9 +42,9 @@ def cancelled(recorded: RecordedEvents) -> list[tuple[str, CancelReason]]:
 async def test_an_application_not_heard_of_yet_is_claimed_then_confirmed(claims: InterviewService) -> None:
     # Created during a broker outage: `application.created` has not arrived, the owner schedules anyway.
     app = str(uuid.uuid4())
-    interview = await claims.schedule("alice", call(app))
+    interview = await claims.schedule("alice", phone_call(app))
     assert await claims.owned_applications("alice", [app]) == [True]
-    second = await claims.schedule("alice", call(app))  # the claim is hers: more interviews are fine
+    second = await claims.schedule("alice", phone_call(app))  # the claim is hers: more interviews are fine
     await claims.application_created(app, "alice")
     await claims.application_created(app, "alice")  # redelivered
     [listed] = await claims.for_applications("alice", [app])
@@ -62,9 +53,9 @@ async def test_an_application_not_heard_of_yet_is_claimed_then_confirmed(claims:
 
 async def test_someone_elses_claim_is_not_found(claims: InterviewService) -> None:
     app = str(uuid.uuid4())
-    await claims.schedule("alice", call(app))
+    await claims.schedule("alice", phone_call(app))
     with pytest.raises(NotFound):
-        await claims.schedule("bob", call(app))
+        await claims.schedule("bob", phone_call(app))
 
 
 async def test_the_event_overrules_a_claim_on_someone_elses_application(
@@ -72,37 +63,37 @@ async def test_the_event_overrules_a_claim_on_someone_elses_application(
 ) -> None:
     # Mallory learned the id of Alice's brand-new application and got there before the event.
     app = str(uuid.uuid4())
-    mallorys = await claims.schedule("mallory", call(app))
+    mallorys = await claims.schedule("mallory", phone_call(app))
     await claims.application_created(app, "alice")
     assert await claims.get("mallory", mallorys.id) is None
     assert cancelled(recorded) == [(mallorys.id, CancelReason.APPLICATION_DELETED)]
     assert await claims.owned_applications("alice", [app]) == [True]
-    assert (await claims.schedule("alice", call(app))).owner_id == "alice"
+    assert (await claims.schedule("alice", phone_call(app))).owner_id == "alice"
     with pytest.raises(NotFound):
-        await claims.schedule("mallory", call(app))
+        await claims.schedule("mallory", phone_call(app))
 
 
 async def test_a_claimed_application_deleted_unconfirmed_stays_deleted(claims: InterviewService) -> None:
     app = str(uuid.uuid4())
-    interview = await claims.schedule("alice", call(app))
+    interview = await claims.schedule("alice", phone_call(app))
     await claims.application_deleted(app, "alice")
     await claims.application_created(app, "alice")  # late
     assert await claims.get("alice", interview.id) is None
     with pytest.raises(NotFound):
-        await claims.schedule("alice", call(app))
+        await claims.schedule("alice", phone_call(app))
 
 
 async def test_an_id_that_can_never_be_an_application_is_not_claimed(claims: InterviewService) -> None:
     with pytest.raises(NotFound):
-        await claims.schedule("alice", call("not-an-application-id"))
+        await claims.schedule("alice", phone_call("not-an-application-id"))
 
 
 async def test_claims_nothing_confirms_are_dropped_after_the_ttl(
     claims: InterviewService, clock: Clock, recorded: RecordedEvents
 ) -> None:
     typo, real = str(uuid.uuid4()), str(uuid.uuid4())
-    lost = await claims.schedule("alice", call(typo))
-    kept = await claims.schedule("alice", call(real))
+    lost = await claims.schedule("alice", phone_call(typo))
+    kept = await claims.schedule("alice", phone_call(real))
     await claims.application_created(real, "alice")
     clock.now = NOW + CLAIM_TTL - timedelta(seconds=1)
     assert await claims.drop_stale_claims() == 0
