@@ -99,6 +99,11 @@ class RabbitBus:
             return
 
     async def publish(self, event: EventEnvelope) -> None:
+        if self._attaching is not None:
+            # The broker was down at start-up and the attach loop is retrying with backoff: the relay's
+            # every pass must not open a connection of its own (a reconnect storm); the event stays in the
+            # outbox until the loop succeeds.
+            raise ConnectionError("RabbitMQ is unreachable; the event stays in the outbox")
         await self.publisher.publish(event)
 
     async def publish_raw(self, routing_key: str, body: bytes) -> None:
