@@ -93,9 +93,7 @@ async def test_changing_the_email_counts_as_a_sign_up(service: UserService) -> N
                 probe.user.id, ProfileChanges(email="taken@example.com"), client=STRANGER
             )
     with pytest.raises(RateLimited):
-        await service.update_profile(
-            probe.user.id, ProfileChanges(email="new@example.com"), client=STRANGER
-        )
+        await service.update_profile(probe.user.id, ProfileChanges(email="new@example.com"), client=STRANGER)
 
 
 class CountingHasher(PasswordHasher):
@@ -126,3 +124,21 @@ async def test_an_unknown_email_costs_an_argon2_verification_like_a_known_one(
         await fail_login(service, email, OWNER)
         calls[email] = hasher.verified - before
     assert calls == {"ada@example.com": 1, "nobody@example.com": 1}
+
+
+async def test_replicas_share_the_counts_through_the_database(
+    users_engine: AsyncEngine, signing_key: SigningKey, clock: Clock
+) -> None:
+    hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    replicas = [
+        UserService(
+            async_sessionmaker(users_engine, expire_on_commit=False), signing_key, clock=clock, hasher=hasher
+        )
+        for _ in range(2)
+    ]
+    await replicas[0].register("ada@example.com", "correct horse", "Ada", client=OWNER)
+    for n in range(MAX_FAILED_LOGINS):
+        await fail_login(replicas[n % 2], "ada@example.com", STRANGER)
+    for replica in replicas:
+        with pytest.raises(RateLimited):
+            await replica.login("ada@example.com", "correct horse", client=STRANGER)
