@@ -3,7 +3,7 @@ operations takes minutes: `python -m bench.cache_memory_bench`)."""
 
 from __future__ import annotations
 
-from bench import dashboard_bench, fragment_chain_bench, router_bench
+from bench import dashboard_bench, fragment_chain_bench, login_timing, router_bench
 
 
 def main() -> int:
@@ -11,7 +11,9 @@ def main() -> int:
     print()
     status = status or dashboard_bench.main([])
     print()
-    return status or fragment_chain_bench.main([])
+    status = status or fragment_chain_bench.main([])
+    print()
+    return status or login_timing.main([])
 
 
 if __name__ == "__main__":

@@ -78,6 +78,9 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("JOBGRAPH_JWT_PUBLIC_KEY", ("*",), "subgraphs/kit/keys.py",
              "the key access tokens are verified with (PEM); default: the generated key's public half",
              production=("*",)),
+    Variable("JOBGRAPH_ROUTER_SECRET", (ROUTER, "*"), "router/config.py",
+             "shared secret the router sends as `x-jobgraph-router-secret`; subgraphs refuse GraphQL "
+             "without it (`jobgraph dev`: a new one per process)", production=(ROUTER, "*")),
     Variable("JOBGRAPH_ROUTER_HOST", (ROUTER,), "router/config.py", "address the router listens on"),
     Variable("JOBGRAPH_ROUTER_PORT", (ROUTER,), "router/config.py", "port the router listens on (4000)"),
     Variable("JOBGRAPH_ROUTER_SUPERGRAPH", (ROUTER,), "router/config.py",

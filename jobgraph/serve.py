@@ -19,8 +19,10 @@ from jobgraph.system import lifespan_of, wire_events
 from jobgraph.token_keys import token_key_error
 from router.logs import configure_logging, server_log_options
 from router.telemetry import configure_tracing, traced
+from subgraphs.kit.app import readiness_route
 from subgraphs.kit.db import create_engine, upgrade_to_head
 from subgraphs.kit.events.settings import EventSettings, create_event_bus
+from subgraphs.kit.router_only import guarded
 from subgraphs.kit.settings import SubgraphSettings
 
 logger = logging.getLogger("jobgraph")
@@ -43,6 +45,9 @@ def run_subgraph(name: str, *, host: str, port: int | None) -> int:
     settings = EventSettings.from_env()
     if settings.rabbitmq_url is None:
         logger.warning("JOBGRAPH_RABBITMQ_URL is not set: %s's events stay inside this process", name)
+    router_secret = os.environ.get("JOBGRAPH_ROUTER_SECRET") or None
+    if router_secret is None:
+        logger.warning("JOBGRAPH_ROUTER_SECRET is not set: %s answers GraphQL from anyone reaching it", name)
     provider = configure_tracing(name)
     built = build_subgraph(name, os.environ)
     bus = create_event_bus(settings)
@@ -54,7 +59,8 @@ def run_subgraph(name: str, *, host: str, port: int | None) -> int:
             await wire_events(stack, bus, [built])
             yield
 
-    app = Starlette(routes=[Mount("/", app=built.app)], lifespan=lifespan)
+    served = guarded(built.app, router_secret)
+    app = Starlette(routes=[readiness_route(name, bus), Mount("/", app=served)], lifespan=lifespan)
     uvicorn.run(traced(app, provider), host=host, port=port or entry.port, **server_log_options())
     return 0
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import secrets
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from router.app import build_router_app
 from router.subgraph_client import asgi_client
 from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay
 from subgraphs.kit.events.settings import EventSettings, create_event_bus
+from subgraphs.kit.router_only import RouterOnly
 
 logger = logging.getLogger("jobgraph")
 
@@ -55,9 +57,13 @@ async def running_system(data_dir: Path, environ: Mapping[str, str]) -> AsyncIte
     if result.supergraph_sdl is None:
         details = "\n".join(f"  [{error.code}] {error.message}" for error in result.errors)
         raise CompositionFailed(f"the subgraphs do not compose:\n{details}")
-    clients = {name: asgi_client(name, built.app) for name, built in subgraphs.items()}
+    # Subgraphs answer only the router (kit/router_only.py); in one process a fresh secret per run means
+    # nothing to configure. JOBGRAPH_ROUTER_SECRET, if set, is used instead.
+    secret = env.get("JOBGRAPH_ROUTER_SECRET") or secrets.token_urlsafe(32)
+    served = {name: RouterOnly(built.app, secret) for name, built in subgraphs.items()}
+    clients = {name: asgi_client(name, app, router_secret=secret) for name, app in served.items()}
     router_app = build_router_app(result.supergraph_sdl, clients)
-    routes = [Mount(f"/subgraphs/{name}", app=built.app) for name, built in subgraphs.items()]
+    routes = [Mount(f"/subgraphs/{name}", app=app) for name, app in served.items()]
     app = Starlette(routes=[*routes, Mount("/", app=router_app)])
     # In-process unless JOBGRAPH_RABBITMQ_URL points at a broker.
     bus = create_event_bus(EventSettings.from_env(env))

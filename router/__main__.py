@@ -97,11 +97,16 @@ def _source(
             if not name or not url:
                 raise ConfigError(f"--subgraph expects NAME=URL, got {item!r}")
             urls[name] = url
-        return compose_from_subgraphs(urls, timeout=config.default_timeout), config
+        source = compose_from_subgraphs(
+            urls, timeout=config.default_timeout, router_secret=config.router_secret
+        )
+        return source, config
     if config.supergraph_path:
         return read_supergraph_file(Path(config.supergraph_path)), config
     if config.compose_subgraphs:
-        return compose_from_subgraphs(config.compose_subgraphs, timeout=config.default_timeout), config
+        return compose_from_subgraphs(
+            config.compose_subgraphs, timeout=config.default_timeout, router_secret=config.router_secret
+        ), config
     raise ConfigError("give --supergraph FILE, or --subgraph NAME=URL for each subgraph to compose")
 
 

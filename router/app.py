@@ -45,6 +45,7 @@ def build_clients(
                 settings.url or url,
                 timeout=settings.timeout,
                 mutation_timeout=settings.mutation_timeout,
+                router_secret=config.router_secret,
             )
         client = MeteredClient(name, client)
         if config.dedupe_queries:

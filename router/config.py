@@ -64,6 +64,8 @@ class RouterConfig:
     max_mutation_root_fields: int = _LIMITS.max_mutation_root_fields
     max_selections: int = _LIMITS.max_selections
     planning_timeout: float = _LIMITS.planning_timeout
+    # Added to every subgraph request (`x-jobgraph-router-secret`): subgraphs answer only the router.
+    router_secret: str | None = field(default=None, repr=False)
 
     def subgraph(self, name: str) -> SubgraphSettings:
         return self.subgraphs.get(name) or SubgraphSettings(
@@ -250,6 +252,7 @@ def _bool(value: Any, key: str) -> bool:
 
 _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_HOST", "host", _str),
+    ("JOBGRAPH_ROUTER_SECRET", "router_secret", _str),
     ("JOBGRAPH_ROUTER_PORT", "port", _int),
     ("JOBGRAPH_ROUTER_SUPERGRAPH", "supergraph_path", _str),
     ("JOBGRAPH_ROUTER_TIMEOUT", "default_timeout", _float),

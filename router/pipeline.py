@@ -78,7 +78,8 @@ class Router:
         clients: Mapping[str, SubgraphClient],
         *,
         limits: OperationLimits | None = None,
-        forward_headers: tuple[str, ...] = ("authorization",),
+        # X-Forwarded-For carries the client's address to the subgraphs' sign-in and sign-up limits.
+        forward_headers: tuple[str, ...] = ("authorization", "x-forwarded-for"),
     ) -> None:
         self.clients = dict(clients)
         self.limits = limits or OperationLimits()

@@ -19,6 +19,8 @@ from pathlib import Path
 import httpx
 import orjson
 
+from router.subgraph_client.http import ROUTER_SECRET_HEADER
+
 logger = logging.getLogger("router.reload")
 
 SERVICE_SDL_QUERY = "query __SubgraphSDL { _service { sdl } }"
@@ -41,9 +43,15 @@ def read_supergraph_file(path: Path) -> Callable[[], Awaitable[str]]:
 
 
 def compose_from_subgraphs(
-    urls: Mapping[str, str], *, timeout: float = 5.0, transport: httpx.AsyncBaseTransport | None = None
+    urls: Mapping[str, str],
+    *,
+    timeout: float = 5.0,
+    transport: httpx.AsyncBaseTransport | None = None,
+    router_secret: str | None = None,
 ) -> Callable[[], Awaitable[str]]:
-    """A source that introspects each subgraph's SDL and composes the supergraph (compose mode)."""
+    """A source that introspects each subgraph's SDL and composes the supergraph (compose mode); with
+    `router_secret`, the requests carry it like every other request of the router's."""
+    headers = {ROUTER_SECRET_HEADER: router_secret} if router_secret else {}
 
     async def fetch_sdl(client: httpx.AsyncClient, name: str, url: str) -> tuple[str, str, str]:
         try:
@@ -61,7 +69,7 @@ def compose_from_subgraphs(
         # Imported here: only compose mode needs the composer.
         from router.composition import SubgraphSource, compose
 
-        async with httpx.AsyncClient(timeout=timeout, transport=transport) as client:
+        async with httpx.AsyncClient(timeout=timeout, transport=transport, headers=headers) as client:
             fetched = await asyncio.gather(
                 *(fetch_sdl(client, name, url) for name, url in sorted(urls.items()))
             )

@@ -15,16 +15,30 @@ from router.subgraph_client.transport_ws import TextConnection
 class AsgiSubgraphClient(HttpSubgraphClient):
     """The HTTP client's code path minus the socket: requests and subscriptions go straight into `app`."""
 
-    def __init__(self, name: str, app: Any, *, path: str = "/graphql", timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        name: str,
+        app: Any,
+        *,
+        path: str = "/graphql",
+        timeout: float = 10.0,
+        router_secret: str | None = None,
+    ) -> None:
         super().__init__(
-            name, f"http://{name}.internal{path}", timeout=timeout, transport=httpx.ASGITransport(app=app)
+            name,
+            f"http://{name}.internal{path}",
+            timeout=timeout,
+            transport=httpx.ASGITransport(app=app),
+            router_secret=router_secret,
         )
         self.app = app
 
     async def _open_connection(self, request: SubgraphRequest) -> TextConnection:
-        return await AsgiConnection.open(self.app, self.url, request.headers)
+        return await AsgiConnection.open(self.app, self.url, self._subscription_headers(request))
 
 
-def asgi_client(name: str, app: Any, *, path: str = "/graphql", timeout: float = 10.0) -> AsgiSubgraphClient:
+def asgi_client(
+    name: str, app: Any, *, path: str = "/graphql", timeout: float = 10.0, router_secret: str | None = None
+) -> AsgiSubgraphClient:
     """A client for an ASGI app in this process."""
-    return AsgiSubgraphClient(name, app, path=path, timeout=timeout)
+    return AsgiSubgraphClient(name, app, path=path, timeout=timeout, router_secret=router_secret)

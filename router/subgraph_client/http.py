@@ -27,6 +27,8 @@ _HEADERS = {
     "content-type": "application/json",
     "accept": "application/graphql-response+json, application/json",
 }
+# Subgraphs answer only requests carrying the shared router secret (subgraphs/kit/router_only.py).
+ROUTER_SECRET_HEADER = "x-jobgraph-router-secret"
 
 
 class _NoCookies(httpx.Cookies):
@@ -73,11 +75,14 @@ class HttpSubgraphClient:
         mutation_timeout: float = 30.0,
         max_connections: int = 100,
         transport: httpx.AsyncBaseTransport | None = None,
+        router_secret: str | None = None,
     ) -> None:
         self.name = name
         self.url = url
         self.timeout = timeout
         self.mutation_timeout = mutation_timeout
+        # Sent on every request and subscription, after the client's headers so none can replace it.
+        self._own_headers = {**_HEADERS, **({ROUTER_SECRET_HEADER: router_secret} if router_secret else {})}
         self._client = _CookielessClient(
             timeout=httpx.Timeout(timeout),
             limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
@@ -93,7 +98,7 @@ class HttpSubgraphClient:
             body["operationName"] = request.operation_name
         deadline = self.mutation_timeout if request.is_mutation else self.timeout
         content = orjson.dumps(body)
-        headers = {**request.headers, **_HEADERS}
+        headers = {**request.headers, **self._own_headers}
         try:
             # An overall deadline as well as httpx's per-phase ones: an in-process (ASGI) subgraph does no
             # socket I/O, so httpx's timeouts never fire for it. A retry stays within the same deadline.
@@ -130,7 +135,11 @@ class HttpSubgraphClient:
                 yield response
 
     async def _open_connection(self, request: SubgraphRequest) -> TextConnection:
-        return await NetworkConnection.open(self.url, request.headers, self.timeout)
+        return await NetworkConnection.open(self.url, self._subscription_headers(request), self.timeout)
+
+    def _subscription_headers(self, request: SubgraphRequest) -> dict[str, str]:
+        secret = {k: v for k, v in self._own_headers.items() if k == ROUTER_SECRET_HEADER}
+        return {**request.headers, **secret}
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -78,6 +78,12 @@ class GraphQLEndpoint:
     async def _read(self, request: Request) -> GraphQLRequest:
         include_plan = request.headers.get(PLAN_HEADER, "").lower() in ("1", "true", "yes")
         headers = dict(request.headers)
+        # The client's address for the subgraphs' per-client limits: the peer the router saw is appended,
+        # so the last entry is never what the client claimed (subgraphs take the last; they answer only
+        # the router).
+        peer = request.client.host if request.client is not None else "unknown"
+        claimed = headers.get("x-forwarded-for")
+        headers["x-forwarded-for"] = f"{claimed}, {peer}" if claimed else peer
         if request.method == "GET":
             params = request.query_params
             query = params.get("query")

@@ -5,8 +5,11 @@ Published, routing key = `type`, `user_id` = the contact's owner, `data` in came
 - `contact.updated`: the same after the change, plus `changed` (API names of the fields that changed)
 - `contact.deleted`: id
 
-Consumed (queue `contacts.events`): `user.registered` and `user.updated` (data: id, email, name) feed the
-projection email → user id; every contact with that email, whoever owns it, links to the user.
+Consumed (queue `contacts.events`): `user.registered` and `user.updated` (data: id, email, name, showEmail)
+feed the projection email → user id; every contact with that email, whoever owns it, links to the user —
+only while the person shows their email (`showEmail`). A private email links nothing: otherwise saving a
+contact with someone's email would reveal, through `linkedUser`, that they are registered and who they are.
+Hiding the email again unlinks every contact.
 """
 
 from __future__ import annotations
@@ -96,6 +99,10 @@ def user_consumer(store: ContactStore, *, retry: RetryPolicy | None = None) -> E
         if email is None:
             # A profile change that did not touch the email (user.updated may omit it).
             return
+        if event.data.get("showEmail") is not True:
+            # Private (or an older event without the flag: private is the default). Project a key that no
+            # contact's email can equal (it has no "@"): nothing links, and links to the user go.
+            email = f"private:{user_id}"
         await store.project_user(CONSUMER, event.id, user_id, email)
 
     handlers = {USER_REGISTERED: registered_or_updated, USER_UPDATED: registered_or_updated}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,9 +19,12 @@ from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
 from subgraphs.kit.events import EventBus, EventConsumer, Handler, RetryPolicy
+from subgraphs.kit.periodic import every
 from subgraphs.kit.settings import SubgraphSettings
 
 NAME = "interviews"
+# How often stale application claims are swept (service.CLAIM_TTL says which are stale).
+CLAIM_SWEEP_SECONDS = 3600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +69,13 @@ def build_subgraph(
         lambda identity, error: InterviewsContext(service=service, identity=identity, auth_error=error),
         verifier,
     )
-    lifespan = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, consumer=consumer)
+    database = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, consumer=consumer)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async with database(app), every(CLAIM_SWEEP_SECONDS, service.drop_stale_claims, name="claim-sweep"):
+            yield
+
     app = subgraph_app(NAME, graphql, lifespan)
     return InterviewsSubgraph(app=app, service=service, engine=engine, consumer=consumer)
 

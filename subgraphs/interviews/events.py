@@ -10,6 +10,15 @@ The notifications subgraph reminds people from these, so every event carries the
 
 Consumed: `application.created` (projection: application id → owner) and `application.deleted` (tombstone the
 application and delete its interviews, announcing each one still on as `interview.cancelled`).
+
+Ownership without waiting on the broker: `scheduleInterview` for an application id not heard of yet claims it
+for the caller (the projection is only as fresh as the broker lets it be, and an owner must be able to
+schedule on an application created during an outage). `application.created` confirms the claim, or —
+naming another owner — deletes the claimant's interviews (announced as `interview.cancelled`, reason
+`application_deleted`) and records the real owner; claims nothing confirms within `CLAIM_TTL` (7 days) are
+dropped the same way. The trade-off: until the event arrives, someone who knows an application's id (a
+random UUID, never shown to others) could hold interviews on it, visible only to themselves, and the real
+owner would get NOT_FOUND for that window; nobody ever sees another person's interviews.
 """
 
 from __future__ import annotations

@@ -20,8 +20,6 @@ class InterviewLoaders:
     interview: DataLoader[str, Interview | None]
     # Application id → the caller's interviews of it by start time; backs `Application.interviews`.
     application_interviews: DataLoader[str, list[Interview]]
-    # Application id → whether it is the caller's live application; backs `Application.resolve_reference`.
-    owns_application: DataLoader[str, bool]
 
 
 def build_loaders(service: InterviewService, user_id: str) -> InterviewLoaders:
@@ -29,7 +27,6 @@ def build_loaders(service: InterviewService, user_id: str) -> InterviewLoaders:
     return InterviewLoaders(
         interview=DataLoader(load_fn=partial(_interviews, service, user_id)),
         application_interviews=DataLoader(load_fn=partial(_application_interviews, service, user_id)),
-        owns_application=DataLoader(load_fn=partial(_owned_applications, service, user_id)),
     )
 
 
@@ -41,9 +38,3 @@ async def _application_interviews(
     service: InterviewService, user_id: str, application_ids: Sequence[str]
 ) -> list[list[Interview]]:
     return await service.for_applications(user_id, application_ids)
-
-
-async def _owned_applications(
-    service: InterviewService, user_id: str, application_ids: Sequence[str]
-) -> list[bool]:
-    return await service.owned_applications(user_id, application_ids)

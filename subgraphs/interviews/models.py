@@ -49,18 +49,28 @@ class Interview:
 class KnownApplication:
     """This subgraph's projection of an application owned by the applications subgraph.
 
-    Built only from `application.created` / `application.deleted` events: interviews never reads the
+    Built from `application.created` / `application.deleted` events: interviews never reads the
     applications database, so this is how it knows whose application an id is. A deleted application keeps
     its row as a tombstone so that a late, redelivered `application.created` cannot bring it back.
+
+    A row with `claimed_at` is a claim, not yet a fact: someone scheduled an interview for an id the events
+    had not announced yet (the broker may be down for minutes), and the claim makes them its provisional
+    owner. `application.created` confirms it or, naming another owner, overrules it (service.py).
     """
 
     id: str
     owner_id: str
     deleted_at: datetime | None = None
+    claimed_at: datetime | None = None
 
     @property
     def deleted(self) -> bool:
         return self.deleted_at is not None
+
+    @property
+    def claimed(self) -> bool:
+        """Whether this row is only a claim that `application.created` has not confirmed yet."""
+        return self.claimed_at is not None
 
 
 metadata = sa.MetaData()
@@ -92,6 +102,9 @@ known_applications_table = sa.Table(
     sa.Column("id", sa.String(64), primary_key=True),
     sa.Column("owner_id", sa.String(64), nullable=False),
     sa.Column("deleted_at", UtcDateTime(), nullable=True),
+    # Set while the row is an unconfirmed claim (see KnownApplication); the sweep finds stale ones by it.
+    sa.Column("claimed_at", UtcDateTime(), nullable=True),
+    sa.Index("ix_known_applications_claimed_at", "claimed_at"),
 )
 
 

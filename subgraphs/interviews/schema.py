@@ -45,9 +45,13 @@ class Application:
         return [Interview.of(item) for item in found if include_cancelled or not item.cancelled]
 
     @classmethod
-    async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Application | None:
-        # Only the caller's own, live applications resolve; anyone else's is null, so ids cannot be probed.
-        return cls(id=id) if await loaders(info).owns_application.load(str(id)) else None
+    def resolve_reference(cls, info: Info, id: strawberry.ID) -> Application:
+        # Every id resolves for a signed-in caller, and `interviews` lists only the caller's own: an
+        # application this subgraph has not heard of yet (created a moment ago, or during a broker outage)
+        # has no interviews, `[]` — a null here made the router erase `createApplication`'s whole answer.
+        # Someone else's application looks the same (`[]`), so ids still cannot be probed.
+        caller(info)
+        return cls(id=id)
 
 
 @strawberry.federation.type(

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -38,6 +38,9 @@ MAX_DURATION_MINUTES = 1440
 MAX_LOCATION_LENGTH = 500
 MAX_DETAILS_LENGTH = 10_000
 MAX_UPCOMING = 100
+# An unconfirmed claim older than this is dropped with its interviews (`drop_stale_claims`): its application
+# never appeared, so it was a mistyped id. Far longer than any broker outage we plan for.
+CLAIM_TTL = timedelta(days=7)
 
 
 def utc_now() -> datetime:
@@ -75,8 +78,12 @@ class InterviewService:
     async def schedule(self, user_id: str, command: ScheduleInterview) -> Interview:
         """Schedule an interview for one of the caller's applications and record `interview.scheduled`.
 
-        The application must be known to this subgraph's projection, alive and the caller's; anything else
-        is NOT_FOUND on `applicationId`, so ids of other people's applications cannot be probed.
+        No wait on the projection, which only the broker updates: an application id this subgraph has not
+        heard of yet (created during a broker outage, or a moment ago) is claimed for the caller and the
+        interview accepted; `application_created` later confirms the claim or, if the application is
+        someone else's, cancels the claimant's interviews. An id known to be someone else's or deleted — or
+        claimed by someone else, or not a UUID at all — is NOT_FOUND on `applicationId`, so ids of other
+        people's applications cannot be probed.
         """
         _check_starts_at(command.starts_at, "startsAt")
         _check_duration(command.duration_minutes, "durationMinutes")
@@ -86,9 +93,12 @@ class InterviewService:
         async with self._sessions.begin() as session:
             store = self._store(session)
             known = await store.lock_application(command.application_id)
-            if known is None or known.owner_id != user_id or known.deleted:
-                raise NotFound("application not found", field="applicationId")
             now = self._clock()
+            if known is None and _is_uuid(command.application_id):
+                claim = KnownApplication(command.application_id, user_id, claimed_at=now)
+                await store.remember_application(claim)
+            elif known is None or known.owner_id != user_id or known.deleted:
+                raise NotFound("application not found", field="applicationId")
             interview = Interview(
                 id=str(uuid.uuid4()),
                 owner_id=user_id,
@@ -197,11 +207,35 @@ class InterviewService:
     ) -> None:
         """Learn that `owner_id` owns `application_id` (from `application.created`); idempotent.
 
+        A claim by `owner_id` becomes confirmed. A claim by anyone else is overruled: the claimant's
+        interviews of it are deleted and announced as `interview.cancelled` (reason `application_deleted`:
+        for the claimant the application is gone), and the row becomes `owner_id`'s. A tombstone stays.
+
         With `session`, the change joins that transaction (an event handler's, which also records the event
         as processed); otherwise it commits on its own.
         """
         async with self._unit(session) as active:
-            await self._store(active).remember_application(KnownApplication(application_id, owner_id))
+            store = self._store(active)
+            known = await store.lock_application(application_id)
+            if known is None:
+                await store.remember_application(KnownApplication(application_id, owner_id))
+                return
+            if not known.claimed:
+                return
+            if known.owner_id != owner_id:
+                await self._drop_interviews(active, application_id)
+            await store.confirm_application(application_id, owner_id)
+
+    async def drop_stale_claims(self) -> int:
+        """Forget claims older than `CLAIM_TTL` that no `application.created` confirmed, deleting their
+        interviews (announced as cancelled); returns how many claims went. Run periodically by the app."""
+        async with self._sessions.begin() as session:
+            store = self._store(session)
+            stale = await store.claims_before(self._clock() - CLAIM_TTL)
+            for claim in stale:
+                await self._drop_interviews(session, claim.id)
+                await store.drop_application(claim.id)
+        return len(stale)
 
     async def application_deleted(
         self, application_id: str, owner_id: str, *, session: AsyncSession | None = None
@@ -217,13 +251,18 @@ class InterviewService:
             store = self._store(active)
             now = self._clock()
             await store.forget_application(KnownApplication(application_id, owner_id, deleted_at=now))
-            deleted = await store.delete_for_application(application_id)
-            for interview in deleted:
-                if not interview.cancelled:
-                    cancelled = replace(interview, cancelled_at=now, updated_at=now)
-                    await self._record(
-                        active, InterviewCancelled(cancelled, reason=CancelReason.APPLICATION_DELETED)
-                    )
+            return await self._drop_interviews(active, application_id)
+
+    async def _drop_interviews(self, session: AsyncSession, application_id: str) -> list[Interview]:
+        """Delete the application's interviews, announcing each one still on as cancelled."""
+        now = self._clock()
+        deleted = await self._store(session).delete_for_application(application_id)
+        for interview in deleted:
+            if not interview.cancelled:
+                cancelled = replace(interview, cancelled_at=now, updated_at=now)
+                await self._record(
+                    session, InterviewCancelled(cancelled, reason=CancelReason.APPLICATION_DELETED)
+                )
         return deleted
 
     @asynccontextmanager
@@ -273,6 +312,15 @@ def _apply(current: Interview, changes: UpdateInterview) -> Interview:
         meeting_url=meeting_url,
         details=details,
     )
+
+
+def _is_uuid(value: str) -> bool:
+    # Applications are identified by UUIDs; anything else can never be confirmed, so it is not claimed.
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_starts_at(value: datetime, field: str) -> None:

@@ -61,10 +61,19 @@ class InterviewStore(Protocol):
         """Delete every interview of the application (whoever owns it) and return what was deleted."""
 
     async def remember_application(self, application: KnownApplication) -> None:
-        """Record an application; an id already known (alive or tombstoned) is left as it is."""
+        """Record an application (or a claim, with `claimed_at`); an id already known is left as it is."""
+
+    async def confirm_application(self, application_id: str, owner_id: str) -> None:
+        """Make a claimed row a confirmed fact owned by `owner_id` (the claimant or whoever overrules it)."""
 
     async def forget_application(self, application: KnownApplication) -> None:
         """Mark the application deleted, creating the tombstone if the id was never seen."""
+
+    async def drop_application(self, application_id: str) -> None:
+        """Remove the row altogether (a stale claim: the id may still turn out to be real later)."""
+
+    async def claims_before(self, moment: datetime) -> list[KnownApplication]:
+        """The unconfirmed claims made before `moment`."""
 
     async def known_applications(self, application_ids: Sequence[str]) -> list[KnownApplication]:
         """The projection rows for these ids (alive and tombstoned) in one query."""
@@ -161,9 +170,31 @@ class SqlInterviewStore:
 
     async def remember_application(self, application: KnownApplication) -> None:
         insert = self._insert_known().values(
-            id=application.id, owner_id=application.owner_id, deleted_at=application.deleted_at
+            id=application.id,
+            owner_id=application.owner_id,
+            deleted_at=application.deleted_at,
+            claimed_at=application.claimed_at,
         )
         await self._session.execute(insert.on_conflict_do_nothing(index_elements=["id"]))
+
+    async def confirm_application(self, application_id: str, owner_id: str) -> None:
+        columns = known_applications_table.c
+        await self._session.execute(
+            sa.update(known_applications_table)
+            .where(columns.id == application_id)
+            .values(owner_id=owner_id, claimed_at=None)
+        )
+
+    async def drop_application(self, application_id: str) -> None:
+        await self._session.execute(
+            sa.delete(known_applications_table).where(known_applications_table.c.id == application_id)
+        )
+
+    async def claims_before(self, moment: datetime) -> list[KnownApplication]:
+        rows = await self._session.execute(
+            sa.select(known_applications_table).where(known_applications_table.c.claimed_at < moment)
+        )
+        return [_known(row) for row in rows.mappings()]
 
     async def forget_application(self, application: KnownApplication) -> None:
         insert = self._insert_known().values(
@@ -171,7 +202,7 @@ class SqlInterviewStore:
         )
         await self._session.execute(
             insert.on_conflict_do_update(
-                index_elements=["id"], set_={"deleted_at": insert.excluded.deleted_at}
+                index_elements=["id"], set_={"deleted_at": insert.excluded.deleted_at, "claimed_at": None}
             )
         )
 
@@ -181,10 +212,7 @@ class SqlInterviewStore:
         rows = await self._session.execute(
             sa.select(known_applications_table).where(known_applications_table.c.id.in_(set(application_ids)))
         )
-        return [
-            KnownApplication(id=row["id"], owner_id=row["owner_id"], deleted_at=row["deleted_at"])
-            for row in rows.mappings()
-        ]
+        return [_known(row) for row in rows.mappings()]
 
     async def lock_application(self, application_id: str) -> KnownApplication | None:
         # FOR UPDATE on PostgreSQL: scheduling and `application.deleted` serialise on this row, so no
@@ -196,9 +224,7 @@ class SqlInterviewStore:
             .with_for_update()
         )
         row = rows.mappings().first()
-        if row is None:
-            return None
-        return KnownApplication(id=row["id"], owner_id=row["owner_id"], deleted_at=row["deleted_at"])
+        return None if row is None else _known(row)
 
     def _insert_known(self) -> postgresql.Insert | sqlite.Insert:
         # Both dialects have INSERT ... ON CONFLICT with the same Python API; it keeps redelivered events
@@ -210,6 +236,12 @@ class SqlInterviewStore:
     async def _interviews(self, statement: sa.Select[tuple[object, ...]]) -> list[Interview]:
         result = await self._session.execute(statement)
         return [interview_from_row(row) for row in result.mappings()]
+
+
+def _known(row: sa.RowMapping) -> KnownApplication:
+    return KnownApplication(
+        id=row["id"], owner_id=row["owner_id"], deleted_at=row["deleted_at"], claimed_at=row["claimed_at"]
+    )
 
 
 def _matching(owner_id: str, query: InterviewQuery) -> list[sa.ColumnElement[bool]]:

@@ -25,6 +25,7 @@ from strawberry.types import Info
 
 from subgraphs.kit.auth import Identity, TokenVerifier
 from subgraphs.kit.db import upgrade_to_head
+from subgraphs.kit.disconnects import QuietDisconnects
 from subgraphs.kit.errors import Unauthenticated
 from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay, OutboxSource
 from subgraphs.kit.metrics import HttpMetrics, RequestMetrics
@@ -45,6 +46,8 @@ class RequestContext(Generic[ServiceT]):
     service: ServiceT
     identity: Identity | None
     auth_error: Unauthenticated | None = None
+    # Who is at the other end, for per-client limits: see `client_address`.
+    client_address: str = "unknown"
 
     # What UNAUTHENTICATED says when there is no token at all; subclasses name their data.
     sign_in_message = "sign in first"
@@ -81,12 +84,31 @@ class SubgraphGraphQL(GraphQL[ContextT, None]):
         self._verifier = verifier
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> ContextT:
+        context = self._context(request)
+        context.client_address = client_address(request)
+        return context
+
+    def _context(self, request: Request | WebSocket) -> ContextT:
         if self._verifier is None:
             return self._make_context(None, None)
         try:
             return self._make_context(self._verifier.identity(request.headers), None)
         except Unauthenticated as error:
             return self._make_context(None, error)
+
+
+def client_address(request: Request | WebSocket) -> str:
+    """The address of the person behind the request: the last `X-Forwarded-For` entry, which the router
+    appends from its own peer, else this connection's peer.
+
+    Only the router's entry is trusted, and only because subgraphs answer nobody else (`router_only.py`);
+    earlier entries are whatever the client or its proxies claimed.
+    """
+    forwarded = request.headers.get("x-forwarded-for", "")
+    last = forwarded.rsplit(",", 1)[-1].strip()
+    if last:
+        return last[:64]
+    return request.client.host if request.client is not None else "unknown"
 
 
 def subgraph_app(
@@ -97,7 +119,7 @@ def subgraph_app(
     routes: Sequence[BaseRoute] = (),
 ) -> Starlette:
     """The subgraph's Starlette app: `/graphql` (GET and POST), `/health`, `/metrics` and any extra `routes`;
-    every request is counted and timed (infra/METRICS.md)."""
+    every request is counted and timed (infra/METRICS.md); a client hanging up is one INFO line."""
 
     async def health(_: Request) -> Response:
         return JSONResponse({"status": "ok", "service": name})
@@ -105,6 +127,7 @@ def subgraph_app(
     metrics = HttpMetrics(name)
     all_routes: list[BaseRoute] = [
         Route("/health", health, methods=["GET"]),
+        Route("/health/live", health, methods=["GET"]),
         metrics.route(),
         *routes,
         Route("/graphql", graphql, methods=["GET", "POST"]),
@@ -112,9 +135,30 @@ def subgraph_app(
     paths = [route.path for route in all_routes if isinstance(route, Route)]
     return Starlette(
         routes=all_routes,
-        middleware=[Middleware(RequestMetrics, metrics=metrics, routes=paths)],
+        middleware=[Middleware(RequestMetrics, metrics=metrics, routes=paths), Middleware(QuietDisconnects)],
         lifespan=lifespan,
     )
+
+
+def readiness_route(name: str, bus: EventBus) -> Route:
+    """`/health/ready` of a subgraph served with `bus`: the process is up and says whether the broker is.
+
+    Always 200: a subgraph serves reads and writes without the broker (writes' events wait in the outbox),
+    so taking it out of the load balancer during a broker outage would turn a delay into an outage. The
+    body's `broker` is `connected` or `disconnected`, and `status` `degraded` while it is away.
+    """
+
+    async def ready(_: Request) -> Response:
+        connected = bus.connected
+        return JSONResponse(
+            {
+                "status": "ok" if connected else "degraded",
+                "service": name,
+                "broker": "connected" if connected else "disconnected",
+            }
+        )
+
+    return Route("/health/ready", ready, methods=["GET"])
 
 
 def subgraph_lifespan(

@@ -21,7 +21,8 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class User:
-    """A registered person's public profile (visible to signed-in people)."""
+    """A registered person's profile: visible to signed-in people, except `email` and `phone`, which only
+    the person sees unless they chose to show them (`show_email`, `show_phone`)."""
 
     id: str
     email: str
@@ -33,6 +34,15 @@ class User:
     location: str | None = None
     skills: tuple[str, ...] = ()
     links: tuple[Link, ...] = ()
+    show_email: bool = False
+    show_phone: bool = False
+
+    def email_for(self, viewer: str | None) -> str | None:
+        """The email as `viewer` may see it: always for the person, for others only when shown."""
+        return self.email if viewer == self.id or self.show_email else None
+
+    def phone_for(self, viewer: str | None) -> str | None:
+        return self.phone if viewer == self.id or self.show_phone else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +56,8 @@ class ProfileChanges:
     location: str | None = None
     skills: tuple[str, ...] | None = None
     links: tuple[Link, ...] | None = None
+    show_email: bool | None = None
+    show_phone: bool | None = None
     # Fields the client explicitly set to null (cleared), e.g. {"phone"}.
     cleared: frozenset[str] = field(default_factory=frozenset)
 
@@ -68,6 +80,9 @@ users_table = sa.Table(
     sa.Column("links", sa.JSON, nullable=False),
     sa.Column("created_at", UtcDateTime(), nullable=False),
     sa.Column("updated_at", UtcDateTime(), nullable=False),
+    # Private unless the person shows them (migration 0003: everyone starts private).
+    sa.Column("show_email", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("show_phone", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 refresh_tokens_table = sa.Table(
@@ -93,13 +108,28 @@ interests_table = sa.Table(
 )
 
 # One row per failed sign-in, kept for the throttling window: shared by every replica through the database.
+# Counted per (email, client address), so a stranger cannot lock the owner out, and per client address.
 failed_logins_table = sa.Table(
     "failed_logins",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("email", sa.String(254), nullable=False),
     sa.Column("failed_at", UtcDateTime(), nullable=False),
+    sa.Column("client", sa.String(64), nullable=False, server_default=""),
     sa.Index("ix_failed_logins_email_at", "email", "failed_at"),
+    sa.Index("ix_failed_logins_client_at", "client", "failed_at"),
+)
+
+# One row per sign-up or sign-in attempt (any outcome), for the per-client limits; same sharing.
+auth_attempts_table = sa.Table(
+    "auth_attempts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("client", sa.String(64), nullable=False),
+    # "sign_in" or "sign_up" (an email change counts as a sign-up: both tell whether an email is taken).
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("at", UtcDateTime(), nullable=False),
+    sa.Index("ix_auth_attempts_client_action_at", "client", "action", "at"),
 )
 
 outbox_table = build_outbox_table(metadata)

@@ -27,13 +27,22 @@ class Link:
 
 
 @strawberry.federation.type(
-    keys=["id"], description="A registered person's profile (seen by signed-in people)."
+    keys=["id"],
+    description="A registered person's profile (seen by signed-in people). `email` and `phone` are private: "
+    "null for everyone but the person unless they show them "
+    "(`updateProfile(input: {showEmail, showPhone})`).",
 )
 class User:
     id: strawberry.ID
     name: str
-    email: str
-    phone: str | None
+    email: str | None = strawberry.field(
+        description="The person's email: always for themselves, for others only when `showEmail` is on."
+    )
+    phone: str | None = strawberry.field(
+        description="The person's phone: always for themselves, for others only when `showPhone` is on."
+    )
+    show_email: bool = strawberry.field(description="Whether signed-in people see this person's email.")
+    show_phone: bool = strawberry.field(description="Whether signed-in people see this person's phone.")
     headline: str | None = strawberry.field(description="Current position or what they are looking for.")
     location: str | None
     skills: list[str]
@@ -44,24 +53,28 @@ class User:
     async def interested_in(self, info: Info) -> list[User]:
         context = context_of(info)
         context.require_user()
+        viewer = context.require_user()
         ids = await context.loaders.interests.load(str(self.id))
         found = await context.loaders.user.load_many(ids)
-        return [User.of(user) for user in found if user is not None]
+        return [User.of(user, viewer) for user in found if user is not None]
 
     @classmethod
     async def resolve_reference(cls, info: Info, id: strawberry.ID) -> User | None:
         context = context_of(info)
-        context.require_user()
+        viewer = context.require_user()
         user = await context.loaders.user.load(str(id))
-        return cls.of(user) if user else None
+        return cls.of(user, viewer) if user else None
 
     @classmethod
-    def of(cls, user: models.User) -> User:
+    def of(cls, user: models.User, viewer: str | None) -> User:
+        """The profile as `viewer` (a user id) sees it: private fields only for the person themselves."""
         return cls(
             id=strawberry.ID(user.id),
             name=user.name,
-            email=user.email,
-            phone=user.phone,
+            email=user.email_for(viewer),
+            phone=user.phone_for(viewer),
+            show_email=user.show_email,
+            show_phone=user.show_phone,
             headline=user.headline,
             location=user.location,
             skills=list(user.skills),
@@ -105,6 +118,12 @@ class UpdateProfileInput:
     location: str | None = strawberry.UNSET
     skills: list[str] | None = strawberry.UNSET
     links: list[LinkInput] | None = strawberry.UNSET
+    show_email: bool | None = strawberry.field(
+        default=strawberry.UNSET, description="Show your email to signed-in people (default: hidden)."
+    )
+    show_phone: bool | None = strawberry.field(
+        default=strawberry.UNSET, description="Show your phone to signed-in people (default: hidden)."
+    )
 
 
 @strawberry.type
@@ -112,28 +131,29 @@ class Query:
     @strawberry.field(description="The signed-in person.")
     async def me(self, info: Info) -> User | None:
         context = context_of(info)
-        user = await context.loaders.user.load(context.require_user())
-        return User.of(user) if user else None
+        viewer = context.require_user()
+        user = await context.loaders.user.load(viewer)
+        return User.of(user, viewer) if user else None
 
     @strawberry.field
     async def user(self, info: Info, id: strawberry.ID) -> User | None:
         context = context_of(info)
-        context.require_user()
+        viewer = context.require_user()
         user = await context.loaders.user.load(str(id))
-        return User.of(user) if user else None
+        return User.of(user, viewer) if user else None
 
     @strawberry.field(description="People whose name contains `search`, by name.")
     async def users(
         self, info: Info, search: str, first: int | None = None, after: str | None = None
     ) -> Connection[User]:
         context = context_of(info)
-        context.require_user()
+        viewer = context.require_user()
         limit = page_size(first)
         cursor = decode_cursor(after) if after else None
         found, total = await context.service.search(search, after=cursor, limit=limit + 1)
         return connection(
             found[:limit],
-            node=User.of,
+            node=lambda user: User.of(user, viewer),
             cursor=lambda user: encode_cursor(user.name.lower(), user.id),
             has_next_page=len(found) > limit,
             total_count=total,
@@ -142,17 +162,23 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Create an account and sign in.")
+    @strawberry.mutation(description="Create an account and sign in (a limited number per client address).")
     async def register(self, info: Info, input: RegisterInput) -> AuthPayload:
+        context = context_of(info)
         try:
-            session = await context_of(info).service.register(input.email, input.password, input.name)
+            session = await context.service.register(
+                input.email, input.password, input.name, client=context.client_address
+            )
         except BadUserInput as error:
             raise BadUserInput(str(error), field=f"input.{error.field}") from error
         return _payload(session)
 
     @strawberry.mutation(description="Sign in with email and password.")
     async def login(self, info: Info, input: LoginInput) -> AuthPayload:
-        return _payload(await context_of(info).service.login(input.email, input.password))
+        context = context_of(info)
+        return _payload(
+            await context.service.login(input.email, input.password, client=context.client_address)
+        )
 
     @strawberry.mutation(description="Trade a refresh token for a new access and refresh token.")
     async def refresh_token(self, info: Info, token: str) -> AuthPayload:
@@ -161,22 +187,26 @@ class Mutation:
     @strawberry.mutation(description="Change the signed-in person's profile.")
     async def update_profile(self, info: Info, input: UpdateProfileInput) -> User:
         context = context_of(info)
-        user = await context.service.update_profile(context.require_user(), _changes(input))
-        return User.of(user)
+        viewer = context.require_user()
+        user = await context.service.update_profile(viewer, _changes(input), client=context.client_address)
+        return User.of(user, viewer)
 
     @strawberry.mutation(description="Add someone to the people the signed-in person is interested in.")
     async def add_interest(self, info: Info, user_id: strawberry.ID) -> User:
         context = context_of(info)
-        return User.of(await context.service.add_interest(context.require_user(), str(user_id)))
+        viewer = context.require_user()
+        return User.of(await context.service.add_interest(viewer, str(user_id)), viewer)
 
     @strawberry.mutation(description="Remove someone from that list (a no-op if they are not on it).")
     async def remove_interest(self, info: Info, user_id: strawberry.ID) -> User:
         context = context_of(info)
-        return User.of(await context.service.remove_interest(context.require_user(), str(user_id)))
+        viewer = context.require_user()
+        return User.of(await context.service.remove_interest(viewer, str(user_id)), viewer)
 
 
 def _payload(session: Session) -> AuthPayload:
-    return AuthPayload(token=session.token, refresh_token=session.refresh_token, user=User.of(session.user))
+    user = User.of(session.user, session.user.id)  # the person signing in sees their own profile
+    return AuthPayload(token=session.token, refresh_token=session.refresh_token, user=user)
 
 
 def _changes(data: UpdateProfileInput) -> models.ProfileChanges:
@@ -186,7 +216,7 @@ def _changes(data: UpdateProfileInput) -> models.ProfileChanges:
     def given(value: object) -> bool:
         return value is not strawberry.UNSET
 
-    for required in ("name", "email"):
+    for required in ("name", "email", "show_email", "show_phone"):
         if given(getattr(data, required)) and getattr(data, required) is None:
             raise BadUserInput("cannot be cleared", field=f"input.{required}")
     for optional in ("phone", "headline", "location"):
@@ -225,6 +255,8 @@ def _changes(data: UpdateProfileInput) -> models.ProfileChanges:
         else None,
         skills=skills,
         links=links,
+        show_email=data.show_email if given(data.show_email) else None,
+        show_phone=data.show_phone if given(data.show_phone) else None,
         cleared=frozenset(cleared),
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import secrets
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -25,12 +26,25 @@ from subgraphs.users.tokens import access_token, hash_refresh_token, new_refresh
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 128
-# The same answer for an unknown email and a wrong password, so sign-in cannot tell who is registered.
+# The same answer for an unknown email and a wrong password, so sign-in cannot tell who is registered; an
+# unknown email is verified against a dummy hash, so it takes as long as a wrong password does.
 BAD_CREDENTIALS = "the email or password is wrong"
-# Password guessing: after this many failed sign-ins for one email within the window, sign-in for that
-# email is refused (even with the right password) until the oldest failure leaves the window.
+# Password guessing: after this many failed sign-ins for one email from one client address within the
+# window, sign-in for that email from that address is refused (even with the right password) until the
+# oldest failure leaves the window. Other addresses are not affected, so a stranger cannot lock the owner
+# out; a guesser spreading over many addresses gets this many guesses per address per window.
 MAX_FAILED_LOGINS = 10
 FAILED_LOGIN_WINDOW = timedelta(minutes=15)
+# One address guessing many emails: its failed sign-ins, whatever the email, within the same window.
+MAX_CLIENT_FAILED_LOGINS = 50
+# Every sign-in costs an Argon2 hash (64 MiB, tens of ms): attempts per client address, any outcome.
+MAX_CLIENT_SIGN_INS = 100
+# Sign-ups (and email changes, which tell the same thing: whether an email is taken) per client address.
+MAX_CLIENT_SIGN_UPS = 20
+SIGN_UP_WINDOW = timedelta(hours=1)
+SIGN_IN, SIGN_UP = "sign_in", "sign_up"
+# What the client address is when none is known (a call without the router, e.g. a test or a tool).
+UNKNOWN_CLIENT = "unknown"
 
 
 def utc_now() -> datetime:
@@ -61,11 +75,23 @@ class UserService:
         self.signing_key = signing_key
         self.clock = clock
         self.hasher = hasher or PasswordHasher()
+        self._dummy: str | None = None
 
-    async def register(self, email: str, password: str, name: str) -> Session:
+    async def register(
+        self, email: str, password: str, name: str, *, client: str = UNKNOWN_CLIENT
+    ) -> Session:
+        """Create an account and sign in; at most `MAX_CLIENT_SIGN_UPS` attempts per client address an hour.
+
+        An email that is already registered is CONFLICT: a person signing up must learn why it failed, and
+        without sending mail (no verification step here) there is no answer that does not say so. What
+        keeps this from being a cheap oracle: the Argon2 hash is computed before the check (a taken email
+        answers as slowly as a new one) and the per-client limit bounds how many emails one address can
+        try (20 an hour).
+        """
         email = validation.email(email)
         name = validation.text(name, "name", min_length=1, max_length=100)
         _check_password(password)
+        await self._spend(client, SIGN_UP, MAX_CLIENT_SIGN_UPS, SIGN_UP_WINDOW)
         # Argon2 is deliberately slow: keep it off the event loop.
         password_hash = await asyncio.to_thread(self.hasher.hash, password)
         now = self.clock()
@@ -81,11 +107,15 @@ class UserService:
             refresh = await self._issue_refresh(session, user.id, family_id=str(uuid.uuid4()), now=now)
         return Session(user=user, token=access_token(self.signing_key, user.id, now), refresh_token=refresh)
 
-    async def login(self, email: str, password: str) -> Session:
-        """Sign in; wrong credentials are UNAUTHENTICATED, and too many of them for one email RATE_LIMITED.
+    async def login(self, email: str, password: str, *, client: str = UNKNOWN_CLIENT) -> Session:
+        """Sign in; wrong credentials are UNAUTHENTICATED, too many attempts RATE_LIMITED.
 
-        Unknown emails are throttled like known ones, so the answer never tells who is registered.
+        Limits, all per client address and shared by replicas through the database: `MAX_CLIENT_SIGN_INS`
+        attempts, `MAX_CLIENT_FAILED_LOGINS` failures and `MAX_FAILED_LOGINS` failures for one email within
+        `FAILED_LOGIN_WINDOW`. Unknown emails are throttled like known ones and verified against a dummy
+        hash, so neither the answer nor its timing tells who is registered.
         """
+        await self._spend(client, SIGN_IN, MAX_CLIENT_SIGN_INS, FAILED_LOGIN_WINDOW)
         try:
             email = validation.email(email)
         except BadUserInput as error:
@@ -93,32 +123,51 @@ class UserService:
         now = self.clock()
         window_start = now - FAILED_LOGIN_WINDOW
         async with self.sessions.begin() as session:
-            failures = await store.failed_logins_since(session, email, window_start)
-        if len(failures) >= MAX_FAILED_LOGINS:
-            retry_at = failures[len(failures) - MAX_FAILED_LOGINS] + FAILED_LOGIN_WINDOW
-            wait = max(1, math.ceil((retry_at - now).total_seconds()))
-            raise RateLimited(
-                f"too many failed sign-ins for this email; try again in {math.ceil(wait / 60)} minute(s)",
-                retry_after=wait,
-                field="email",
-            )
+            for_email = await store.failed_logins_since(session, window_start, client=client, email=email)
+            for_client = await store.failed_logins_since(session, window_start, client=client)
+        window = FAILED_LOGIN_WINDOW
+        _refuse_when_over(
+            for_email, MAX_FAILED_LOGINS, window, now, "failed sign-ins for this email", "email"
+        )
+        _refuse_when_over(for_client, MAX_CLIENT_FAILED_LOGINS, window, now, "failed sign-ins from here")
         async with self.sessions.begin() as session:
             stored = await store.find_by_email(session, email)
-            verified = stored is not None and await asyncio.to_thread(
-                self._verify, stored.password_hash, password
-            )
+            password_hash = stored.password_hash if stored is not None else await self._dummy_hash()
+            verified = await asyncio.to_thread(self._verify, password_hash, password) and stored is not None
             if verified and stored is not None:
-                await store.clear_failed_logins(session, email)
+                await store.clear_failed_logins(session, email, client)
                 refresh = await self._issue_refresh(
                     session, stored.user.id, family_id=str(uuid.uuid4()), now=now
                 )
         if not verified or stored is None:
             async with self.sessions.begin() as session:
-                await store.record_failed_login(session, email, now, forget_before=window_start)
+                await store.record_failed_login(session, email, client, now, forget_before=window_start)
             raise Unauthenticated(BAD_CREDENTIALS)
         return Session(
             user=stored.user, token=access_token(self.signing_key, stored.user.id, now), refresh_token=refresh
         )
+
+    async def _spend(self, client: str, action: str, limit: int, window: timedelta) -> None:
+        """Count one `action` attempt by `client`; RATE_LIMITED once it has more than `limit` in `window`.
+
+        The attempt is committed before counting and counts the attempts recorded before it (by id), so
+        concurrent attempts (880 aliased `register`s in one request) are ranked: the first `limit` pass,
+        the rest are refused, on every replica alike.
+        """
+        now = self.clock()
+        async with self.sessions.begin() as session:
+            attempt = await store.record_attempt(session, client, action, now, forget_before=now - window)
+        async with self.sessions.begin() as session:
+            attempts = await store.attempts_since(session, client, action, now - window, up_to=attempt)
+        noun = "sign-ups" if action == SIGN_UP else "sign-in attempts"
+        _refuse_when_over(attempts, limit + 1, window, now, f"{noun} from your address")
+
+    async def _dummy_hash(self) -> str:
+        """A hash of a random password with this hasher's parameters, made once: what an unknown email's
+        sign-in is verified against, so it costs what a registered one does."""
+        if self._dummy is None:
+            self._dummy = await asyncio.to_thread(self.hasher.hash, secrets.token_urlsafe(16))
+        return self._dummy
 
     async def refresh(self, token: str) -> Session:
         """Rotate: the presented token is revoked and a new one issued in its family. Presenting a revoked
@@ -157,7 +206,13 @@ class UserService:
         async with self.sessions() as session:
             return await store.search(session, text, after=after, limit=limit)
 
-    async def update_profile(self, user_id: str, changes: ProfileChanges) -> User:
+    async def update_profile(
+        self, user_id: str, changes: ProfileChanges, *, client: str = UNKNOWN_CLIENT
+    ) -> User:
+        """Apply `changes`; a new email already registered is CONFLICT, and changing the email counts
+        against the client's sign-up limit (it tells the same thing: whether an email is taken)."""
+        if changes.email is not None:
+            await self._spend(client, SIGN_UP, MAX_CLIENT_SIGN_UPS, SIGN_UP_WINDOW)
         now = self.clock()
         async with self.sessions.begin() as session:
             current = (await store.get_many(session, [user_id])).get(user_id)
@@ -225,6 +280,20 @@ class UserService:
             return False
 
 
+def _refuse_when_over(
+    moments: list[datetime], limit: int, window: timedelta, now: datetime, what: str, field: str | None = None
+) -> None:
+    """RATE_LIMITED when `moments` (oldest first, within `window`) reach `limit`; retryAfter says when the
+    oldest one that counts leaves the window."""
+    if len(moments) < limit:
+        return
+    retry_at = moments[len(moments) - limit] + window
+    wait = max(1, math.ceil((retry_at - now).total_seconds()))
+    raise RateLimited(
+        f"too many {what}; try again in {math.ceil(wait / 60)} minute(s)", retry_after=wait, field=field
+    )
+
+
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise BadUserInput(f"needs at least {MIN_PASSWORD} characters", field="password")
@@ -242,6 +311,8 @@ def _apply(user: User, changes: ProfileChanges, now: datetime) -> tuple[User, tu
         "location": changes.location,
         "skills": changes.skills,
         "links": changes.links,
+        "show_email": changes.show_email,
+        "show_phone": changes.show_phone,
     }
     updates: dict[str, object] = {name: value for name, value in values.items() if value is not None}
     updates.update(dict.fromkeys(changes.cleared))

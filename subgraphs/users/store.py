@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from subgraphs.users.models import (
     Link,
     User,
+    auth_attempts_table,
     failed_logins_table,
     interests_table,
     refresh_tokens_table,
@@ -52,6 +53,8 @@ def _user(row: Any) -> User:
         links=tuple(Link(label=link["label"], url=link["url"]) for link in row.links or ()),
         created_at=row.created_at,
         updated_at=row.updated_at,
+        show_email=bool(row.show_email),
+        show_phone=bool(row.show_phone),
     )
 
 
@@ -69,6 +72,8 @@ def user_values(user: User) -> dict[str, Any]:
         "links": [{"label": link.label, "url": link.url} for link in user.links],
         "created_at": user.created_at,
         "updated_at": user.updated_at,
+        "show_email": user.show_email,
+        "show_phone": user.show_phone,
     }
 
 
@@ -211,27 +216,62 @@ async def revoke_family(session: AsyncSession, family_id: str, at: datetime) -> 
     )
 
 
-async def failed_logins_since(session: AsyncSession, email: str, since: datetime) -> list[datetime]:
-    """When sign-in failed for `email` after `since`, oldest first."""
+async def failed_logins_since(
+    session: AsyncSession, since: datetime, *, client: str, email: str | None = None
+) -> list[datetime]:
+    """When sign-in failed from `client` after `since` (for `email` only, if given), oldest first."""
     columns = failed_logins_table.c
-    rows = await session.execute(
-        sa.select(columns.failed_at)
-        .where(columns.email == email, columns.failed_at > since)
-        .order_by(columns.failed_at)
-    )
+    query = sa.select(columns.failed_at).where(columns.client == client, columns.failed_at > since)
+    if email is not None:
+        query = query.where(columns.email == email)
+    rows = await session.execute(query.order_by(columns.failed_at))
     return list(rows.scalars())
 
 
 async def record_failed_login(
-    session: AsyncSession, email: str, at: datetime, forget_before: datetime
+    session: AsyncSession, email: str, client: str, at: datetime, forget_before: datetime
 ) -> None:
     """Remember a failed sign-in, dropping the email's failures too old to count any more."""
     columns = failed_logins_table.c
     await session.execute(
         sa.delete(failed_logins_table).where(columns.email == email, columns.failed_at < forget_before)
     )
-    await session.execute(sa.insert(failed_logins_table).values(email=email, failed_at=at))
+    await session.execute(sa.insert(failed_logins_table).values(email=email, client=client, failed_at=at))
 
 
-async def clear_failed_logins(session: AsyncSession, email: str) -> None:
-    await session.execute(sa.delete(failed_logins_table).where(failed_logins_table.c.email == email))
+async def clear_failed_logins(session: AsyncSession, email: str, client: str) -> None:
+    """Forget the failures of `email` from `client` (a success there); other clients' still count."""
+    columns = failed_logins_table.c
+    await session.execute(
+        sa.delete(failed_logins_table).where(columns.email == email, columns.client == client)
+    )
+
+
+async def record_attempt(
+    session: AsyncSession, client: str, action: str, at: datetime, forget_before: datetime
+) -> int:
+    """Remember one sign-up or sign-in attempt by `client`, dropping its attempts too old to count; returns
+    the attempt's id (ids grow, so they order concurrent attempts)."""
+    columns = auth_attempts_table.c
+    await session.execute(
+        sa.delete(auth_attempts_table).where(
+            columns.client == client, columns.action == action, columns.at < forget_before
+        )
+    )
+    result = await session.execute(
+        sa.insert(auth_attempts_table).values(client=client, action=action, at=at).returning(columns.id)
+    )
+    return int(result.scalar_one())
+
+
+async def attempts_since(
+    session: AsyncSession, client: str, action: str, since: datetime, *, up_to: int
+) -> list[datetime]:
+    """When `client` attempted `action` after `since`, up to and including attempt `up_to`, oldest first."""
+    columns = auth_attempts_table.c
+    rows = await session.execute(
+        sa.select(columns.at)
+        .where(columns.client == client, columns.action == action, columns.at > since, columns.id <= up_to)
+        .order_by(columns.at)
+    )
+    return list(rows.scalars())

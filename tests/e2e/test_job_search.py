@@ -50,6 +50,8 @@ async def apply(client: RouterClient, person: Person, company: str, position: st
 async def test_two_job_searches_side_by_side(client: RouterClient) -> None:
     ada = await client.sign_up("ada@example.com", "Ada Lovelace")
     bob = await client.sign_up("bob@example.com", "Bob Babbage")
+    # Emails are private unless shown; contacts link only to people who show theirs.
+    await client.data("mutation { updateProfile(input: {showEmail: true}) { id } }", bob.token)
 
     initech = await apply(
         client,

@@ -105,11 +105,14 @@ async def test_a_job_search_through_separate_processes(client: RouterClient) -> 
             "upcomingInterviews": [{"type": "PHONE", "application": {"company": "Initech"}}],
         }
     }
-    # A contact saved with the email of a person who registers later links up through user.registered.
+    # A contact saved with the email of a person who registers later (and shows their email) links up
+    # through the user events.
     contact = await client.data(
         'mutation { createContact(input: {name: "Bob", email: "bob@example.com"}) { id } }', ada.token
     )
     bob = await client.sign_up("bob@example.com", "Bob Babbage")
+    # Emails are private unless shown; contacts link only to people who show theirs.
+    await client.data("mutation { updateProfile(input: {showEmail: true}) { id } }", bob.token)
     query = "query($id: ID!) { contact(id: $id) { linkedUser { id name } } }"
     for _ in range(200):
         linked = await client.data(query, ada.token, id=contact["createContact"]["id"])

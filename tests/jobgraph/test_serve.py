@@ -4,11 +4,14 @@ RabbitMQ, serves /health and /metrics; and refuses to start with token keys that
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
+import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import aio_pika
@@ -21,8 +24,9 @@ from prometheus_client.parser import text_string_to_metric_families
 from jobgraph.cli import main
 from subgraphs.interviews.migrations import MIGRATIONS_DIR
 from subgraphs.kit.keys import SigningKey
+from subgraphs.users.tokens import access_token
 from tests.e2e.conftest import rabbitmq_vhost
-from tests.network import free_port
+from tests.network import TcpProxy, free_port
 from tests.subgraphs.databases import postgres_database
 
 JOBGRAPH = [sys.executable, "-m", "jobgraph"]
@@ -132,3 +136,73 @@ def test_migrate_leaves_a_subgraph_on_mongodb_alone(tmp_path: Path, monkeypatch:
     monkeypatch.setenv("CONTACTS_MONGODB_URL", "mongodb://127.0.0.1:1/contacts")
     assert main(["migrate", "contacts", "users"]) == 0
     assert sorted(path.name for path in tmp_path.glob("*.sqlite3")) == ["users.sqlite3"]
+
+
+SCHEDULE = """mutation($app: ID!) {
+  scheduleInterview(input: {applicationId: $app, startsAt: "2099-01-01T10:00:00Z", durationMinutes: 30,
+                            type: PHONE}) { id }
+}"""
+
+
+@pytest.mark.rabbitmq
+async def test_a_subgraph_started_during_a_broker_outage_serves_and_publishes_when_it_returns(
+    tmp_path: Path,
+) -> None:
+    # Was: AMQPConnectionError at start-up, the process exited, and nothing was served until the broker
+    # returned. The outage is a loopback proxy to the real broker, closed while the subgraph starts.
+    port = free_port()
+    key = SigningKey.generate()
+    async with rabbitmq_vhost() as rabbitmq_url:
+        vhost = rabbitmq_url.rsplit("/", 1)[1]
+        proxy = TcpProxy(5672)
+        environ = {
+            **os.environ,
+            "JOBGRAPH_RABBITMQ_URL": f"amqp://guest:guest@127.0.0.1:{proxy.port}/{vhost}",
+            "JOBGRAPH_RABBITMQ_TIMEOUT": "2",
+            "JOBGRAPH_JWT_PUBLIC_KEY": key.public_pem,
+            "JOBGRAPH_DATA_DIR": str(tmp_path),
+            "JOBGRAPH_PORT": str(port),
+            "JOBGRAPH_LOG_LEVEL": "WARNING",
+        }
+        broker = await aio_pika.connect(rabbitmq_url, timeout=10)
+        process = await asyncio.create_subprocess_exec(
+            *JOBGRAPH, "subgraph", "interviews", "--host", "127.0.0.1",
+            env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            channel = await broker.channel()
+            topic = aio_pika.ExchangeType.TOPIC
+            exchange = await channel.declare_exchange("jobgraph.events", topic, durable=True)
+            scheduled = await channel.declare_queue(exclusive=True)
+            await scheduled.bind(exchange, routing_key="interview.scheduled")
+            await wait_until_up(f"http://127.0.0.1:{port}/health/live", process)
+            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
+                ready = (await http.get("/health/ready")).json()
+                assert ready == {"status": "degraded", "service": "interviews", "broker": "disconnected"}
+                # An application created during the outage: interviews has not heard of it, and says yes.
+                application_id = str(uuid.uuid4())
+                token = access_token(key, "alice", datetime.now(UTC))
+                answer = await http.post(
+                    "/graphql",
+                    json={"query": SCHEDULE, "variables": {"app": application_id}},
+                    headers={"Authorization": f"Bearer {token}"},
+                )
+                interview_id = answer.json()["data"]["scheduleInterview"]["id"]
+
+                await proxy.open()
+                deadline = time.monotonic() + 60
+                while (await http.get("/health/ready")).json()["broker"] != "connected":
+                    assert time.monotonic() < deadline, "never reattached"
+                    await asyncio.sleep(0.2)
+            message = None
+            while message is None and time.monotonic() < deadline:
+                message = await scheduled.get(fail=False, timeout=10)
+                await asyncio.sleep(0.1)
+            assert message is not None, "the outbox kept the event and published it once the broker was back"
+            assert json.loads(message.body)["data"]["id"] == interview_id
+        finally:
+            process.terminate()
+            _, errors = await asyncio.wait_for(process.communicate(), timeout=30)
+            await broker.close()
+            await proxy.close()
+    assert "Traceback" not in errors.decode(errors="replace")

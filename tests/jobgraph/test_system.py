@@ -25,3 +25,14 @@ async def test_data_survives_a_restart(tmp_path: Path) -> None:
         await client.sign_up("ada@example.com", "Ada")
     async with system_client(tmp_path) as client:
         assert await client.data(LOGIN) == {"login": {"user": {"name": "Ada"}}}
+
+
+async def test_the_mounted_subgraphs_answer_only_the_router(tmp_path: Path) -> None:
+    # `jobgraph dev` serves each subgraph under /subgraphs/<name> too; a fresh secret per process guards
+    # them with nothing to configure, while the router's own clients carry it.
+    async with system_client(tmp_path) as client:
+        direct = await client.http.post("/subgraphs/users/graphql", json={"query": "{ _service { sdl } }"})
+        assert direct.status_code == 403
+        assert direct.json()["errors"][0]["extensions"] == {"code": "FORBIDDEN"}
+        assert (await client.http.get("/subgraphs/users/health")).status_code == 200
+        assert await client.data("{ __typename }") == {"__typename": "Query"}

@@ -31,6 +31,11 @@ class EventBus(Publisher, Protocol):
     async def publish_raw(self, routing_key: str, body: bytes) -> None:
         """Route an already-serialised message as it is (forwarding; the poison-message tests)."""
 
+    @property
+    def connected(self) -> bool:
+        """Whether events flow now: False while a broker is unreachable (events wait in the outboxes)."""
+        ...
+
     async def start(self) -> None: ...
 
     async def subscribe(self, consumer: EventConsumer) -> None: ...

@@ -46,6 +46,11 @@ class InProcessBus:
         self._started = False
         self._idle = asyncio.Condition()
 
+    @property
+    def connected(self) -> bool:
+        # No broker to lose: events flow whenever the bus runs.
+        return self._started
+
     async def start(self) -> None:
         self._started = True
         for subscription in self._subscriptions.values():

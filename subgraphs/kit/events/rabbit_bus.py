@@ -6,11 +6,18 @@ definitions dead-letter by policy instead). Retries therefore never nack: a fail
 with an attempt counter header, to `<name>.events.retry`, whose messages expire after the backoff delay and
 are dead-lettered back to `<name>.events`; after the last attempt it goes to the DLQ. Every republish is
 confirmed before the original is acked, so a crash in between duplicates a delivery but never loses one.
+
+A subgraph starts and serves without the broker: when `start` cannot connect, it returns anyway and a
+background task retries with capped exponential backoff (`RECONNECT_DELAYS`), attaching the consumers once
+the broker answers; meanwhile events wait in the outbox (the relay's publishes fail and are retried) and
+`connected` is False, which `/health/ready` reports. After that first connection, aio-pika's robust
+connection reconnects and restores the consumers by itself.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from typing import Any
 
@@ -27,6 +34,8 @@ log = logging.getLogger(__name__)
 ATTEMPTS = "x-jobgraph-attempts"
 ERROR = "x-jobgraph-error"
 ROUTING_KEY = "x-jobgraph-routing-key"
+# Seconds between attempts to reach a broker that was down at start-up: doubling, then every 30 s.
+RECONNECT_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
 
 
 class RabbitBus:
@@ -41,25 +50,60 @@ class RabbitBus:
         self._channels: dict[str, AbstractChannel] = {}
         self._in_flight: dict[str, int] = {}
         self._started = False
+        self._attaching: asyncio.Task[None] | None = None
 
     @property
     def consumers(self) -> list[str]:
         return list(self._consumers)
 
+    @property
+    def connected(self) -> bool:
+        """Whether the broker is reachable and every consumer attached (False from a start-up without the
+        broker until the background attach succeeds, and during an outage)."""
+        return self._attaching is None and self.publisher.connected
+
     async def start(self) -> None:
-        await self.publisher.connect()
+        """Connect and consume; with the broker down, return anyway and keep trying in the background."""
         self._started = True
-        for consumer in self._consumers.values():
-            await self._consume(consumer)
+        try:
+            await self._attach()
+        except Exception as error:
+            log.warning("RabbitMQ is unreachable (%r): serving without it, retrying in the background", error)
+            self._attaching = asyncio.create_task(self._attach_when_back(), name="rabbitmq-attach")
 
     async def subscribe(self, consumer: EventConsumer) -> None:
         if consumer.name in self._consumers:
             raise ValueError(f"consumer {consumer.name!r} is already subscribed")
         self._consumers[consumer.name] = consumer
-        if self._started:
+        if self._started and self._attaching is None:
             await self._consume(consumer)
 
+    async def _attach(self) -> None:
+        await self.publisher.connect()
+        for consumer in self._consumers.values():
+            if consumer.name not in self._channels:
+                await self._consume(consumer)
+
+    async def _attach_when_back(self) -> None:
+        attempt = 0
+        while True:
+            await asyncio.sleep(RECONNECT_DELAYS[min(attempt, len(RECONNECT_DELAYS) - 1)])
+            attempt += 1
+            try:
+                await self._attach()
+            except Exception as error:
+                log.warning("RabbitMQ still unreachable (attempt %d): %r", attempt, error)
+                continue
+            log.info("RabbitMQ is back: consuming %s", ", ".join(self._consumers) or "nothing")
+            self._attaching = None
+            return
+
     async def publish(self, event: EventEnvelope) -> None:
+        if self._attaching is not None:
+            # The broker was down at start-up and the attach loop is retrying with backoff: the relay's
+            # every pass must not open a connection of its own (a reconnect storm); the event stays in the
+            # outbox until the loop succeeds.
+            raise ConnectionError("RabbitMQ is unreachable; the event stays in the outbox")
         await self.publisher.publish(event)
 
     async def publish_raw(self, routing_key: str, body: bytes) -> None:
@@ -67,6 +111,11 @@ class RabbitBus:
 
     async def stop(self) -> None:
         self._started = False
+        if self._attaching is not None:
+            self._attaching.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._attaching
+            self._attaching = None
         for channel in self._channels.values():
             await channel.close()
         self._channels.clear()

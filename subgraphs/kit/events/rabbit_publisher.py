@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 import aio_pika
@@ -26,6 +27,12 @@ class RabbitPublisher:
         self._connection: AbstractRobustConnection | None = None
         self._channel: AbstractChannel | None = None
         self._exchange: AbstractExchange | None = None
+        self._connecting = asyncio.Lock()
+
+    @property
+    def connected(self) -> bool:
+        """Whether a connection is up now (a robust connection is down while it reconnects)."""
+        return self._connection is not None and self._connection.connected.is_set()
 
     @property
     def connection(self) -> AbstractRobustConnection:
@@ -34,17 +41,29 @@ class RabbitPublisher:
         return self._connection
 
     async def connect(self) -> None:
-        if self._connection is not None:
-            return
-        # A robust connection reconnects and restores its channels, exchanges and consumers by itself.
-        self._connection = await aio_pika.connect_robust(
-            self._url, timeout=self.timeout, client_properties={"connection_name": "jobgraph-events"}
-        )
-        self._channel = await self._connection.channel(publisher_confirms=True)
-        # Same arguments as the definitions file (durable topic, no x-arguments), or the broker refuses.
-        self._exchange = await self._channel.declare_exchange(
-            self.exchange_name, aio_pika.ExchangeType.TOPIC, durable=True, timeout=self.timeout
-        )
+        """Connect, open a confirming channel and declare the exchange; raises if the broker is away.
+
+        Serialised: the relay publishing and the bus reattaching may both ask at once.
+        """
+        async with self._connecting:
+            if self._exchange is not None:
+                return
+            # A robust connection reconnects and restores its channels, exchanges and consumers by itself
+            # once it has connected the first time; the first attempt fails like a plain one.
+            connection = await aio_pika.connect_robust(
+                self._url, timeout=self.timeout, client_properties={"connection_name": "jobgraph-events"}
+            )
+            try:
+                channel = await connection.channel(publisher_confirms=True)
+                # Same arguments as the definitions file (durable topic, no x-arguments), or the broker
+                # refuses.
+                exchange = await channel.declare_exchange(
+                    self.exchange_name, aio_pika.ExchangeType.TOPIC, durable=True, timeout=self.timeout
+                )
+            except BaseException:
+                await connection.close()
+                raise
+            self._connection, self._channel, self._exchange = connection, channel, exchange
 
     async def publish(self, event: EventEnvelope) -> None:
         await self.publish_raw(event.type, event.to_json(), message_id=event.id, app_id=event.producer)

@@ -180,3 +180,10 @@ async def test_the_app_verifies_tokens_and_serves_health(http: httpx.AsyncClient
     assert listed == {"data": {"applications": {"totalCount": 1}}}
     expired = await post(http, "{ applications { totalCount } }", token("alice", expires_in=-60))
     assert expired["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_control_characters_are_bad_user_input_but_notes_keep_line_breaks(alice: Caller) -> None:
+    extensions = await alice.error(CREATE, {"input": {"company": "Ac\x00me", "position": "Dev"}})
+    assert extensions == {"code": "BAD_USER_INPUT", "field": "input.company"}
+    created = await create(alice, notes="first\n\tsecond")
+    assert created["notes"] == "first\n\tsecond"

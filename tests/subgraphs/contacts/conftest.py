@@ -90,9 +90,10 @@ def anonymous(service: ContactService) -> Caller:
     return caller(service, None)
 
 
-def user_event(event_type: str, user_id: str, email: str | None) -> EventEnvelope:
-    """A `user.registered` / `user.updated` event as the users subgraph publishes it."""
-    data: dict[str, object] = {"id": user_id, "name": "Someone"}
+def user_event(event_type: str, user_id: str, email: str | None, *, shown: bool = True) -> EventEnvelope:
+    """A `user.registered` / `user.updated` event as the users subgraph publishes it (by default from a
+    person who shows their email, the only kind contacts link to)."""
+    data: dict[str, object] = {"id": user_id, "name": "Someone", "showEmail": shown, "showPhone": False}
     if email is not None:
         data["email"] = email
     return EventEnvelope(type=event_type, producer="users", user_id=user_id, data=data)

@@ -20,8 +20,8 @@ async def deliver(bus: InProcessBus, event: EventEnvelope) -> None:
     await asyncio.wait_for(bus.wait_idle(), timeout=10)
 
 
-async def linked_user(http: httpx.AsyncClient, contact_id: str) -> object:
-    body = await post(http, LINKED, token("alice"), id=contact_id)
+async def linked_user(http: httpx.AsyncClient, contact_id: str, owner: str = "alice") -> object:
+    body = await post(http, LINKED, token(owner), id=contact_id)
     return body["data"]["contact"]["linkedUser"]
 
 
@@ -53,6 +53,22 @@ async def test_a_person_registering_later_links_existing_contacts(
     # Peter changes his email: the contact no longer matches, so the link goes.
     await deliver(bus, user_event("user.updated", "user-peter", "peter@gibbons.example"))
     assert await linked_user(http, contact_id) is None
+
+
+async def test_a_private_email_links_no_contact_and_hiding_it_unlinks(
+    http: httpx.AsyncClient, bus: InProcessBus
+) -> None:
+    # Was: `createContact(email)` answered with the profile of whoever had registered that email.
+    created = await post(http, CREATE, token("alice"), email="peter@initech.example")
+    contact_id = created["data"]["createContact"]["id"]
+    await deliver(bus, user_event("user.registered", "user-peter", "peter@initech.example", shown=False))
+    assert await linked_user(http, contact_id) is None
+    await deliver(bus, user_event("user.updated", "user-peter", "peter@initech.example", shown=True))
+    assert await linked_user(http, contact_id) == {"id": "user-peter"}
+    await deliver(bus, user_event("user.updated", "user-peter", "peter@initech.example", shown=False))
+    assert await linked_user(http, contact_id) is None
+    again = await post(http, CREATE, token("bob"), email="peter@initech.example")
+    assert await linked_user(http, again["data"]["createContact"]["id"], "bob") is None
 
 
 async def test_a_profile_update_without_an_email_changes_no_link(

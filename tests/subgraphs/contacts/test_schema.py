@@ -131,3 +131,10 @@ async def test_the_service_sdl_declares_the_entities(anonymous: Caller) -> None:
     assert 'type Contact @key(fields: "id")' in sdl
     assert 'type User @key(fields: "id")' in sdl
     assert "type Link @shareable" in sdl
+
+
+async def test_control_characters_are_bad_user_input_naming_the_field(alice: Caller) -> None:
+    extensions = await alice.error(CREATE, {"input": {"name": "Peter\x00"}})
+    assert extensions == {"code": "BAD_USER_INPUT", "field": "input.name"}
+    extensions = await alice.error(LIST, {"search": "\x00"})
+    assert extensions == {"code": "BAD_USER_INPUT", "field": "search"}

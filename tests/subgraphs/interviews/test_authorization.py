@@ -79,7 +79,8 @@ async def test_bob_reads_nothing_of_alices(
         "interview(id)": {"interview": None},
         "interviews": {"interviews": {"totalCount": 0, "edges": []}},
         "_entities Interview": {"_entities": [None]},
-        "_entities Application": {"_entities": [None]},
+        # Resolves (an application may be brand new here) but lists only Bob's own interviews: none.
+        "_entities Application": {"_entities": [{"id": "alices-app", "interviews": []}]},
         "_entities User": {"_entities": [{"id": "alice", "upcomingInterviews": []}]},
     }[read]
     assert as_bob == expected_for_bob

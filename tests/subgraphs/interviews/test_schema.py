@@ -239,3 +239,10 @@ async def test_upcoming_interviews_defaults_to_five_soonest(alice: Caller) -> No
         data = await alice.data(query, {"r": [{"__typename": "User", "id": "alice"}]})
         starts = [item["startsAt"][:10] for item in data["_entities"][0]["upcomingInterviews"]]
         assert starts == [f"2099-01-{day}" for day in range(10, 15)]
+
+
+async def test_control_characters_are_bad_user_input_naming_the_field(alice: Caller) -> None:
+    error = await alice.error(SCHEDULE, {"input": schedule_input(details="call \x00 back")})
+    assert error == {"code": "BAD_USER_INPUT", "field": "input.details"}
+    error = await alice.error(SCHEDULE, {"input": schedule_input(applicationId="app\x1b")})
+    assert error == {"code": "BAD_USER_INPUT", "field": "input.applicationId"}

@@ -172,3 +172,14 @@ async def test_lock_application_reads_one_projection_row(store: InterviewStore) 
     await store.remember_application(KnownApplication("app-1", "alice"))
     assert await store.lock_application("app-1") == KnownApplication("app-1", "alice")
     assert await store.lock_application("app-2") is None
+
+
+async def test_claims_are_confirmed_listed_by_age_and_dropped(store: InterviewStore) -> None:
+    await store.remember_application(KnownApplication("app-1", "mallory", claimed_at=T0))
+    await store.remember_application(KnownApplication("app-2", "alice"))
+    assert [item.id for item in await store.claims_before(T0 + timedelta(seconds=1))] == ["app-1"]
+    assert await store.claims_before(T0) == []
+    await store.confirm_application("app-1", "alice")
+    assert await store.lock_application("app-1") == KnownApplication("app-1", "alice")
+    await store.drop_application("app-2")
+    assert await store.lock_application("app-2") is None

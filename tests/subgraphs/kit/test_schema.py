@@ -41,7 +41,7 @@ async def test_a_bad_instant_is_bad_user_input_saying_what_is_expected() -> None
     result = await SCHEMA.execute("query($at: DateTime!) { later(at: $at) }", {"at": "next tuesday"})
     assert result.errors is not None
     [error] = result.errors
-    assert error.extensions == {"code": "BAD_USER_INPUT"}
+    assert error.extensions == {"code": "BAD_USER_INPUT", "field": "at"}
     assert (
         "'next tuesday' is not an ISO 8601 date and time such as 2031-03-10T09:00:00+01:00" in error.message
     )

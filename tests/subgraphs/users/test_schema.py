@@ -75,7 +75,12 @@ async def test_profiles_are_for_signed_in_people_only(service: UserService) -> N
 async def test_entities_for_many_users_cost_one_query(
     service: UserService, users_engine: AsyncEngine
 ) -> None:
-    ids = [await register(service, f"user{i}@example.com", f"User {i}") for i in range(100)]
+    # From as many addresses as people: one address may sign up only MAX_CLIENT_SIGN_UPS an hour.
+    sessions = [
+        await service.register(f"user{i}@example.com", "correct horse", f"User {i}", client=f"198.51.100.{i}")
+        for i in range(100)
+    ]
+    ids = [session.user.id for session in sessions]
     statements: list[str] = []
 
     def count(*args: Any) -> None:
@@ -137,3 +142,23 @@ async def test_a_throttled_sign_in_says_when_to_retry(service: UserService) -> N
     extensions = errors[0]["extensions"]
     assert (extensions["code"], extensions["field"]) == ("RATE_LIMITED", "email")
     assert extensions["retryAfter"] == 900
+
+
+async def test_a_nul_byte_in_any_text_is_bad_user_input_on_every_store(service: UserService) -> None:
+    # Was INTERNAL_SERVER_ERROR on PostgreSQL (asyncpg: invalid byte sequence 0x00) and stored on SQLite.
+    ada = await register(service, "ada@example.com", "Ada")
+    _, errors = await run_as(
+        service,
+        None,
+        'mutation($e: String!) { login(input: {email: $e, password: "x"}) { token } }',
+        e="a\x00@b.c",
+    )
+    assert errors[0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "input.email"}
+    _, errors = await run_as(service, None, REGISTER, email="nul@example.com", name="Nul\x00")
+    assert errors[0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "input.name"}
+    _, errors = await run_as(
+        service, ada, "query($s: String!) { users(search: $s) { totalCount } }", s="\x00"
+    )
+    assert errors[0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "search"}
+    _, errors = await run_as(service, ada, "query($id: ID!) { user(id: $id) { id } }", id="\x00")
+    assert errors[0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "id"}
