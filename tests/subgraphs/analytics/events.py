@@ -47,7 +47,8 @@ def status_changed(
     return _event("application.status_changed", owner, {
         "id": application_id, "company": "Acme", "position": position, "location": location, "status": after,
         "from": before, "to": after, "note": None, "changedAt": iso(at),
-        "appliedAt": iso(applied_at) if applied_at else None, "createdAt": iso(created_at), "updatedAt": iso(at),
+        "appliedAt": iso(applied_at) if applied_at else None, "createdAt": iso(created_at),
+        "updatedAt": iso(at),
     })  # fmt: skip
 
 

@@ -38,14 +38,21 @@ async def numbers(service: AnalyticsService, owner: str = "alice") -> dict[str, 
 
 def history() -> list[EventEnvelope]:
     applied = CREATED + 2 * DAY
+    role = "Frontend Developer"
     return [
-        created("a1", "alice", CREATED, position="Frontend Developer", location="Porto"),
-        status_changed("a1", "alice", CREATED, "SAVED", "APPLIED", applied, location="Porto", applied_at=applied,
-                       position="Frontend Developer"),
-        updated("a1", "alice", CREATED, applied + DAY, location="Remote (EU)", position="Frontend Developer",
-                status="APPLIED", appliedAt=applied.isoformat()),
-        status_changed("a1", "alice", CREATED, "APPLIED", "INTERVIEW", applied + 5 * DAY, location="Remote (EU)",
-                       applied_at=applied, position="Frontend Developer"),
+        created("a1", "alice", CREATED, position=role, location="Porto"),
+        status_changed(
+            "a1", "alice", CREATED, "SAVED", "APPLIED", applied, location="Porto", applied_at=applied,
+            position=role,
+        ),
+        updated(
+            "a1", "alice", CREATED, applied + DAY, location="Remote (EU)", position=role, status="APPLIED",
+            appliedAt=applied.isoformat(),
+        ),
+        status_changed(
+            "a1", "alice", CREATED, "APPLIED", "INTERVIEW", applied + 5 * DAY, location="Remote (EU)",
+            applied_at=applied, position=role,
+        ),
     ]  # fmt: skip
 
 
