@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from subgraphs.analytics.categories import location_of, position_category
+from subgraphs.analytics.models import Analytics
 from subgraphs.applications.app import ApplicationsSubgraph
 from subgraphs.applications.models import Application, StatusChange
 from subgraphs.applications.store import SqlApplicationStore
@@ -31,7 +32,7 @@ async def applications_of(
 
 
 def recount(data: list[tuple[Application, list[StatusChange]]], now: datetime) -> dict[str, object]:
-    """The numbers of `summary()` (test_property.py) for all of a person's applications, in UTC."""
+    """The numbers of `summary()` for all of a person's applications, in UTC."""
     by_status = {status: 0 for status in STATUSES}
     by_position: dict[str, int] = {}
     locations: dict[str, list[str]] = {}
@@ -77,3 +78,41 @@ def recount(data: list[tuple[Application, list[StatusChange]]], now: datetime) -
         },
         "months": months,
     }
+
+
+def summary(analytics: Analytics) -> dict[str, object]:
+    return {
+        "total": analytics.total,
+        "byStatus": {item.key: item.count for item in analytics.by_status if item.count},
+        "byPosition": {item.key: item.count for item in analytics.by_position if item.count},
+        "byLocation": {item.key: item.count for item in analytics.by_location},
+        "funnel": [step.count for step in analytics.funnel],
+        "responseRate": analytics.response_rate,
+        "median": analytics.median_days_to_response,
+        "stays": {
+            item.status.value: (item.average_days, item.stays) for item in analytics.average_days_in_status
+        },
+        "months": {item.key: item.count for item in analytics.per_month if item.count},
+    }
+
+
+def same_numbers(got: dict[str, object], expected: dict[str, object]) -> bool:
+    """Equal, with floats (days) compared to a millisecond."""
+    if got.keys() != expected.keys():
+        return False
+    for key, value in got.items():
+        other = expected[key]
+        if key == "stays":
+            assert isinstance(value, dict) and isinstance(other, dict)
+            for status, (average, stays) in value.items():
+                theirs, their_stays = other[status]
+                if stays != their_stays or (average is None) != (theirs is None):
+                    return False
+                if average is not None and abs(average - theirs) > 1e-6:
+                    return False
+        elif isinstance(value, float) and isinstance(other, float):
+            if abs(value - other) > 1e-6:
+                return False
+        elif value != other:
+            return False
+    return True

@@ -8,28 +8,14 @@ from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
-from subgraphs.analytics.models import Analytics, ApplicationStatus
+from subgraphs.analytics.models import ApplicationStatus
 from subgraphs.analytics.service import AnalyticsService
 from subgraphs.kit.events import EventEnvelope
 from tests.subgraphs.analytics.conftest import NOW
 from tests.subgraphs.analytics.events import DAY, created, deleted, deliver, status_changed, updated
+from tests.subgraphs.analytics.recount import summary
 
 CREATED = NOW - 30 * DAY
-
-
-def summary(analytics: Analytics) -> dict[str, object]:
-    return {
-        "total": analytics.total,
-        "byStatus": {item.key: item.count for item in analytics.by_status if item.count},
-        "byPosition": {item.key: item.count for item in analytics.by_position if item.count},
-        "byLocation": {item.key: item.count for item in analytics.by_location},
-        "funnel": [step.count for step in analytics.funnel],
-        "responseRate": analytics.response_rate,
-        "median": analytics.median_days_to_response,
-        "stays": {
-            item.status.value: (item.average_days, item.stays) for item in analytics.average_days_in_status
-        },
-    }
 
 
 async def numbers(service: AnalyticsService, owner: str = "alice") -> dict[str, object]:

@@ -15,13 +15,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from subgraphs.analytics.models import Analytics
 from subgraphs.applications.models import ApplicationStatus, CreateApplication, UpdateApplication
 from subgraphs.kit.events import EventBus, InProcessBus
 from subgraphs.kit.events.settings import EventSettings, create_event_bus
 from tests.e2e.conftest import rabbitmq_vhost
 from tests.subgraphs.analytics.pipeline import Pipeline, pipeline
-from tests.subgraphs.analytics.recount import applications_of, recount
+from tests.subgraphs.analytics.recount import applications_of, recount, same_numbers, summary
 from tests.subgraphs.harness import TickingClock
 
 START = datetime(2030, 1, 1, 9, 0, tzinfo=UTC)
@@ -87,22 +86,6 @@ async def run(operations: list[tuple[Any, ...]], flow: Pipeline, clock: TickingC
     return list(OWNERS)
 
 
-def summary(analytics: Analytics) -> dict[str, object]:
-    return {
-        "total": analytics.total,
-        "byStatus": {item.key: item.count for item in analytics.by_status if item.count},
-        "byPosition": {item.key: item.count for item in analytics.by_position if item.count},
-        "byLocation": {item.key: item.count for item in analytics.by_location},
-        "funnel": [step.count for step in analytics.funnel],
-        "responseRate": analytics.response_rate,
-        "median": analytics.median_days_to_response,
-        "stays": {
-            item.status.value: (item.average_days, item.stays) for item in analytics.average_days_in_status
-        },
-        "months": {item.key: item.count for item in analytics.per_month if item.count},
-    }
-
-
 async def check(operations: list[tuple[Any, ...]], bus: EventBus, data_dir: Path) -> None:
     clock = TickingClock(START)
     async with pipeline(bus, data_dir, applications_clock=clock, analytics_clock=lambda: LATER) as flow:
@@ -112,29 +95,7 @@ async def check(operations: list[tuple[Any, ...]], bus: EventBus, data_dir: Path
             service = flow.analytics.service
             got = summary(await service.analytics(owner, service.period(None, None, "UTC")))
             expected = recount(await applications_of(flow.applications, owner), LATER)
-            assert _approx_equal(got, expected), (owner, got, expected)
-
-
-def _approx_equal(got: dict[str, object], expected: dict[str, object]) -> bool:
-    """Equal, with floats (days) compared to a millisecond."""
-    if got.keys() != expected.keys():
-        return False
-    for key, value in got.items():
-        other = expected[key]
-        if key == "stays":
-            assert isinstance(value, dict) and isinstance(other, dict)
-            for status, (average, stays) in value.items():
-                theirs, their_stays = other[status]
-                if stays != their_stays or (average is None) != (theirs is None):
-                    return False
-                if average is not None and abs(average - theirs) > 1e-6:
-                    return False
-        elif isinstance(value, float) and isinstance(other, float):
-            if abs(value - other) > 1e-6:
-                return False
-        elif value != other:
-            return False
-    return True
+            assert same_numbers(got, expected), (owner, got, expected)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
