@@ -1,4 +1,4 @@
-"""Analytics as a person uses it: `me { analytics { ... } }` for a big job search, and how soon a change shows.
+"""Analytics as a person uses it: `me { analytics }` for a big job search, and how soon a change shows.
 
 1. Latency: starts `python -m jobgraph dev` on a fresh data directory (embedded defaults: SQLite, in-process
    bus), gives one person `--applications` applications (default 5,000; a spread of positions, places,
@@ -43,13 +43,19 @@ query Analytics {
 """
 TOTAL = "{ me { analytics { total } } }"
 CREATE = "mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }"
-CHANGE = "mutation($id: ID!, $status: ApplicationStatus!) { changeApplicationStatus(id: $id, status: $status) { id } }"
-POSITIONS = ("Frontend Engineer", "Backend Developer", "Full-stack Engineer", "Data Scientist", "iOS Developer",
-             "DevOps Engineer", "Product Designer", "Product Manager", "Engineering Manager", "Software Engineer")  # fmt: skip
+CHANGE = """
+mutation($id: ID!, $status: ApplicationStatus!) { changeApplicationStatus(id: $id, status: $status) { id } }
+"""
+POSITIONS = (
+    "Frontend Engineer", "Backend Developer", "Full-stack Engineer", "Data Scientist", "iOS Developer",
+    "DevOps Engineer", "Product Designer", "Product Manager", "Engineering Manager", "Software Engineer",
+)  # fmt: skip
 LOCATIONS = ("Lisbon", " lisbon ", "Porto", "Berlin", "Remote", "remote (EU)", None, "Amsterdam")
 # Where an application ends up, and the statuses it passes through on the way.
-COURSES = (("SAVED",), ("APPLIED",), ("APPLIED", "REJECTED"), ("APPLIED", "INTERVIEW"),
-           ("APPLIED", "INTERVIEW", "OFFER"), ("APPLIED", "WITHDRAWN"))  # fmt: skip
+COURSES = (
+    ("SAVED",), ("APPLIED",), ("APPLIED", "REJECTED"), ("APPLIED", "INTERVIEW"),
+    ("APPLIED", "INTERVIEW", "OFFER"), ("APPLIED", "WITHDRAWN"),
+)  # fmt: skip
 RABBITMQ = "amqp://guest:guest@127.0.0.1:5672"
 
 
@@ -109,8 +115,9 @@ async def _measure_latency(system: subprocess.Popen[bytes], url: str, args: argp
             samples.append(time.perf_counter() - started)
     analytics = answer["me"]["analytics"]
     print("analytics benchmark: `jobgraph dev` (embedded defaults), `me { analytics { every field } }`")
-    print(f"  job search       {analytics['total']} applications, {changes} status changes, "
-          f"{len(analytics['perMonth'])} months, response rate {analytics['responseRate']:.2f}")  # fmt: skip
+    months, rate = len(analytics["perMonth"]), analytics["responseRate"]
+    print(f"  job search       {analytics['total']} applications, {changes} status changes,")
+    print(f"                   {months} months, response rate {rate:.2f}")
     print(f"  fill-in          {filled:.1f} s through the router; analytics caught up after {caught_up:.1f} s")
     print(f"  sequential       {args.requests} requests through the router, one keep-alive connection")
     print(f"    latency p50    {_percentile(samples, 50):.2f} ms")
