@@ -102,8 +102,7 @@ async def _measure_latency(system: subprocess.Popen[bytes], url: str, args: argp
         began = time.perf_counter()
         changes = await _fill_in(client, url, token, args.applications)
         filled = time.perf_counter() - began
-        while (await _call(client, url, token, TOTAL))["me"]["analytics"]["total"] < args.applications:
-            await asyncio.sleep(0.1)
+        await _until_total(client, url, token, args.applications, 0.1)
         caught_up = time.perf_counter() - began
         answer = await _call(client, url, token, ANALYTICS)
         for _ in range(20):  # warm-up: plan cache, connection pools, SQLite page cache
@@ -118,7 +117,9 @@ async def _measure_latency(system: subprocess.Popen[bytes], url: str, args: argp
     months, rate = len(analytics["perMonth"]), analytics["responseRate"]
     print(f"  job search       {analytics['total']} applications, {changes} status changes,")
     print(f"                   {months} months, response rate {rate:.2f}")
-    print(f"  fill-in          {filled:.1f} s through the router; analytics caught up after {caught_up:.1f} s")
+    print(
+        f"  fill-in          {filled:.1f} s through the router; analytics caught up after {caught_up:.1f} s"
+    )
     print(f"  sequential       {args.requests} requests through the router, one keep-alive connection")
     print(f"    latency p50    {_percentile(samples, 50):.2f} ms")
     print(f"    latency p99    {_percentile(samples, 99):.2f} ms")
@@ -139,8 +140,7 @@ async def _measure_lag(url: str, args: argparse.Namespace) -> int:
             variables = {"input": {"company": f"Lag {index}", "position": "Backend Engineer"}}
             await _call(client, url, token, CREATE, **variables)
             acknowledged = time.perf_counter()
-            while (await _call(client, url, token, TOTAL))["me"]["analytics"]["total"] < index + 1:
-                await asyncio.sleep(args.poll_ms / 1000)
+            await _until_total(client, url, token, index + 1, args.poll_ms / 1000)
             lags.append(time.perf_counter() - acknowledged)
     print("analytics lag: `jobgraph dev` with events over RabbitMQ, createApplication acknowledged → counted")
     print(f"  changes          {args.changes}, probed every {args.poll_ms:g} ms through the router")
@@ -148,6 +148,14 @@ async def _measure_lag(url: str, args: argparse.Namespace) -> int:
     print(f"    lag p99        {_percentile(lags, 99):.1f} ms")
     print(f"    lag max        {max(lags) * 1000:.1f} ms")
     return 0
+
+
+async def _until_total(client: httpx.AsyncClient, url: str, token: str, total: int, interval: float) -> None:
+    """Return once analytics counts `total` applications, asking every `interval` seconds."""
+    while True:
+        if (await _call(client, url, token, TOTAL))["me"]["analytics"]["total"] >= total:
+            return
+        await asyncio.sleep(interval)
 
 
 async def _register(client: httpx.AsyncClient, url: str) -> str:
