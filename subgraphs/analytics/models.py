@@ -195,7 +195,8 @@ def _stay_columns() -> list[sa.Column[object]]:
 
 
 def application_columns() -> list[sa.Column[object]]:
-    """The columns of `tracked_applications` (also what migration 0001 creates)."""
+    """The columns of `tracked_applications` (migration 0001 creates them; tests/subgraphs/analytics checks
+    the migrated database matches)."""
     return [
         sa.Column("id", sa.String(64), primary_key=True),
         sa.Column("owner_id", sa.String(64), nullable=False),
