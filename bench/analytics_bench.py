@@ -30,7 +30,7 @@ from typing import Any
 
 import httpx
 
-from bench.dashboard_bench import _percentile, _wait_until_up
+from bench.dashboard_bench import _call, _percentile, _wait_until_up
 from bench.router_bench import free_port, peak_rss_mib, processes
 
 ANALYTICS = """
@@ -197,14 +197,6 @@ async def _fill_in(client: httpx.AsyncClient, url: str, token: str, applications
 
     await asyncio.gather(*(worker() for _ in range(8)))
     return changes
-
-
-async def _call(client: httpx.AsyncClient, url: str, token: str | None, query: str, **variables: Any) -> Any:
-    headers = {"authorization": f"Bearer {token}"} if token else {}
-    answer = (await client.post(url, json={"query": query, "variables": variables}, headers=headers)).json()
-    if answer.get("errors"):
-        raise SystemExit(f"the benchmark's request failed: {answer['errors']}")
-    return answer["data"]
 
 
 @contextmanager
