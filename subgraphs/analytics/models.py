@@ -129,8 +129,10 @@ class Totals:
     by_location: dict[str, tuple[str, int]]
     reached: tuple[int, int, int]
     responded: int
-    # Sorted ascending.
-    response_seconds: list[float]
+    # The median of the response times (seconds); None without answers.
+    median_response_seconds: float | None
+    # When the earliest of them was sent (epoch seconds); None without any.
+    first_sent: float | None
     # Per status: (sum of seconds over finished and ongoing stays, number of stays); ongoing up to `now`.
     stays: dict[ApplicationStatus, tuple[float, int]]
 
@@ -165,7 +167,7 @@ class StatusDuration:
 
 @dataclass(frozen=True, slots=True)
 class Analytics:
-    """A person's numbers for one range, with the sent instants `weeklyActivity(weeks)` counts from."""
+    """A person's numbers for one range; `weeklyActivity(weeks)` is counted on demand for `owner_id`."""
 
     total: int
     per_month: list[Count]
@@ -176,8 +178,7 @@ class Analytics:
     response_rate: float | None
     median_days_to_response: float | None
     average_days_in_status: list[StatusDuration]
-    # Every live application's sent instant (epoch seconds, ascending), whatever the range.
-    sent_instants: list[float]
+    owner_id: str
     range: AnalyticsRange
     now: datetime
 

@@ -1,15 +1,21 @@
-"""Calendar months and weeks in a time zone, and counting sorted instants into them."""
+"""Calendar months and weeks in a time zone, as labelled spans of epoch seconds the store counts in."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-
-from subgraphs.analytics.models import Count
 
 # perMonth never lists more than ten years of months (the longest range allowed).
 MAX_MONTHS = 121
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """[start, end) in epoch seconds, and how it is shown (YYYY-MM, or the Monday of a week)."""
+
+    label: str
+    start: float
+    end: float
 
 
 def month_of(moment: datetime, zone: tzinfo) -> date:
@@ -28,34 +34,41 @@ def next_month(day: date) -> date:
 
 
 def midnight(day: date, zone: tzinfo) -> float:
-    """Epoch seconds of the start of `day` in `zone` (the first instant of the day, even across a DST gap)."""
+    """Epoch seconds of the start of `day` in `zone`."""
     return datetime.combine(day, time(), tzinfo=zone).timestamp()
 
 
-def count_months(sent: Sequence[float], first: date, last: date, zone: tzinfo) -> list[Count]:
-    """How many of the ascending `sent` instants fall in each month from `first` to `last` (first days),
-    zeros included; `first` is moved forward so at most MAX_MONTHS are listed."""
-    months = [first]
-    while months[-1] < last:
-        months.append(next_month(months[-1]))
-    months = months[-MAX_MONTHS:]
-    bounds = [midnight(month, zone) for month in [*months, next_month(months[-1])]]
+def months(first: date, last: date, zone: tzinfo) -> list[Span]:
+    """Every month from `first` to `last` (first days), the latest MAX_MONTHS of them."""
+    starts = [first]
+    while starts[-1] < last:
+        starts.append(next_month(starts[-1]))
+    starts = starts[-MAX_MONTHS:]
+    ends = [*starts[1:], next_month(starts[-1])]
     return [
-        Count(month.strftime("%Y-%m"), _between(sent, bounds[index], bounds[index + 1]))
-        for index, month in enumerate(months)
+        Span(start.strftime("%Y-%m"), midnight(start, zone), midnight(end, zone))
+        for start, end in zip(starts, ends, strict=True)
     ]
 
 
-def count_weeks(sent: Sequence[float], last: date, weeks: int, zone: tzinfo) -> list[Count]:
-    """How many of the ascending `sent` instants fall in each of the `weeks` weeks ending with the one
-    starting on Monday `last`, oldest first; each labelled by its Monday (ISO date)."""
-    mondays = [last - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
-    bounds = [midnight(monday, zone) for monday in [*mondays, last + timedelta(weeks=1)]]
+def weeks(last: date, count: int, zone: tzinfo) -> list[Span]:
+    """The `count` weeks ending with the one starting on Monday `last`, oldest first."""
+    mondays = [last - timedelta(weeks=back) for back in range(count - 1, -1, -1)]
     return [
-        Count(monday.isoformat(), _between(sent, bounds[index], bounds[index + 1]))
-        for index, monday in enumerate(mondays)
+        Span(monday.isoformat(), midnight(monday, zone), midnight(monday + timedelta(weeks=1), zone))
+        for monday in mondays
     ]
 
 
-def _between(sent: Sequence[float], start: float, end: float) -> int:
-    return bisect_left(sent, end) - bisect_left(sent, start)
+def clipped(spans: list[Span], start: datetime | None, end: datetime | None) -> list[Span]:
+    """The spans cut to [start, end) (None is open): a partial first or last month counts only the range."""
+    low = start.timestamp() if start is not None else None
+    high = end.timestamp() if end is not None else None
+    return [
+        Span(
+            span.label,
+            span.start if low is None else max(span.start, low),
+            span.end if high is None else min(span.end, high),
+        )
+        for span in spans
+    ]

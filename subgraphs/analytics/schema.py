@@ -10,7 +10,6 @@ from strawberry.types import Info
 
 from subgraphs.analytics import models
 from subgraphs.analytics.context import caller, loaders, service
-from subgraphs.analytics.service import weekly
 from subgraphs.kit.errors import Forbidden
 from subgraphs.kit.schema import SubgraphSchema
 
@@ -136,10 +135,11 @@ class Analytics:
         description="Applications sent in each of the last `weeks` weeks (1 to 104, Monday to Sunday in the "
         "time zone) up to the week of `to` or now, oldest first, zeros included."
     )
-    def weekly_activity(self, weeks: int | None = 12) -> list[WeekCount]:
+    async def weekly_activity(self, info: Info, weeks: int | None = 12) -> list[WeekCount]:
         # An explicit null means the default, as for `first` elsewhere.
         chosen = 12 if weeks is None else weeks
-        return [WeekCount(week_start=item.key, count=item.count) for item in weekly(self.result, chosen)]
+        counted = await service(info).weekly(self.result, chosen)
+        return [WeekCount(week_start=item.key, count=item.count) for item in counted]
 
 
 @strawberry.federation.type(keys=["id"], description="A person, owned by the users subgraph.")

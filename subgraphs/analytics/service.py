@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -10,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from subgraphs.analytics import periods
 from subgraphs.analytics.categories import FAMILIES
 from subgraphs.analytics.facts import facts_of
 from subgraphs.analytics.models import (
@@ -23,7 +23,7 @@ from subgraphs.analytics.models import (
     StatusDuration,
     Totals,
 )
-from subgraphs.analytics.periods import count_months, count_weeks, month_of, week_of
+from subgraphs.analytics.periods import month_of, week_of
 from subgraphs.analytics.store import AnalyticsStore, SqlAnalyticsStore
 from subgraphs.kit.errors import BadUserInput
 
@@ -81,8 +81,21 @@ class AnalyticsService:
         async with self._sessions.begin() as session:
             store = self._store(session)
             totals = await store.totals(owner_id, period.start, period.end, now)
-            sent = await store.sent_instants(owner_id)
-        return _shape(totals, sent, period, now)
+            spans = _months(totals.first_sent, period, now)
+            per_month = await store.count_sent(owner_id, spans)
+        months = [Count(span.label, count) for span, count in zip(spans, per_month, strict=True)]
+        return _shape(owner_id, totals, months, period, now)
+
+    async def weekly(self, analytics: Analytics, weeks: int) -> list[Count]:
+        """Applications sent in each of the last `weeks` weeks (Monday to Sunday in the range's time zone)
+        up to the week of `to` (or now), oldest first, zeros included; the range's `from` does not cut it."""
+        if not 1 <= weeks <= MAX_WEEKS:
+            raise BadUserInput(f"must be between 1 and {MAX_WEEKS}", field="weeks")
+        period = analytics.range
+        spans = periods.weeks(week_of(_last_instant(period, analytics.now), period.zone), weeks, period.zone)
+        async with self._sessions.begin() as session:
+            counts = await self._store(session).count_sent(analytics.owner_id, spans)
+        return [Count(span.label, count) for span, count in zip(spans, counts, strict=True)]
 
     async def wipe(self, owner_id: str | None = None) -> int:
         """Forget the projection (of `owner_id`, or everyone's) before a replay; tombstones stay."""
@@ -110,21 +123,13 @@ class AnalyticsService:
         return AnalyticsRange(start=start, end=end, zone=zone, zone_name=name)
 
 
-def weekly(analytics: Analytics, weeks: int) -> list[Count]:
-    """Applications sent in each of the last `weeks` weeks (Monday to Sunday in the range's time zone) up
-    to the week of `to` (or now), zeros included; the range's `from` does not cut it."""
-    if not 1 <= weeks <= MAX_WEEKS:
-        raise BadUserInput(f"must be between 1 and {MAX_WEEKS}", field="weeks")
-    period = analytics.range
-    last = week_of(_last_instant(period, analytics.now), period.zone)
-    return count_weeks(analytics.sent_instants, last, weeks, period.zone)
-
-
-def _shape(totals: Totals, sent: list[float], period: AnalyticsRange, now: datetime) -> Analytics:
+def _shape(
+    owner_id: str, totals: Totals, per_month: list[Count], period: AnalyticsRange, now: datetime
+) -> Analytics:
     applied = totals.reached[0]
     return Analytics(
         total=totals.total,
-        per_month=_per_month(sent, period, now),
+        per_month=per_month,
         by_status=[Count(status.value, totals.by_status[status]) for status in STATUSES],
         by_position=[Count(family, totals.by_position.get(family, 0)) for family in FAMILIES],
         by_location=[
@@ -137,7 +142,9 @@ def _shape(totals: Totals, sent: list[float], period: AnalyticsRange, now: datet
         ],
         response_rate=totals.responded / applied if applied else None,
         median_days_to_response=(
-            statistics.median(totals.response_seconds) / SECONDS_PER_DAY if totals.response_seconds else None
+            None
+            if totals.median_response_seconds is None
+            else totals.median_response_seconds / SECONDS_PER_DAY
         ),
         average_days_in_status=[
             StatusDuration(
@@ -147,28 +154,23 @@ def _shape(totals: Totals, sent: list[float], period: AnalyticsRange, now: datet
             )
             for status, (seconds, number) in totals.stays.items()
         ],
-        sent_instants=sent,
+        owner_id=owner_id,
         range=period,
         now=now,
     )
 
 
-def _per_month(sent: list[float], period: AnalyticsRange, now: datetime) -> list[Count]:
-    """Every month from `from` (or the first application) to `to` (or now), in the range's time zone."""
+def _months(first_sent: float | None, period: AnalyticsRange, now: datetime) -> list[periods.Span]:
+    """Every month from `from` (or the first application) to `to` (or now) in the range's time zone, cut
+    to the range."""
     last = month_of(_last_instant(period, now), period.zone)
     if period.start is not None:
         first = month_of(period.start, period.zone)
-    elif sent:
-        first = min(month_of(datetime.fromtimestamp(sent[0], UTC), period.zone), last)
+    elif first_sent is not None:
+        first = min(month_of(datetime.fromtimestamp(first_sent, UTC), period.zone), last)
     else:
         first = last
-    in_range = [
-        instant
-        for instant in sent
-        if (period.start is None or instant >= period.start.timestamp())
-        and (period.end is None or instant < period.end.timestamp())
-    ]
-    return count_months(in_range, first, last, period.zone)
+    return periods.clipped(periods.months(first, last, period.zone), period.start, period.end)
 
 
 def _last_instant(period: AnalyticsRange, now: datetime) -> datetime:
