@@ -42,6 +42,7 @@ query Analytics {
 }
 """
 TOTAL = "{ me { analytics { total } } }"
+AGREED = "{ me { applicationCounts { byStatus { status count } } analytics { byStatus { status count } } } }"
 CREATE = "mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }"
 CHANGE = """
 mutation($id: ID!, $status: ApplicationStatus!) { changeApplicationStatus(id: $id, status: $status) { id } }
@@ -102,7 +103,7 @@ async def _measure_latency(system: subprocess.Popen[bytes], url: str, args: argp
         began = time.perf_counter()
         changes = await _fill_in(client, url, token, args.applications)
         filled = time.perf_counter() - began
-        await _until_total(client, url, token, args.applications, 0.1)
+        await _until_agreed(client, url, token)
         caught_up = time.perf_counter() - began
         answer = await _call(client, url, token, ANALYTICS)
         for _ in range(20):  # warm-up: plan cache, connection pools, SQLite page cache
@@ -148,6 +149,15 @@ async def _measure_lag(url: str, args: argparse.Namespace) -> int:
     print(f"    lag p99        {_percentile(lags, 99):.1f} ms")
     print(f"    lag max        {max(lags) * 1000:.1f} ms")
     return 0
+
+
+async def _until_agreed(client: httpx.AsyncClient, url: str, token: str) -> None:
+    """Return once analytics has applied every event: its statuses agree with the applications subgraph's."""
+    while True:
+        me = (await _call(client, url, token, AGREED))["me"]
+        if me["analytics"]["byStatus"] == me["applicationCounts"]["byStatus"]:
+            return
+        await asyncio.sleep(0.5)
 
 
 async def _until_total(client: httpx.AsyncClient, url: str, token: str, total: int, interval: float) -> None:
