@@ -3,7 +3,7 @@ operations takes minutes: `python -m bench.cache_memory_bench`)."""
 
 from __future__ import annotations
 
-from bench import dashboard_bench, fragment_chain_bench, login_timing, router_bench
+from bench import analytics_bench, dashboard_bench, fragment_chain_bench, login_timing, router_bench
 
 
 def main() -> int:
@@ -13,7 +13,9 @@ def main() -> int:
     print()
     status = status or fragment_chain_bench.main([])
     print()
-    return status or login_timing.main([])
+    status = status or login_timing.main([])
+    print()
+    return status or analytics_bench.main([])
 
 
 if __name__ == "__main__":

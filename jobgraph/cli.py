@@ -53,11 +53,20 @@ def _add_keys(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     )
 
 
+def _add_analytics(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    analytics = commands.add_parser("analytics", help="analytics maintenance")
+    analytics_commands = analytics.add_subparsers(dest="analytics_command", required=True)
+    rebuild = analytics_commands.add_parser(
+        "rebuild", help="forget the analytics projection and replay it from application snapshots"
+    )
+    rebuild.add_argument("--user", help="only this person's analytics (default: everyone's)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jobgraph", description=__doc__)
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (for schema/)")
     commands = parser.add_subparsers(dest="command", required=True)
-    for add in (_add_dev, _add_router, _add_subgraph, _add_schema, _add_migrate, _add_keys):
+    for add in (_add_dev, _add_router, _add_subgraph, _add_schema, _add_migrate, _add_keys, _add_analytics):
         add(commands)
     return parser
 
@@ -91,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobgraph.serve import migrate
 
         return migrate(args.names)
+    if args.command == "analytics":
+        return _analytics_rebuild(args.user)
     raise AssertionError(f"unhandled command {args.command}")
 
 
@@ -126,6 +137,18 @@ def _keys() -> int:
     for name, pem in pairs:
         escaped = pem.strip().replace("\n", "\\n")
         print(f'{name}="{escaped}\\n"')
+    return 0
+
+
+def _analytics_rebuild(user: str | None) -> int:
+    import asyncio
+
+    from jobgraph.analytics_rebuild import rebuild_analytics
+    from router.logs import configure_logging
+
+    configure_logging()
+    report = asyncio.run(rebuild_analytics(os.environ, user))
+    print(f"forgot {report.forgotten} applications; queued {report.snapshots} snapshots for the relay")
     return 0
 
 

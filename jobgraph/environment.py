@@ -81,6 +81,9 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("JOBGRAPH_ROUTER_SECRET", (ROUTER, "*"), "router/config.py",
              "shared secret the router sends as `x-jobgraph-router-secret`; subgraphs refuse GraphQL "
              "without it (`jobgraph dev`: a new one per process)", production=(ROUTER, "*")),
+    Variable("APPLICATIONS_DATABASE_URL", ("analytics",), "jobgraph/analytics_rebuild.py",
+             "`jobgraph analytics rebuild` asks the applications database (its outbox) for snapshots",
+             production=("analytics",)),
     Variable("JOBGRAPH_ROUTER_HOST", (ROUTER,), "router/config.py", "address the router listens on"),
     Variable("JOBGRAPH_ROUTER_PORT", (ROUTER,), "router/config.py", "port the router listens on (4000)"),
     Variable("JOBGRAPH_ROUTER_SUPERGRAPH", (ROUTER,), "router/config.py",

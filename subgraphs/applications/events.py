@@ -2,13 +2,22 @@
 
 Routing key = `type`, `user_id` = the application's owner, `data` in camelCase like the API:
 - `application.created`:        the application (id, company, position, location, status, jobUrl, salary,
-                                 appliedAt, createdAt)
+                                 appliedAt, createdAt, updatedAt)
 - `application.updated`:        the same fields after the change, plus `changed` (the API names of the
                                  fields that changed)
-- `application.status_changed`: id, company, position, `from`, `to`, note, changedAt
+- `application.status_changed`: id, company, position, `from`, `to`, note, changedAt; since analytics, also
+                                 location, status (= `to`), jobUrl, salary, appliedAt, createdAt, updatedAt
 - `application.deleted`:        id, company, position, status
+- `application.snapshot`:       the application as it is now (the `created` fields) plus `statusHistory`
+                                 (its whole timeline, `[{status, changedAt}]` oldest first); published on
+                                 request by `ApplicationService.publish_snapshots` (`jobgraph analytics
+                                 rebuild`), never by a change, so consumers deployed late can catch up.
 Interviews keeps its projection of "whose application is this" from `created` and `deleted`; analytics and
-search rebuild their views from all four, so every event carries what a list item shows.
+search rebuild their views from all of them, so every event carries what a list item shows.
+
+Ordering: `updatedAt` is the application's version. Every event but `deleted` carries the whole application
+as of that version, so a consumer keeps the fields of the event with the newest `updatedAt` and ignores an
+older one arriving late; `deleted` is final (consumers tombstone the id). Descriptions and notes never travel.
 
 Applications consumes no events.
 """
@@ -22,7 +31,7 @@ from typing import ClassVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from subgraphs.applications.models import Application, ApplicationStatus, Salary
+from subgraphs.applications.models import Application, ApplicationStatus, Salary, StatusChange
 from subgraphs.kit.events import EventEnvelope, record_event
 
 PRODUCER = "applications"
@@ -49,6 +58,7 @@ def _summary(application: Application) -> dict[str, object]:
         "salary": _salary(application.salary),
         "appliedAt": _iso(application.applied_at),
         "createdAt": _iso(application.created_at),
+        "updatedAt": _iso(application.updated_at),
     }
 
 
@@ -94,9 +104,7 @@ class ApplicationStatusChanged:
 
     def data(self) -> dict[str, object]:
         return {
-            "id": self.application.id,
-            "company": self.application.company,
-            "position": self.application.position,
+            **_summary(self.application),
             "from": self.previous_status.value,
             "to": self.application.status.value,
             "note": self.note,
@@ -120,7 +128,31 @@ class ApplicationDeleted:
         }
 
 
-ApplicationEvent = ApplicationCreated | ApplicationUpdated | ApplicationStatusChanged | ApplicationDeleted
+@dataclass(frozen=True, slots=True)
+class ApplicationSnapshot:
+    """The application as it is now, with its timeline: republished on request for consumers catching up."""
+
+    application: Application
+    history: tuple[StatusChange, ...]
+    type: ClassVar[str] = "application.snapshot"
+
+    def data(self) -> dict[str, object]:
+        return {
+            **_summary(self.application),
+            "statusHistory": [
+                {"status": change.status.value, "changedAt": _iso(change.changed_at)}
+                for change in self.history
+            ],
+        }
+
+
+ApplicationEvent = (
+    ApplicationCreated
+    | ApplicationUpdated
+    | ApplicationStatusChanged
+    | ApplicationDeleted
+    | ApplicationSnapshot
+)
 
 # Writes one event into the outbox within the given session's transaction (`record_application_event`;
 # tests may hand the service another recorder).

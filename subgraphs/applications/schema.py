@@ -93,7 +93,7 @@ class Application:
         return cls.of(found) if found is not None else None
 
 
-@strawberry.type(description="How many applications are in one status.")
+@strawberry.federation.type(shareable=True, description="How many applications are in one status.")
 class StatusCount:
     status: ApplicationStatus  # type: ignore[valid-type]
     count: int

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from subgraphs.applications.events import (
     ApplicationCreated,
     ApplicationDeleted,
+    ApplicationSnapshot,
     ApplicationStatusChanged,
     ApplicationUpdated,
     EventRecorder,
@@ -39,6 +40,8 @@ MAX_NOTES_LENGTH = 10_000
 MAX_STATUS_NOTE_LENGTH = 2_000
 MAX_SEARCH_LENGTH = 200
 MAX_RECENT = 100
+# Snapshots are written this many applications per transaction: bounded memory and lock time on a big table.
+SNAPSHOT_BATCH = 500
 # GraphQL's Int is 32-bit; no salary comes near it, and a bigger number is a typo.
 MAX_SALARY = 2_147_483_647
 # "Applied tomorrow" is a time-zone slip; "applied next month" is a typo.
@@ -169,6 +172,34 @@ class ApplicationService:
             await store.delete(user_id, application_id)
             await self._record(session, ApplicationDeleted(current))
         return current
+
+    async def publish_snapshots(
+        self, owner_id: str | None = None, *, batch_size: int = SNAPSHOT_BATCH
+    ) -> int:
+        """Record an `application.snapshot` (the application and its whole timeline) for every application,
+        or every one of `owner_id`; returns how many. The backfill path of consumers deployed late or
+        rebuilding their views (`jobgraph analytics rebuild`).
+
+        The snapshots go through the outbox like any event, so the running relay publishes them with the
+        same guarantees; each batch is its own transaction, and an application changed meanwhile is
+        published again by that change, with a newer `updatedAt` that wins over the snapshot.
+        """
+        published, after = 0, None
+        while True:
+            async with self._sessions.begin() as session:
+                store = self._store(session)
+                batch = await store.batch_after(after, batch_size, owner_id)
+                if not batch:
+                    return published
+                histories: dict[str, list[StatusChange]] = {}
+                for owner in {application.owner_id for application in batch}:
+                    ids = [application.id for application in batch if application.owner_id == owner]
+                    histories.update(await store.timelines(owner, ids))
+                for application in batch:
+                    history = tuple(histories.get(application.id, ()))
+                    await self._record(session, ApplicationSnapshot(application, history))
+            published += len(batch)
+            after = batch[-1].id
 
     async def get_many(self, user_id: str, application_ids: Sequence[str]) -> list[Application | None]:
         """The caller's applications for each id in order, None where absent or someone else's (one query)."""

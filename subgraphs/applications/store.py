@@ -69,6 +69,12 @@ class ApplicationStore(Protocol):
     async def timelines(self, owner_id: str, application_ids: Sequence[str]) -> dict[str, list[StatusChange]]:
         """The timelines of the owner's applications among these ids, oldest entry first, in one query."""
 
+    async def batch_after(
+        self, after_id: str | None, limit: int, owner_id: str | None = None
+    ) -> list[Application]:
+        """Up to `limit` applications with ids after `after_id` in id order, of everyone (or of `owner_id`):
+        how `publish_snapshots` walks the whole table in bounded steps."""
+
 
 class SqlApplicationStore:
     """`ApplicationStore` on SQLAlchemy Core; works unchanged on SQLite and PostgreSQL."""
@@ -190,6 +196,17 @@ class SqlApplicationStore:
                 )
             )
         return timelines
+
+    async def batch_after(
+        self, after_id: str | None, limit: int, owner_id: str | None = None
+    ) -> list[Application]:
+        columns = applications_table.c
+        statement = sa.select(applications_table).order_by(columns.id).limit(limit)
+        if after_id is not None:
+            statement = statement.where(columns.id > after_id)
+        if owner_id is not None:
+            statement = statement.where(columns.owner_id == owner_id)
+        return await self._applications(statement)
 
     async def _applications(self, statement: sa.Select[tuple[object, ...]]) -> list[Application]:
         result = await self._session.execute(statement)

@@ -1,0 +1,1 @@
+"""The analytics subgraph: how a job search is going, projected from the applications events."""
