@@ -9,7 +9,8 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
 # Every database call has a deadline: a server that stopped answering must fail a request, not hang it.
 CONNECT_TIMEOUT_SECONDS = 10.0
@@ -71,3 +72,14 @@ async def upgrade_to_head(engine: AsyncEngine, migrations_dir: Path) -> None:
 
     async with engine.begin() as connection:
         await connection.run_sync(upgrade)
+
+
+def conflict_insert(session: AsyncSession, table: sa.Table) -> postgresql.Insert | sqlite.Insert:
+    """An INSERT on `table` offering `.on_conflict_do_nothing` / `.on_conflict_do_update` in any dialect.
+
+    Both dialects have INSERT ... ON CONFLICT with the same Python API; it keeps redelivered events
+    idempotent without a read-then-write race.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)

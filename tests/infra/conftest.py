@@ -15,8 +15,15 @@ INFRA = REPO_ROOT / "infra"
 
 # The brief's binding table: jobgraph process → port. Services for analytics, search, files and notifications
 # come later and must not appear before they exist.
-JOBGRAPH_PORTS = {"router": 4000, "users": 4001, "applications": 4002, "interviews": 4003, "contacts": 4004}
-SUBGRAPHS = ("users", "applications", "interviews", "contacts")
+JOBGRAPH_PORTS = {
+    "router": 4000,
+    "users": 4001,
+    "applications": 4002,
+    "interviews": 4003,
+    "contacts": 4004,
+    "notifications": 4008,
+}
+SUBGRAPHS = ("users", "applications", "interviews", "contacts", "notifications")
 
 
 def load_yaml_documents(path: Path) -> list[Any]:

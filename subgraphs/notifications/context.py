@@ -1,0 +1,39 @@
+"""The per-request context of the notifications schema: the caller, the service and the request's loaders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from strawberry.types import Info
+
+from subgraphs.kit.app import RequestContext
+from subgraphs.notifications.loaders import NotificationLoaders, build_loaders
+from subgraphs.notifications.service import NotificationService
+
+
+@dataclass
+class NotificationsContext(RequestContext[NotificationService]):
+    """Built once per request by the app; resolvers reach it through `info.context`."""
+
+    sign_in_message = "sign in to see notifications"
+    _loaders: NotificationLoaders | None = field(default=None, repr=False)
+
+    @property
+    def loaders(self) -> NotificationLoaders:
+        """The caller's loaders, created on first use (they need an authenticated caller)."""
+        if self._loaders is None:
+            self._loaders = build_loaders(self.service, self.require_user())
+        return self._loaders
+
+
+def caller(info: Info) -> str:
+    """The authenticated caller's user id (UNAUTHENTICATED otherwise)."""
+    return NotificationsContext.of(info).require_user()
+
+
+def service(info: Info) -> NotificationService:
+    return NotificationsContext.of(info).service
+
+
+def loaders(info: Info) -> NotificationLoaders:
+    return NotificationsContext.of(info).loaders

@@ -1,0 +1,189 @@
+"""Fixtures for the notifications tests: migrated databases, a service on a hand-moved clock, events."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from subgraphs.kit.events import EventConsumer, EventEnvelope
+from subgraphs.notifications.context import NotificationsContext
+from subgraphs.notifications.emails import EmailComposer
+from subgraphs.notifications.events import notification_consumer
+from subgraphs.notifications.migrations import MIGRATIONS_DIR
+from subgraphs.notifications.models import Notification
+from subgraphs.notifications.schema import schema
+from subgraphs.notifications.service import NotificationService
+from subgraphs.notifications.unsubscribe import UnsubscribeTokens
+from tests.subgraphs.databases import migrated_engine
+from tests.subgraphs.harness import Caller, TickingClock
+
+# Every test's "now" at the start: fixed, so nothing depends on the wall clock.
+NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
+SECRET = b"test-unsubscribe-secret"
+PUBLIC_URL = "http://jobgraph.test/subgraphs/notifications"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def notifications_engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    """A migrated notifications database on each backend in turn (store contract suite, reminders)."""
+    async with migrated_engine(request.param, "notifications", MIGRATIONS_DIR, tmp_path) as engine:
+        yield engine
+
+
+@pytest.fixture
+async def sqlite_engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    async with migrated_engine("sqlite", "notifications", MIGRATIONS_DIR, tmp_path) as engine:
+        yield engine
+
+
+class RecordedNotifications(list[Notification]):
+    """`notification.created` events the service recorded, in order (a recorder like the outbox)."""
+
+    async def __call__(self, session: AsyncSession, notification: Notification) -> None:
+        self.append(notification)
+
+
+@pytest.fixture
+def recorded() -> RecordedNotifications:
+    return RecordedNotifications()
+
+
+@pytest.fixture
+def clock() -> TickingClock:
+    return TickingClock(NOW)
+
+
+def composer() -> EmailComposer:
+    return EmailComposer(UnsubscribeTokens(SECRET), PUBLIC_URL, "jobgraph <notifications@jobgraph.test>")
+
+
+def build_service(
+    engine: AsyncEngine, recorded: RecordedNotifications, clock: TickingClock
+) -> NotificationService:
+    return NotificationService(
+        async_sessionmaker(engine, expire_on_commit=False), recorded, composer=composer(), clock=clock
+    )
+
+
+@pytest.fixture
+def service(
+    sqlite_engine: AsyncEngine, recorded: RecordedNotifications, clock: TickingClock
+) -> NotificationService:
+    return build_service(sqlite_engine, recorded, clock)
+
+
+@pytest.fixture
+def consumer(service: NotificationService, sqlite_engine: AsyncEngine) -> EventConsumer:
+    return notification_consumer(service, async_sessionmaker(sqlite_engine, expire_on_commit=False))
+
+
+def caller(service: NotificationService, user_id: str | None) -> Caller:
+    return Caller(schema, lambda identity: NotificationsContext(service=service, identity=identity), user_id)
+
+
+@pytest.fixture
+def alice(service: NotificationService) -> Caller:
+    return caller(service, "alice")
+
+
+@pytest.fixture
+def bob(service: NotificationService) -> Caller:
+    return caller(service, "bob")
+
+
+@pytest.fixture
+def anonymous(service: NotificationService) -> Caller:
+    return caller(service, None)
+
+
+def event(event_type: str, owner: str | None, at: datetime = NOW, **data: Any) -> EventEnvelope:
+    """An event as its producer publishes it, `occurred_at` = `at`."""
+    return EventEnvelope(
+        type=event_type,
+        producer=event_type.split(".")[0] + "s",
+        user_id=owner,
+        data=data,
+        occurred_at=at.isoformat(),
+    )
+
+
+def iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def scheduled(
+    interview_id: str, owner: str, starts_at: datetime, *, application_id: str = "app-1", at: datetime = NOW
+) -> EventEnvelope:
+    return event(
+        "interview.scheduled",
+        owner,
+        at,
+        id=interview_id,
+        applicationId=application_id,
+        startsAt=iso(starts_at),
+        durationMinutes=45,
+        type="ONLINE",
+        location=None,
+        meetingUrl="https://meet.example/abc",
+    )
+
+
+def updated(
+    interview_id: str, owner: str, starts_at: datetime, *, application_id: str = "app-1", at: datetime = NOW
+) -> EventEnvelope:
+    return event(
+        "interview.updated",
+        owner,
+        at,
+        id=interview_id,
+        applicationId=application_id,
+        startsAt=iso(starts_at),
+        durationMinutes=45,
+        type="ONLINE",
+        location=None,
+        meetingUrl="https://meet.example/abc",
+        changed=["startsAt"],
+    )
+
+
+def cancelled(
+    interview_id: str,
+    owner: str,
+    starts_at: datetime,
+    *,
+    reason: str = "cancelled",
+    application_id: str = "app-1",
+) -> EventEnvelope:
+    return event(
+        "interview.cancelled",
+        owner,
+        id=interview_id,
+        applicationId=application_id,
+        startsAt=iso(starts_at),
+        durationMinutes=45,
+        type="ONLINE",
+        reason=reason,
+    )
+
+
+def application_created(application_id: str, owner: str) -> EventEnvelope:
+    return event(
+        "application.created",
+        owner,
+        id=application_id,
+        company="Initech",
+        position="Data engineer",
+        status="SAVED",
+    )
+
+
+def registered(user_id: str, email: str, name: str) -> EventEnvelope:
+    return event("user.registered", user_id, id=user_id, email=email, name=name)
+
+
+IN_TWO_DAYS = NOW + timedelta(days=2)
