@@ -253,26 +253,19 @@ class NotificationService:
     async def send_due_reminders(self) -> int:
         """Turn every reminder due now into a notification, once, in batches; how many were sent.
 
-        Each batch is claimed, sent and deleted in one transaction; on PostgreSQL the claim skips rows
-        another replica holds, so a reminder is sent by exactly one of them. A reminder whose interview has
-        begun is dropped unsent; of several due for one interview (the service was down across both lead
-        times) only the nearest is sent.
+        Each batch of interviews is claimed (row-locked), its due reminders taken and the notifications
+        written in one transaction; on PostgreSQL the claim skips interviews another replica holds, so each
+        reminder is sent by exactly one of them. A reminder whose interview has begun is dropped unsent; of
+        several due for one interview (the service was down across both lead times) only one is sent.
         """
         sent = 0
         while True:
             async with self._sessions.begin() as session:
                 store = self._store(session)
                 now = self.clock()
-                claimed = await store.claim_due_reminders(now, REMINDER_BATCH)
-                nearest: dict[str, Reminder] = {}
-                for reminder in claimed:
-                    await store.delete_reminder(reminder.id)
-                    chosen = nearest.get(reminder.interview_id)
-                    if chosen is None or reminder.lead_minutes < chosen.lead_minutes:
-                        nearest[reminder.interview_id] = reminder
-                for reminder in nearest.values():
-                    interview = await store.interview(reminder.interview_id)
-                    if interview is None or interview.starts_at <= now:
+                claimed = await store.claim_due_interviews(now, REMINDER_BATCH)
+                for interview in claimed:
+                    if not await store.take_due_reminders(interview.id, now) or interview.starts_at <= now:
                         continue
                     application = await store.application(interview.application_id)
                     message = messages.interview_reminder(interview, application, now)

@@ -106,12 +106,13 @@ class NotificationStore(Protocol):
     async def reminders(self, interview_id: str) -> list[Reminder]:
         """The interview's pending reminders, soonest first."""
 
-    async def claim_due_reminders(self, now: datetime, limit: int) -> list[Reminder]:
-        """Up to `limit` reminders due at `now`, locked until the transaction ends; rows another transaction
-        holds are skipped (PostgreSQL `FOR UPDATE SKIP LOCKED`), so replicas never claim the same one."""
+    async def claim_due_interviews(self, now: datetime, limit: int) -> list[KnownInterview]:
+        """Up to `limit` interviews with a reminder due at `now`, locked until the transaction ends; rows
+        another transaction holds are skipped (PostgreSQL `FOR UPDATE SKIP LOCKED`), so replicas never claim
+        the same interview, and the event handlers (which write the interview's row) wait for the claim."""
 
-    async def delete_reminder(self, reminder_id: str) -> None:
-        """Drop one reminder (sent, or too late to send)."""
+    async def take_due_reminders(self, interview_id: str, now: datetime) -> list[Reminder]:
+        """Delete the interview's reminders due at `now` and return them (call it on a claimed interview)."""
 
     async def add_email(self, email: OutgoingEmail) -> None:
         """Queue an email; a second one for the same notification is ignored."""
@@ -321,19 +322,25 @@ class SqlNotificationStore:
             sa.select(reminders_table).where(columns.interview_id == interview_id).order_by(columns.due_at)
         )
 
-    async def claim_due_reminders(self, now: datetime, limit: int) -> list[Reminder]:
-        columns = reminders_table.c
+    async def claim_due_interviews(self, now: datetime, limit: int) -> list[KnownInterview]:
+        due = sa.select(reminders_table.c.interview_id).where(reminders_table.c.due_at <= now)
         # SQLAlchemy leaves FOR UPDATE out on SQLite, where one writer at a time gives the same guarantee.
-        return await self._reminders(
-            sa.select(reminders_table)
-            .where(columns.due_at <= now)
-            .order_by(columns.due_at, columns.id)
+        return await self._interviews(
+            sa.select(interviews_table)
+            .where(interviews_table.c.id.in_(due))
+            .order_by(interviews_table.c.starts_at, interviews_table.c.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
 
-    async def delete_reminder(self, reminder_id: str) -> None:
-        await self._session.execute(sa.delete(reminders_table).where(reminders_table.c.id == reminder_id))
+    async def take_due_reminders(self, interview_id: str, now: datetime) -> list[Reminder]:
+        columns = reminders_table.c
+        result = await self._session.execute(
+            sa.delete(reminders_table)
+            .where(columns.interview_id == interview_id, columns.due_at <= now)
+            .returning(*reminders_table.c)
+        )
+        return sorted((Reminder(**dict(row)) for row in result.mappings()), key=lambda item: item.due_at)
 
     async def add_email(self, email: OutgoingEmail) -> None:
         insert = conflict_insert(self._session, emails_table).values(_email_row(email))

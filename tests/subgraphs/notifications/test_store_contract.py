@@ -169,8 +169,12 @@ def reminder(number: int, interview_id: str, lead: int, due_minutes: int) -> Rem
     return Reminder(f"r-{number}", interview_id, "alice", lead, NOW + timedelta(minutes=due_minutes))
 
 
-async def test_reminders_replaced_claimed_and_dropped(notifications_engine: AsyncEngine) -> None:
+async def test_reminders_replaced_claimed_by_interview_and_dropped(notifications_engine: AsyncEngine) -> None:
     async with store(notifications_engine) as opened:
+        for number in (1, 2):
+            await opened.save_interview(
+                KnownInterview(f"int-{number}", "alice", "app-1", NOW + timedelta(days=number), "ONLINE")
+            )
         await opened.replace_reminders(
             "int-1", [reminder(1, "int-1", 1440, 10), reminder(2, "int-1", 60, 1390)]
         )
@@ -178,14 +182,18 @@ async def test_reminders_replaced_claimed_and_dropped(notifications_engine: Asyn
     # Rescheduling replaces what was pending.
     await run(notifications_engine, lambda s: s.replace_reminders("int-1", [reminder(4, "int-1", 60, 20)]))
     assert await run(notifications_engine, lambda s: s.reminders("int-1")) == [reminder(4, "int-1", 60, 20)]
-    due = await run(notifications_engine, lambda s: s.claim_due_reminders(NOW + timedelta(minutes=20), 10))
-    assert [item.id for item in due] == ["r-3", "r-4"]
-    assert [
-        item.id for item in await run(notifications_engine, lambda s: s.claim_due_reminders(NOW, 10))
-    ] == []
-    await run(notifications_engine, lambda s: s.delete_reminder("r-3"))
+    at = NOW + timedelta(minutes=20)
+    due = await run(notifications_engine, lambda s: s.claim_due_interviews(at, 10))
+    assert [item.id for item in due] == ["int-1", "int-2"]
+    assert await run(notifications_engine, lambda s: s.claim_due_interviews(NOW, 10)) == []
+    taken = await run(notifications_engine, lambda s: s.take_due_reminders("int-2", at))
+    assert taken == [reminder(3, "int-2", 60, 5)]
+    assert await run(notifications_engine, lambda s: s.take_due_reminders("int-2", at)) == []
     await run(notifications_engine, lambda s: s.delete_interview("int-1"))
-    assert await run(notifications_engine, lambda s: s.claim_due_reminders(NOW + timedelta(days=9), 10)) == []
+    assert (
+        await run(notifications_engine, lambda s: s.claim_due_interviews(NOW + timedelta(days=9), 10)) == []
+    )
+    assert await run(notifications_engine, lambda s: s.reminders("int-1")) == []
 
 
 async def test_emails_queue_once_per_notification_and_claim_when_due(
