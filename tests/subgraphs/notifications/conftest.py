@@ -101,7 +101,7 @@ def anonymous(service: NotificationService) -> Caller:
     return caller(service, None)
 
 
-def event(event_type: str, owner: str | None, at: datetime = NOW, **data: Any) -> EventEnvelope:
+def event(event_type: str, owner: str | None, *, at: datetime = NOW, **data: Any) -> EventEnvelope:
     """An event as its producer publishes it, `occurred_at` = `at`."""
     return EventEnvelope(
         type=event_type,
@@ -122,7 +122,7 @@ def scheduled(
     return event(
         "interview.scheduled",
         owner,
-        at,
+        at=at,
         id=interview_id,
         applicationId=application_id,
         startsAt=iso(starts_at),
@@ -139,7 +139,7 @@ def updated(
     return event(
         "interview.updated",
         owner,
-        at,
+        at=at,
         id=interview_id,
         applicationId=application_id,
         startsAt=iso(starts_at),

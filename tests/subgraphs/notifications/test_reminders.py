@@ -181,13 +181,13 @@ async def test_two_replicas_on_one_postgres_send_each_reminder_exactly_once() ->
         )
         assert sum(counts) == interviews
         reminded = [
-            item.interview_id
+            str(item.interview_id)
             for item in [*first_sent, *second_sent]
             if item.kind is NotificationKind.INTERVIEW_REMINDER
         ]
         assert sorted(reminded) == sorted(f"int-{number}" for number in range(interviews))
         stored = [
-            item.interview_id
+            str(item.interview_id)
             for user in range(7)
             for item in (await first.find(f"user-{user}", False, 100, None)).items
             if item.kind is NotificationKind.INTERVIEW_REMINDER
