@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -21,6 +22,9 @@ from tests.subgraphs.notifications.conftest import (
     scheduled,
     updated,
 )
+
+# `from` is a Python keyword, so the status change's fields come in a dict.
+MOVED: dict[str, Any] = {"from": "APPLIED", "to": "INTERVIEW"}
 
 
 async def test_a_scheduled_interview_tells_its_owner_and_plans_a_reminder_per_lead_time(
@@ -106,7 +110,7 @@ async def test_a_status_change_tells_the_owner_with_the_note(
             id="app-1",
             company="Initech",
             position="Data engineer",
-            **{"from": "APPLIED", "to": "INTERVIEW"},
+            **MOVED,
             note="call on Monday",
             changedAt="2031-03-01T08:00:00Z",
         )
@@ -126,7 +130,7 @@ async def test_a_status_change_tells_the_owner_with_the_note(
 async def test_a_registration_tells_the_owners_of_contacts_with_that_email(
     consumer: EventConsumer, recorded: RecordedNotifications
 ) -> None:
-    contact = {"company": "Initech", "position": None, "email": "Peter@Initech.example"}
+    contact: dict[str, Any] = {"company": "Initech", "position": None, "email": "Peter@Initech.example"}
     await consumer.dispatch(
         event("contact.created", "alice", id="c-1", name="Peter", linkedUserId=None, **contact)
     )
