@@ -10,17 +10,20 @@ from typing import Any
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from subgraphs.kit.events import EventConsumer, EventEnvelope
+from subgraphs.kit.events import EventConsumer, EventEnvelope, InProcessBus, RetryPolicy
+from subgraphs.kit.settings import SubgraphSettings
+from subgraphs.notifications.app import NotificationsSubgraph, build_subgraph
 from subgraphs.notifications.context import NotificationsContext
 from subgraphs.notifications.emails import EmailComposer
 from subgraphs.notifications.events import notification_consumer
+from subgraphs.notifications.mail_settings import MailSettings
 from subgraphs.notifications.migrations import MIGRATIONS_DIR
 from subgraphs.notifications.models import Notification
 from subgraphs.notifications.schema import schema
 from subgraphs.notifications.service import NotificationService
 from subgraphs.notifications.unsubscribe import UnsubscribeTokens
 from tests.subgraphs.databases import migrated_engine
-from tests.subgraphs.harness import Caller, TickingClock
+from tests.subgraphs.harness import PUBLIC_PEM, Caller, TickingClock
 
 # Every test's "now" at the start: fixed, so nothing depends on the wall clock.
 NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
@@ -187,3 +190,30 @@ def registered(user_id: str, email: str, name: str) -> EventEnvelope:
 
 
 IN_TWO_DAYS = NOW + timedelta(days=2)
+
+
+# Failing handlers are retried quickly here, so dead-lettering takes milliseconds, not minutes.
+FAST_RETRY = RetryPolicy(max_attempts=2, first_delay=0.01, max_delay=0.05)
+
+
+def subgraph_settings(data_dir: Path) -> SubgraphSettings:
+    return SubgraphSettings.from_env(
+        "notifications", {"JOBGRAPH_DATA_DIR": str(data_dir), "JOBGRAPH_JWT_PUBLIC_KEY": PUBLIC_PEM}
+    )
+
+
+def build_app(data_dir: Path, bus: InProcessBus, clock: TickingClock) -> NotificationsSubgraph:
+    """The subgraph as production builds it, emails as `.eml` files under `data_dir`, on `clock`."""
+    mail = MailSettings(unsubscribe_secret=SECRET, public_url=PUBLIC_URL, mail_dir=data_dir / "mail")
+    return build_subgraph(
+        subgraph_settings(data_dir), bus=bus, retry=FAST_RETRY, mail=mail, clock=clock, reminder_interval=0.05
+    )
+
+
+@pytest.fixture
+async def subgraph(
+    tmp_path: Path, bus: InProcessBus, clock: TickingClock
+) -> AsyncIterator[NotificationsSubgraph]:
+    built = build_app(tmp_path, bus, clock)
+    async with built.app.router.lifespan_context(built.app):
+        yield built
