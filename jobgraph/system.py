@@ -22,7 +22,7 @@ from jobgraph.factories import BuiltSubgraph, build_subgraph
 from jobgraph.schema_files import compose_project
 from router.app import build_router_app
 from router.subgraph_client import asgi_client
-from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay
+from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay, attach_live
 from subgraphs.kit.events.settings import EventSettings, create_event_bus
 
 logger = logging.getLogger("jobgraph")
@@ -81,6 +81,10 @@ async def wire_events(
     for built in subgraphs:
         if built.handlers:
             await bus.subscribe(EventConsumer(built.name, built.handlers))
+        if built.live is not None:
+            source = await attach_live(bus, built.live)
+            if source is not None:
+                stack.push_async_callback(source.stop)
     relays = []
     for built in subgraphs:
         if built.outbox is not None:

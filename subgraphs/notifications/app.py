@@ -13,12 +13,16 @@ from starlette.applications import Starlette
 from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
-from subgraphs.kit.events import EventBus, EventConsumer, Handler, RetryPolicy
+from subgraphs.kit.events import EventBus, EventConsumer, Handler, LiveEvents, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
 from subgraphs.notifications.context import NotificationsContext
 from subgraphs.notifications.delivery import EMAIL_RETRY, EmailDelivery
 from subgraphs.notifications.emails import EmailComposer
-from subgraphs.notifications.events import notification_consumer, record_notification_event
+from subgraphs.notifications.events import (
+    NOTIFICATION_CREATED,
+    notification_consumer,
+    record_notification_event,
+)
 from subgraphs.notifications.mail_settings import MailSettings
 from subgraphs.notifications.mailers import Mailer, create_mailer
 from subgraphs.notifications.migrations import MIGRATIONS_DIR
@@ -41,6 +45,8 @@ class NotificationsSubgraph:
     service: NotificationService
     engine: AsyncEngine
     consumer: EventConsumer
+    # The subscribers of `notificationReceived` in this process, fed from the bus by the lifespan or host.
+    live: LiveEvents
     delivery: EmailDelivery
     reminder_loop: Periodic
     email_loop: Periodic
@@ -88,15 +94,18 @@ def build_subgraph(
 
     reminder_loop = Periodic("notifications:reminders", remind_then_mail, reminder_interval)
     consumer = notification_consumer(service, sessions, retry=retry)
+    live = LiveEvents(NAME, [NOTIFICATION_CREATED])
     if verifier is None and settings.jwt_public_key is not None:
         verifier = TokenVerifier(key=settings.jwt_public_key)
 
     graphql = SubgraphGraphQL(
         schema,
-        lambda identity, error: NotificationsContext(service=service, identity=identity, auth_error=error),
+        lambda identity, error: NotificationsContext(
+            service=service, identity=identity, auth_error=error, live=live
+        ),
         verifier,
     )
-    database = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, consumer=consumer)
+    database = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, consumer=consumer, live=live)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -116,6 +125,7 @@ def build_subgraph(
         service=service,
         engine=engine,
         consumer=consumer,
+        live=live,
         delivery=delivery,
         reminder_loop=reminder_loop,
         email_loop=email_loop,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from strawberry.types import Info
 
 from subgraphs.kit.app import RequestContext
+from subgraphs.kit.events import LiveEvents
 from subgraphs.notifications.loaders import NotificationLoaders, build_loaders
 from subgraphs.notifications.service import NotificationService
 
@@ -16,6 +17,8 @@ class NotificationsContext(RequestContext[NotificationService]):
     """Built once per request by the app; resolvers reach it through `info.context`."""
 
     sign_in_message = "sign in to see notifications"
+    # The subscribers this process serves (None only in tests of queries and mutations).
+    live: LiveEvents | None = None
     _loaders: NotificationLoaders | None = field(default=None, repr=False)
 
     @property
@@ -33,6 +36,12 @@ def caller(info: Info) -> str:
 
 def service(info: Info) -> NotificationService:
     return NotificationsContext.of(info).service
+
+
+def live(info: Info) -> LiveEvents:
+    hub = NotificationsContext.of(info).live
+    assert hub is not None, "the app gives every request the live hub"
+    return hub
 
 
 def loaders(info: Info) -> NotificationLoaders:

@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy, idempotent, record_event
 from subgraphs.kit.events.processed import SessionHandler
-from subgraphs.notifications.models import KnownApplication, KnownContact, Notification
+from subgraphs.notifications.models import KnownApplication, KnownContact, Notification, NotificationKind
 from subgraphs.notifications.service import InterviewRef, NotificationService
 
 PRODUCER = "notifications"
@@ -45,6 +45,21 @@ def notification_data(notification: Notification) -> dict[str, object]:
         "applicationId": notification.application_id,
         "contactId": notification.contact_id,
     }
+
+
+def notification_from_event(event: EventEnvelope) -> Notification:
+    """The notification a `notification.created` event carries (what a live subscriber is sent)."""
+    return Notification(
+        id=_text(event, "id"),
+        user_id=_owner(event),
+        kind=NotificationKind(_text(event, "kind")),
+        title=_text(event, "title"),
+        body=_optional(event, "body") or "",
+        created_at=_instant(event, _text(event, "createdAt")),
+        interview_id=_optional(event, "interviewId"),
+        application_id=_optional(event, "applicationId"),
+        contact_id=_optional(event, "contactId"),
+    )
 
 
 async def record_notification_event(session: AsyncSession, notification: Notification) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncGenerator
 from datetime import datetime
 
 import strawberry
@@ -14,7 +15,8 @@ from subgraphs.kit.keep import kept
 from subgraphs.kit.pagination import Connection, connection, decode_instant_cursor, encode_cursor, page_size
 from subgraphs.kit.schema import SubgraphSchema
 from subgraphs.notifications import models
-from subgraphs.notifications.context import caller, loaders, service
+from subgraphs.notifications.context import caller, live, loaders, service
+from subgraphs.notifications.events import NOTIFICATION_CREATED, notification_from_event
 from subgraphs.notifications.models import CreatedAtKey
 
 NotificationKind = strawberry.enum(models.NotificationKind, description="What a notification is about.")
@@ -177,6 +179,18 @@ class Mutation:
         return NotificationSettings.of(updated)
 
 
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(description="Your notifications, the moment they are created.")
+    async def notification_received(self, info: Info) -> AsyncGenerator[Notification, None]:
+        user_id = caller(info)
+        async for event in live(info).listen(user_id, [NOTIFICATION_CREATED]):
+            yield Notification.of(notification_from_event(event))
+
+
 schema = SubgraphSchema(
-    query=Query, mutation=Mutation, types=[Notification, User, Interview, Application, Contact]
+    query=Query,
+    mutation=Mutation,
+    subscription=Subscription,
+    types=[Notification, User, Interview, Application, Contact],
 )
