@@ -15,7 +15,7 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass, field
 
 from aio_pika.abc import AbstractChannel, AbstractIncomingMessage
@@ -65,7 +65,7 @@ class LiveEvents:
                 log.warning("live subscriber of %s is too slow; dropped its oldest event", listener.user_id)
             listener.queue.put_nowait(event)
 
-    async def listen(self, user_id: str, patterns: Sequence[str]) -> AsyncIterator[EventEnvelope]:
+    async def listen(self, user_id: str, patterns: Sequence[str]) -> AsyncGenerator[EventEnvelope, None]:
         """The events of `user_id` matching `patterns` (each one of this hub's), from now until closed."""
         unknown = [pattern for pattern in patterns if pattern not in self.patterns]
         if unknown:
