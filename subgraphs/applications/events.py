@@ -10,7 +10,8 @@ Routing key = `type`, `user_id` = the application's owner, `data` in camelCase l
 Interviews keeps its projection of "whose application is this" from `created` and `deleted`; analytics and
 search rebuild their views from all four, so every event carries what a list item shows.
 
-Applications consumes no events.
+Applications consumes no events. `Subscription.applicationChanged` streams the owner's applications after
+each of `LIVE` (the subgraph's live fan-out, subgraphs/kit/events/live.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from subgraphs.applications.models import Application, ApplicationStatus, Salary
 from subgraphs.kit.events import EventEnvelope, record_event
 
 PRODUCER = "applications"
+# The events after which `applicationChanged` sends the application as it is now (a deleted one is gone).
+LIVE = ("application.created", "application.updated", "application.status_changed")
 
 
 def _iso(moment: datetime | None) -> str | None:
