@@ -9,7 +9,9 @@ from starlette.responses import Response
 
 from router.pipeline import Router
 from router.transport.http import GraphQLEndpoint, HttpError
+from router.transport.multipart_subscriptions import HEARTBEAT_SECONDS as MULTIPART_HEARTBEAT
 from router.transport.multipart_subscriptions import multipart_response, wants_multipart_subscription
+from router.transport.sse import HEARTBEAT_SECONDS as SSE_HEARTBEAT
 from router.transport.sse import sse_response, wants_event_stream
 from router.transport.streams import OpenStreams
 
@@ -17,10 +19,20 @@ from router.transport.streams import OpenStreams
 class StreamingEndpoint:
     """`/graphql` with the HTTP subscription transports in front of `endpoint`."""
 
-    def __init__(self, endpoint: GraphQLEndpoint, router: Router, streams: OpenStreams) -> None:
+    def __init__(
+        self,
+        endpoint: GraphQLEndpoint,
+        router: Router,
+        streams: OpenStreams,
+        *,
+        sse_heartbeat: float = SSE_HEARTBEAT,
+        multipart_heartbeat: float = MULTIPART_HEARTBEAT,
+    ) -> None:
         self.endpoint = endpoint
         self.router = router
         self.streams = streams
+        self.sse_heartbeat = sse_heartbeat
+        self.multipart_heartbeat = multipart_heartbeat
 
     async def handle(self, request: Request) -> Response:
         accept = request.headers.get("accept")
@@ -34,8 +46,10 @@ class StreamingEndpoint:
         except HttpError as error:
             return _error(error.status, error.message, error.headers)
         if sse:
-            return sse_response(self.router, graphql_request, self.streams)
-        return multipart_response(self.router, graphql_request, self.streams)
+            return sse_response(self.router, graphql_request, self.streams, heartbeat=self.sse_heartbeat)
+        return multipart_response(
+            self.router, graphql_request, self.streams, heartbeat=self.multipart_heartbeat
+        )
 
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:

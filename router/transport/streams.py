@@ -88,6 +88,12 @@ async def subscription_results(
     streams.count += 1
     try:
         while True:
+            if expires is not None and clock() >= expires:
+                yield EXPIRED
+                return
+            if router.generation is not generation:
+                yield RELOADED
+                return
             if pending is None:
                 pending = asyncio.ensure_future(anext(results))
             wait = heartbeat if expires is None else max(0.0, min(heartbeat, expires - clock()))
@@ -104,14 +110,8 @@ async def subscription_results(
                     return
                 pending = None
                 yield result
-                continue
-            if expires is not None and clock() >= expires:
-                yield EXPIRED
-                return
-            if router.generation is not generation:
-                yield RELOADED
-                return
-            yield HEARTBEAT
+            elif expires is None or clock() < expires:
+                yield HEARTBEAT
     finally:
         streams.count -= 1
         for future in (pending, closing):
