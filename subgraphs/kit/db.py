@@ -3,7 +3,9 @@ Alembic migrations applied programmatically at start-up."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
@@ -72,6 +74,24 @@ async def upgrade_to_head(engine: AsyncEngine, migrations_dir: Path) -> None:
 
     async with engine.begin() as connection:
         await connection.run_sync(upgrade)
+
+
+def newest_first(
+    statement: sa.Select[Any],
+    created_at: sa.ColumnElement[datetime],
+    item_id: sa.ColumnElement[str],
+    after: tuple[datetime, str] | None,
+    limit: int,
+) -> sa.Select[Any]:
+    """`statement` ordered newest first (the id breaks ties), limited, strictly after the `after` position.
+
+    Keyset pagination with the row-value comparison written out, which SQLite and PostgreSQL both serve from
+    an index on (owner, created_at, id).
+    """
+    if after is not None:
+        at, last_id = after
+        statement = statement.where(sa.or_(created_at < at, sa.and_(created_at == at, item_id < last_id)))
+    return statement.order_by(created_at.desc(), item_id.desc()).limit(limit)
 
 
 def conflict_insert(session: AsyncSession, table: sa.Table) -> postgresql.Insert | sqlite.Insert:

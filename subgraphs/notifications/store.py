@@ -14,7 +14,7 @@ from typing import Protocol
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from subgraphs.kit.db import conflict_insert
+from subgraphs.kit.db import conflict_insert, newest_first
 from subgraphs.notifications.models import (
     CreatedAtKey,
     KnownApplication,
@@ -142,16 +142,10 @@ class SqlNotificationStore:
     ) -> list[Notification]:
         columns = notifications_table.c
         statement = sa.select(notifications_table).where(*_owned(user_id, unread_only))
-        if after is not None:
-            # Keyset pagination, newest first: the row-value comparison written out for both dialects.
-            statement = statement.where(
-                sa.or_(
-                    columns.created_at < after.created_at,
-                    sa.and_(columns.created_at == after.created_at, columns.id < after.id),
-                )
-            )
-        statement = statement.order_by(columns.created_at.desc(), columns.id.desc()).limit(limit)
-        return await self._notifications(statement)
+        position = None if after is None else (after.created_at, after.id)
+        return await self._notifications(
+            newest_first(statement, columns.created_at, columns.id, position, limit)
+        )
 
     async def count(self, user_id: str, unread_only: bool) -> int:
         statement = (

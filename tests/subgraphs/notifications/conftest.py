@@ -119,59 +119,46 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def scheduled(
-    interview_id: str, owner: str, starts_at: datetime, *, application_id: str = "app-1", at: datetime = NOW
-) -> EventEnvelope:
-    return event(
-        "interview.scheduled",
-        owner,
-        at=at,
-        id=interview_id,
-        applicationId=application_id,
-        startsAt=iso(starts_at),
-        durationMinutes=45,
-        type="ONLINE",
-        location=None,
-        meetingUrl="https://meet.example/abc",
-    )
-
-
-def updated(
-    interview_id: str, owner: str, starts_at: datetime, *, application_id: str = "app-1", at: datetime = NOW
-) -> EventEnvelope:
-    return event(
-        "interview.updated",
-        owner,
-        at=at,
-        id=interview_id,
-        applicationId=application_id,
-        startsAt=iso(starts_at),
-        durationMinutes=45,
-        type="ONLINE",
-        location=None,
-        meetingUrl="https://meet.example/abc",
-        changed=["startsAt"],
-    )
-
-
-def cancelled(
+def interview_event(
+    event_type: str,
     interview_id: str,
     owner: str,
     starts_at: datetime,
     *,
-    reason: str = "cancelled",
     application_id: str = "app-1",
+    at: datetime = NOW,
+    **extra: Any,
 ) -> EventEnvelope:
+    """An `interview.*` event as the interviews subgraph publishes it (the full schedule, then `extra`)."""
     return event(
-        "interview.cancelled",
+        event_type,
         owner,
+        at=at,
         id=interview_id,
         applicationId=application_id,
         startsAt=iso(starts_at),
         durationMinutes=45,
         type="ONLINE",
-        reason=reason,
+        location=None,
+        meetingUrl="https://meet.example/abc",
+        **extra,
     )
+
+
+def scheduled(interview_id: str, owner: str, starts_at: datetime, **options: Any) -> EventEnvelope:
+    return interview_event("interview.scheduled", interview_id, owner, starts_at, **options)
+
+
+def updated(interview_id: str, owner: str, starts_at: datetime, **options: Any) -> EventEnvelope:
+    return interview_event(
+        "interview.updated", interview_id, owner, starts_at, changed=["startsAt"], **options
+    )
+
+
+def cancelled(
+    interview_id: str, owner: str, starts_at: datetime, *, reason: str = "cancelled"
+) -> EventEnvelope:
+    return interview_event("interview.cancelled", interview_id, owner, starts_at, reason=reason)
 
 
 def application_created(application_id: str, owner: str) -> EventEnvelope:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
@@ -33,20 +34,29 @@ def reminders_of(recorded: RecordedNotifications) -> list[str]:
     return [item.title for item in recorded if item.kind is NotificationKind.INTERVIEW_REMINDER]
 
 
+@dataclass(frozen=True)
+class Rig:
+    """A service on one backend, its consumer, the notifications it recorded and the clock it reads."""
+
+    service: NotificationService
+    consumer: EventConsumer
+    recorded: RecordedNotifications
+    clock: TickingClock
+
+    def reminders(self) -> list[str]:
+        return reminders_of(self.recorded)
+
+
 @pytest.fixture
-def on_each_backend(
-    notifications_engine: AsyncEngine, recorded: RecordedNotifications, clock: TickingClock
-) -> tuple[NotificationService, EventConsumer]:
+def rig(notifications_engine: AsyncEngine, recorded: RecordedNotifications, clock: TickingClock) -> Rig:
     service = build_service(notifications_engine, recorded, clock)
-    return service, notification_consumer(service, async_sessionmaker(notifications_engine))
+    return Rig(
+        service, notification_consumer(service, async_sessionmaker(notifications_engine)), recorded, clock
+    )
 
 
-async def test_each_reminder_is_sent_once_when_it_falls_due(
-    on_each_backend: tuple[NotificationService, EventConsumer],
-    recorded: RecordedNotifications,
-    clock: TickingClock,
-) -> None:
-    service, consumer = on_each_backend
+async def test_each_reminder_is_sent_once_when_it_falls_due(rig: Rig) -> None:
+    service, consumer, clock = rig.service, rig.consumer, rig.clock
     await consumer.dispatch(scheduled("int-1", "alice", IN_TWO_DAYS))
     clock.now = IN_TWO_DAYS - timedelta(days=1, seconds=1)
     assert await service.send_due_reminders() == 0
@@ -55,18 +65,14 @@ async def test_each_reminder_is_sent_once_when_it_falls_due(
     assert await service.send_due_reminders() == 0
     clock.now = IN_TWO_DAYS - timedelta(minutes=59)
     assert await service.send_due_reminders() == 1
-    assert reminders_of(recorded) == ["Interview in 1 day", "Interview in 59 minutes"]
-    reminder = recorded[-1]
+    assert rig.reminders() == ["Interview in 1 day", "Interview in 59 minutes"]
+    reminder = rig.recorded[-1]
     assert (reminder.user_id, reminder.interview_id, reminder.application_id) == ("alice", "int-1", "app-1")
     assert await service.reminders("int-1") == []
 
 
-async def test_a_rescheduled_interview_is_reminded_at_its_new_time(
-    on_each_backend: tuple[NotificationService, EventConsumer],
-    recorded: RecordedNotifications,
-    clock: TickingClock,
-) -> None:
-    service, consumer = on_each_backend
+async def test_a_rescheduled_interview_is_reminded_at_its_new_time(rig: Rig) -> None:
+    service, consumer, clock = rig.service, rig.consumer, rig.clock
     await consumer.dispatch(scheduled("int-1", "alice", IN_TWO_DAYS))
     later = IN_TWO_DAYS + timedelta(days=2)
     await consumer.dispatch(updated("int-1", "alice", later))
@@ -74,75 +80,57 @@ async def test_a_rescheduled_interview_is_reminded_at_its_new_time(
     assert await service.send_due_reminders() == 0
     clock.now = later - timedelta(hours=1)
     assert await service.send_due_reminders() == 1
-    assert reminders_of(recorded) == ["Interview in 1 hour"]
+    assert rig.reminders() == ["Interview in 1 hour"]
 
 
-async def test_a_cancelled_interview_is_never_reminded(
-    on_each_backend: tuple[NotificationService, EventConsumer],
-    recorded: RecordedNotifications,
-    clock: TickingClock,
-) -> None:
-    service, consumer = on_each_backend
+async def test_a_cancelled_interview_is_never_reminded(rig: Rig) -> None:
+    service, consumer, clock = rig.service, rig.consumer, rig.clock
     await consumer.dispatch(scheduled("int-1", "alice", IN_TWO_DAYS))
     await consumer.dispatch(cancelled("int-1", "alice", IN_TWO_DAYS))
     clock.now = IN_TWO_DAYS - timedelta(minutes=1)
     assert await service.send_due_reminders() == 0
-    assert reminders_of(recorded) == []
+    assert rig.reminders() == []
 
 
 async def test_after_downtime_across_both_lead_times_only_the_nearest_is_sent_while_still_ahead(
-    on_each_backend: tuple[NotificationService, EventConsumer],
-    recorded: RecordedNotifications,
-    clock: TickingClock,
+    rig: Rig,
 ) -> None:
-    service, consumer = on_each_backend
+    service, consumer, clock = rig.service, rig.consumer, rig.clock
     await consumer.dispatch(scheduled("int-1", "alice", IN_TWO_DAYS))
     await consumer.dispatch(scheduled("int-2", "alice", IN_TWO_DAYS + timedelta(minutes=10)))
     # Down from before the first lead time until 10 minutes before int-1 and 20 before int-2.
     clock.now = IN_TWO_DAYS - timedelta(minutes=10)
     assert await service.send_due_reminders() == 2
-    assert reminders_of(recorded) == ["Interview in 10 minutes", "Interview in 20 minutes"]
+    assert rig.reminders() == ["Interview in 10 minutes", "Interview in 20 minutes"]
 
 
-async def test_a_reminder_for_an_interview_that_already_began_is_dropped(
-    on_each_backend: tuple[NotificationService, EventConsumer],
-    recorded: RecordedNotifications,
-    clock: TickingClock,
-) -> None:
-    service, consumer = on_each_backend
+async def test_a_reminder_for_an_interview_that_already_began_is_dropped(rig: Rig) -> None:
+    service, consumer, clock = rig.service, rig.consumer, rig.clock
     await consumer.dispatch(scheduled("int-1", "alice", IN_TWO_DAYS))
     clock.now = IN_TWO_DAYS + timedelta(minutes=5)
     assert await service.send_due_reminders() == 0
     assert await service.reminders("int-1") == []
-    assert reminders_of(recorded) == []
+    assert rig.reminders() == []
 
 
-async def test_an_interview_scheduled_while_the_consumer_was_down_keeps_its_missed_reminder(
-    on_each_backend: tuple[NotificationService, EventConsumer],
-    recorded: RecordedNotifications,
-    clock: TickingClock,
-) -> None:
-    service, consumer = on_each_backend
+async def test_an_interview_scheduled_while_the_consumer_was_down_keeps_its_missed_reminder(rig: Rig) -> None:
+    service, consumer, clock = rig.service, rig.consumer, rig.clock
     # Scheduled at NOW for NOW + 3 h; the event is handled only 2.5 h later: the 60-minute reminder is
     # planned from when it was scheduled, so it is still sent (late), the interview being ahead.
     clock.now = NOW + timedelta(hours=2, minutes=30)
     await consumer.dispatch(scheduled("int-1", "alice", NOW + timedelta(hours=3), at=NOW))
     assert await service.send_due_reminders() == 1
-    assert reminders_of(recorded) == ["Interview in 30 minutes"]
+    assert rig.reminders() == ["Interview in 30 minutes"]
 
 
-async def test_new_lead_times_move_the_reminders_of_upcoming_interviews(
-    on_each_backend: tuple[NotificationService, EventConsumer],
-    recorded: RecordedNotifications,
-    clock: TickingClock,
-) -> None:
-    service, consumer = on_each_backend
+async def test_new_lead_times_move_the_reminders_of_upcoming_interviews(rig: Rig) -> None:
+    service, consumer, clock = rig.service, rig.consumer, rig.clock
     await consumer.dispatch(scheduled("int-1", "alice", IN_TWO_DAYS))
     await service.update_settings("alice", reminder_lead_minutes=[15])
     assert [item.lead_minutes for item in await service.reminders("int-1")] == [15]
     clock.now = IN_TWO_DAYS - timedelta(minutes=15)
     assert await service.send_due_reminders() == 1
-    assert reminders_of(recorded) == ["Interview in 15 minutes"]
+    assert rig.reminders() == ["Interview in 15 minutes"]
     await consumer.dispatch(scheduled("int-2", "alice", IN_TWO_DAYS + timedelta(days=1)))
     await service.update_settings("alice", reminder_lead_minutes=[])
     assert await service.reminders("int-2") == []
