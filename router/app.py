@@ -125,7 +125,7 @@ def build_router_app(
         for client in router.clients.values():
             await client.aclose()
 
-    return Starlette(
+    app = Starlette(
         routes=[
             Route("/graphql", streaming.handle, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
             # Subscriptions (and any operation) over graphql-transport-ws, at the same URL.
@@ -136,3 +136,6 @@ def build_router_app(
         ],
         lifespan=lifespan,
     )
+    # The server closes them before it waits for requests in progress at shutdown (router/server.py).
+    app.state.streams = streams
+    return app
