@@ -22,6 +22,7 @@ from jobgraph.factories import BuiltSubgraph, build_subgraph
 from jobgraph.schema_files import compose_project
 from router.app import build_router_app
 from router.subgraph_client import asgi_client
+from router.transport.streams import OpenStreams
 from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay, attach_live
 from subgraphs.kit.events.settings import EventSettings, create_event_bus
 
@@ -41,6 +42,8 @@ class System:
     bus: EventBus
     supergraph_sdl: str
     relays: list[OutboxRelay] = field(default_factory=list)
+    # The router's subscription streams, which the server ends first at shutdown (router/server.py).
+    streams: OpenStreams = field(default_factory=OpenStreams)
 
 
 @contextlib.asynccontextmanager
@@ -61,7 +64,13 @@ async def running_system(data_dir: Path, environ: Mapping[str, str]) -> AsyncIte
     app = Starlette(routes=[*routes, Mount("/", app=router_app)])
     # In-process unless JOBGRAPH_RABBITMQ_URL points at a broker.
     bus = create_event_bus(EventSettings.from_env(env))
-    system = System(app=app, subgraphs=subgraphs, bus=bus, supergraph_sdl=result.supergraph_sdl)
+    system = System(
+        app=app,
+        subgraphs=subgraphs,
+        bus=bus,
+        supergraph_sdl=result.supergraph_sdl,
+        streams=router_app.state.streams,
+    )
     async with contextlib.AsyncExitStack() as stack:
         # Each app's own start-up (migrations) and shutdown (closing its database), in order.
         for built in subgraphs.values():
