@@ -6,9 +6,7 @@ after a restart a new subscription works again."""
 from __future__ import annotations
 
 import asyncio
-import os
 import subprocess
-import sys
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,14 +16,12 @@ from typing import Any
 import httpx
 import pytest
 
-from jobgraph.catalog import available_subgraphs
-from subgraphs.kit.keys import SigningKey
 from tests.e2e.client import Person, RouterClient
 from tests.e2e.conftest import production_environ
 from tests.e2e.live import PROTOCOLS, Subscription, subscribe
 from tests.e2e.test_job_search import SCHEDULE, apply, eventually
-from tests.e2e.test_separate_processes import running
-from tests.network import free_port, wait_until_up
+from tests.e2e.test_separate_processes import production_processes, running
+from tests.network import wait_until_up
 
 pytestmark = [pytest.mark.postgres, pytest.mark.rabbitmq]
 
@@ -59,39 +55,15 @@ class Topology:
 
 @pytest.fixture
 async def topology(tmp_path: Path) -> AsyncIterator[Topology]:
-    key = SigningKey.generate()
-    jobgraph = [sys.executable, "-m", "jobgraph"]
     async with production_environ() as production:
-        shared = {
-            **os.environ,
-            **production,
-            "JOBGRAPH_JWT_PUBLIC_KEY": key.public_pem,
-            "JOBGRAPH_LOG_LEVEL": "ERROR",
-        }
-        ports = {entry.name: free_port() for entry in available_subgraphs()}
-        commands = []
-        for name, port in ports.items():
-            environ = {**shared, "JOBGRAPH_DATA_DIR": str(tmp_path / name), "JOBGRAPH_PORT": str(port)}
-            if name == "users":
-                environ["JOBGRAPH_JWT_PRIVATE_KEY"] = key.private_pem
-            commands.append(([*jobgraph, "subgraph", name, "--host", "127.0.0.1"], environ, name))
-        router_port = free_port()
-        compose = [f"--subgraph={name}=http://127.0.0.1:{port}/graphql" for name, port in ports.items()]
-        router = [*jobgraph, "router", *compose, "--host", "127.0.0.1", "--port", str(router_port)]
-        others = [
-            (command, environ, f"http://127.0.0.1:{ports[name]}/health")
-            for command, environ, name in commands
-            if name != "notifications"
-        ]
-        ((command, environ, _),) = [item for item in commands if item[2] == "notifications"]
-        health = f"http://127.0.0.1:{ports['notifications']}/health"
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{router_port}", timeout=30) as http:
-            topology = Topology(
-                RouterClient(http), f"http://127.0.0.1:{router_port}/graphql", command, environ, health
-            )
-            with running(others), topology.notifications() as first:
+        processes = production_processes(tmp_path, production)
+        command, environ, health = processes.subgraphs.pop("notifications")
+        url = f"http://127.0.0.1:{processes.router_port}"
+        async with httpx.AsyncClient(base_url=url, timeout=30) as http:
+            topology = Topology(RouterClient(http), f"{url}/graphql", command, environ, health)
+            with running(list(processes.subgraphs.values())), topology.notifications() as first:
                 topology.first = first
-                with running([(router, shared, f"http://127.0.0.1:{router_port}/health")]):
+                with running([processes.router]):
                     yield topology
 
 
@@ -123,8 +95,10 @@ async def test_a_notification_arrives_and_a_dead_subgraph_ends_the_stream(
         assert first == {"kind": "INTERVIEW_SCHEDULED", "interview": {"application": {"company": "Initech"}}}
         assert topology.first is not None
         topology.first.kill()
+        # Notifications of earlier attempts may still be on their way; then the stream must end in an error.
         ending = await notes.next()
-        assert ending.get("data") is None
+        while ending.get("data") is not None:
+            ending = await notes.next()
         assert ending["errors"]
     with topology.notifications():
         async with subscribe(protocol, topology.url, RECEIVED, ada.token) as notes:
