@@ -8,7 +8,7 @@ import json
 
 from router.supergraph import load_supergraph
 from tests.router.executor.subgraphs import SUPERGRAPH
-from tests.router.transport.streaming import sse_events, streaming_router, unsigned_token
+from tests.router.transport.streaming import SlowReviews, sse_events, streaming_router, unsigned_token
 
 SSE = {"accept": "text/event-stream"}
 
@@ -79,4 +79,19 @@ async def test_shutdown_and_reload_end_every_stream_with_an_error() -> None:
             assert codes[-1] == "SUBSCRIPTION_CLOSED", end
             assert events[-1][0] == "complete"
         await asyncio.sleep(0)
+        assert served.streams.count == 0
+
+
+async def test_a_client_that_goes_away_ends_the_subscription_at_the_subgraph() -> None:
+    query = "subscription { reviewAdded(count: 100) { body } }"
+    async with streaming_router(pause=0.05) as served:
+        reviews = served.router.clients["reviews"]
+        async with served.stream(query, SSE) as response:
+            async for name, _ in sse_events(response):
+                if name == "next":
+                    break
+        # The router wraps each client (metrics, deduplication): find the test's own inside.
+        while not isinstance(reviews, SlowReviews):
+            reviews = reviews.inner  # type: ignore[attr-defined]
+        await asyncio.wait_for(reviews.closed.wait(), timeout=10)
         assert served.streams.count == 0
