@@ -3,19 +3,33 @@ operations takes minutes: `python -m bench.cache_memory_bench`)."""
 
 from __future__ import annotations
 
-from bench import analytics_bench, dashboard_bench, fragment_chain_bench, login_timing, router_bench
+from bench import (
+    analytics_bench,
+    dashboard_bench,
+    fragment_chain_bench,
+    login_timing,
+    router_bench,
+    subscriptions_bench,
+)
+
+BENCHMARKS = (
+    router_bench,
+    dashboard_bench,
+    fragment_chain_bench,
+    login_timing,
+    analytics_bench,
+    subscriptions_bench,
+)
 
 
 def main() -> int:
-    status = router_bench.main([])
-    print()
-    status = status or dashboard_bench.main([])
-    print()
-    status = status or fragment_chain_bench.main([])
-    print()
-    status = status or login_timing.main([])
-    print()
-    return status or analytics_bench.main([])
+    for position, bench in enumerate(BENCHMARKS):
+        if position:
+            print()
+        status = bench.main([])
+        if status:
+            return status
+    return 0
 
 
 if __name__ == "__main__":

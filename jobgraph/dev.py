@@ -12,6 +12,7 @@ import uvicorn
 
 from jobgraph.system import CompositionFailed, running_system
 from router.logs import configure_logging, server_log_options
+from router.server import RouterServer
 from router.telemetry import configure_tracing, traced
 
 logger = logging.getLogger("jobgraph")
@@ -39,7 +40,7 @@ async def _serve(host: str, port: int, data_dir: Path) -> None:
         # The system is already started; the server must not run the apps' lifespans a second time.
         app = traced(system.app, provider)
         config = uvicorn.Config(app, host=host, port=port, lifespan="off", **server_log_options())
-        server = uvicorn.Server(config)
+        server = RouterServer(config, system.streams)
         shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
         logger.info(
             "jobgraph is up in %.1fs: GraphiQL at http://%s:%d/graphql (%s; data in %s)",

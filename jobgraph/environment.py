@@ -49,6 +49,8 @@ SQL = tuple(entry.name for entry in SUBGRAPHS)
 # The document subgraphs keep their data in MongoDB in production, the others in PostgreSQL.
 DOCUMENTS = ("contacts",)
 RELATIONAL = tuple(name for name in SQL if name not in DOCUMENTS)
+# Where the notifications subgraph reads its email settings.
+MAIL_SETTINGS = "subgraphs/notifications/mail_settings.py"
 
 VARIABLES: tuple[Variable, ...] = (
     Variable("JOBGRAPH_DATA_DIR", ("*",), "subgraphs/kit/settings.py",
@@ -84,6 +86,27 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("APPLICATIONS_DATABASE_URL", ("analytics",), "jobgraph/analytics_rebuild.py",
              "`jobgraph analytics rebuild` asks the applications database (its outbox) for snapshots",
              production=("analytics",)),
+    Variable("NOTIFICATIONS_SMTP_HOST", ("notifications",), MAIL_SETTINGS,
+             "SMTP server of notification emails; without it each email is an `.eml` file under the data dir",
+             production=("notifications",)),
+    Variable("NOTIFICATIONS_SMTP_PORT", ("notifications",), MAIL_SETTINGS,
+             "its port (587)"),
+    Variable("NOTIFICATIONS_SMTP_USERNAME", ("notifications",), MAIL_SETTINGS,
+             "SMTP login name (none: no login)"),
+    Variable("NOTIFICATIONS_SMTP_PASSWORD", ("notifications",), MAIL_SETTINGS,
+             "SMTP password"),
+    Variable("NOTIFICATIONS_SMTP_STARTTLS", ("notifications",), MAIL_SETTINGS,
+             "upgrade the SMTP connection with STARTTLS (true)"),
+    Variable("NOTIFICATIONS_SMTP_TIMEOUT", ("notifications",), MAIL_SETTINGS,
+             "seconds for each SMTP operation (10)"),
+    Variable("NOTIFICATIONS_MAIL_FROM", ("notifications",), MAIL_SETTINGS,
+             "sender of notification emails", production=("notifications",)),
+    Variable("NOTIFICATIONS_PUBLIC_URL", ("notifications",), MAIL_SETTINGS,
+             "public base URL of the notifications subgraph, for unsubscribe links in emails",
+             production=("notifications",)),
+    Variable("NOTIFICATIONS_UNSUBSCRIBE_SECRET", ("notifications",), MAIL_SETTINGS,
+             "signs unsubscribe links; default: generated once under the data directory",
+             production=("notifications",)),
     Variable("JOBGRAPH_ROUTER_HOST", (ROUTER,), "router/config.py", "address the router listens on"),
     Variable("JOBGRAPH_ROUTER_PORT", (ROUTER,), "router/config.py", "port the router listens on (4000)"),
     Variable("JOBGRAPH_ROUTER_SUPERGRAPH", (ROUTER,), "router/config.py",

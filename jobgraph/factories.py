@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from subgraphs.kit.events import Handler, OutboxSource
+from subgraphs.kit.events import Handler, LiveEvents, OutboxSource
 from subgraphs.kit.settings import SubgraphSettings
 
 
@@ -24,6 +24,8 @@ class BuiltSubgraph:
     outbox: async_sessionmaker[AsyncSession] | OutboxSource | None = None
     # Routing-key pattern → handler of the events it consumes.
     handlers: Mapping[str, Handler] = field(default_factory=dict)
+    # The subscribers it serves live (GraphQL subscriptions), fed from the bus; None if it has none.
+    live: LiveEvents | None = None
 
 
 def build_subgraph(name: str, environ: Mapping[str, str]) -> BuiltSubgraph:
@@ -44,5 +46,9 @@ def build_subgraph(name: str, environ: Mapping[str, str]) -> BuiltSubgraph:
     if outbox is None and engine is not None:
         outbox = async_sessionmaker(engine, expire_on_commit=False)
     return BuiltSubgraph(
-        name=name, app=built.app, outbox=outbox, handlers=dict(getattr(built, "handlers", None) or {})
+        name=name,
+        app=built.app,
+        outbox=outbox,
+        handlers=dict(getattr(built, "handlers", None) or {}),
+        live=getattr(built, "live", None),
     )

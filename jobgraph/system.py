@@ -23,7 +23,8 @@ from jobgraph.factories import BuiltSubgraph, build_subgraph
 from jobgraph.schema_files import compose_project
 from router.app import build_router_app
 from router.subgraph_client import asgi_client
-from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay
+from router.transport.streams import OpenStreams
+from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay, attach_live
 from subgraphs.kit.events.settings import EventSettings, create_event_bus
 from subgraphs.kit.router_only import RouterOnly
 
@@ -43,6 +44,8 @@ class System:
     bus: EventBus
     supergraph_sdl: str
     relays: list[OutboxRelay] = field(default_factory=list)
+    # The router's subscription streams, which the server ends first at shutdown (router/server.py).
+    streams: OpenStreams = field(default_factory=OpenStreams)
 
 
 @contextlib.asynccontextmanager
@@ -67,7 +70,13 @@ async def running_system(data_dir: Path, environ: Mapping[str, str]) -> AsyncIte
     app = Starlette(routes=[*routes, Mount("/", app=router_app)])
     # In-process unless JOBGRAPH_RABBITMQ_URL points at a broker.
     bus = create_event_bus(EventSettings.from_env(env))
-    system = System(app=app, subgraphs=subgraphs, bus=bus, supergraph_sdl=result.supergraph_sdl)
+    system = System(
+        app=app,
+        subgraphs=subgraphs,
+        bus=bus,
+        supergraph_sdl=result.supergraph_sdl,
+        streams=router_app.state.streams,
+    )
     async with contextlib.AsyncExitStack() as stack:
         # Each app's own start-up (migrations) and shutdown (closing its database), in order.
         for built in subgraphs.values():
@@ -87,6 +96,10 @@ async def wire_events(
     for built in subgraphs:
         if built.handlers:
             await bus.subscribe(EventConsumer(built.name, built.handlers))
+        if built.live is not None:
+            source = await attach_live(bus, built.live)
+            if source is not None:
+                stack.push_async_callback(source.stop)
     relays = []
     for built in subgraphs:
         if built.outbox is not None:

@@ -21,6 +21,7 @@ from router.reload import (
     compose_from_subgraphs,
     read_supergraph_file,
 )
+from router.server import RouterServer
 from router.supergraph import load_supergraph
 from router.telemetry import configure_tracing, traced
 
@@ -77,7 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logger.info(
         "router serving %d subgraphs at http://%s:%d/graphql", len(supergraph.subgraph_urls), host, port
     )
-    uvicorn.run(traced(app, provider), host=host, port=port, loop="auto", http="auto", **server_log_options())
+    server_config = uvicorn.Config(
+        traced(app, provider), host=host, port=port, loop="auto", http="auto", **server_log_options()
+    )
+    RouterServer(server_config, app.state.streams).run()
     return 0
 
 

@@ -20,6 +20,8 @@ from router.subgraph_client.metered import MeteredClient
 from router.supergraph import Supergraph, load_supergraph
 from router.transport.graphiql import STATIC_PREFIX, graphiql_assets
 from router.transport.http import GraphQLEndpoint
+from router.transport.http_subscriptions import StreamingEndpoint
+from router.transport.streams import OpenStreams
 from router.transport.websocket import SubscriptionEndpoint
 
 
@@ -107,6 +109,9 @@ def build_router_app(
     config = config or RouterConfig()
     router = supergraph if isinstance(supergraph, Router) else build_router(supergraph, config, clients)
     endpoint = GraphQLEndpoint(router, max_body_bytes=config.max_body_bytes, graphiql=config.graphiql)
+    # Subscriptions over SSE and multipart HTTP; ended with an error for each client at shutdown.
+    streams = OpenStreams()
+    streaming = StreamingEndpoint(endpoint, router, streams)
 
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok", "subgraphs": sorted(router.supergraph.subgraph_urls)})
@@ -119,19 +124,23 @@ def build_router_app(
         if watcher is not None:
             watcher.start()
         yield
+        streams.close_all()
         if watcher is not None:
             await watcher.stop()
         for client in router.clients.values():
             await client.aclose()
 
-    return Starlette(
+    app = Starlette(
         routes=[
-            Route("/graphql", endpoint.handle, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
+            Route("/graphql", streaming.handle, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
             # Subscriptions (and any operation) over graphql-transport-ws, at the same URL.
-            WebSocketRoute("/graphql", SubscriptionEndpoint(router).handle),
+            WebSocketRoute("/graphql", SubscriptionEndpoint(router, streams=streams).handle),
             Route("/health", health, methods=["GET"]),
             Route("/metrics", metrics, methods=["GET"]),
             Mount(STATIC_PREFIX, app=graphiql_assets()),
         ],
         lifespan=lifespan,
     )
+    # The server closes them before it waits for requests in progress at shutdown (router/server.py).
+    app.state.streams = streams
+    return app

@@ -75,6 +75,11 @@ class GraphQLEndpoint:
             }
             return Response(orjson.dumps(body), 500, media_type=media_type)
 
+    async def read(self, request: Request) -> GraphQLRequest:
+        """The GraphQL request in `request` (GET parameters or a JSON body), or HttpError (the streaming
+        transports read requests the same way)."""
+        return await self._read(request)
+
     async def _read(self, request: Request) -> GraphQLRequest:
         include_plan = request.headers.get(PLAN_HEADER, "").lower() in ("1", "true", "yes")
         headers = dict(request.headers)

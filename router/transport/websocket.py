@@ -19,18 +19,33 @@ import orjson
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from router.pipeline import GraphQLRequest, Router
+from router.transport.streams import OpenStreams, subscription_results
 
 logger = logging.getLogger("router.websocket")
 
 SUBPROTOCOL = "graphql-transport-ws"
+# Operations one socket may run at once; one more is answered with a RATE_LIMITED `error`.
+MAX_OPERATIONS = 100
+# The protocol has its own ping/pong; the shared stream only needs to wake up to notice an expired token.
+_WAKE_SECONDS = 30.0
 
 
 class SubscriptionEndpoint:
     """Serves `graphql-transport-ws` connections on one Router (read per operation, so reloads apply)."""
 
-    def __init__(self, router: Router, *, init_timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        router: Router,
+        *,
+        init_timeout: float = 10.0,
+        streams: OpenStreams | None = None,
+        max_operations: int = MAX_OPERATIONS,
+    ) -> None:
         self.router = router
         self.init_timeout = init_timeout
+        # Shared with the HTTP streams: closing it ends every operation with an error (shutdown).
+        self.streams = streams or OpenStreams()
+        self.max_operations = max_operations
 
     async def handle(self, websocket: WebSocket) -> None:
         if SUBPROTOCOL not in websocket.scope.get("subprotocols", []):
@@ -40,7 +55,7 @@ class SubscriptionEndpoint:
             await websocket.close(code=4406, reason="Subprotocol not acceptable")
             return
         await websocket.accept(subprotocol=SUBPROTOCOL)
-        connection = _Connection(websocket, self.router)
+        connection = _Connection(websocket, self.router, self.streams, self.max_operations)
         try:
             await connection.run(self.init_timeout)
         except WebSocketDisconnect:
@@ -52,9 +67,13 @@ class SubscriptionEndpoint:
 class _Connection:
     """One client socket: its initialisation state and running operations by id."""
 
-    def __init__(self, websocket: WebSocket, router: Router) -> None:
+    def __init__(
+        self, websocket: WebSocket, router: Router, streams: OpenStreams, max_operations: int
+    ) -> None:
         self.websocket = websocket
         self.router = router
+        self.streams = streams
+        self.max_operations = max_operations
         self.headers: dict[str, str] = {}
         self.operations: dict[str, asyncio.Task[None]] = {}
         self._send_lock = asyncio.Lock()
@@ -110,6 +129,13 @@ class _Connection:
         if not isinstance(query, str) or not isinstance(variables, dict | None):
             await self.websocket.close(code=4400, reason="Invalid subscribe payload")
             return False
+        if len(self.operations) >= self.max_operations:
+            error = {
+                "message": f"At most {self.max_operations} operations at once on one connection.",
+                "extensions": {"code": "RATE_LIMITED"},
+            }
+            await self._send({"id": operation_id, "type": "error", "payload": [error]})
+            return True
         request = GraphQLRequest(
             query=query,
             variables=variables,
@@ -123,8 +149,12 @@ class _Connection:
 
     async def _stream(self, operation_id: str, request: GraphQLRequest) -> None:
         try:
-            async with contextlib.aclosing(self.router.subscribe(request)) as results:
+            # Ends with an error when the token expires, the supergraph is reloaded or the router stops.
+            stream = subscription_results(self.router, request, self.streams, heartbeat=_WAKE_SECONDS)
+            async with contextlib.aclosing(stream) as results:
                 async for result in results:
+                    if result is None:
+                        continue
                     if result.request_error:
                         # The operation never ran (invalid document, bad variables): `error`, no `complete`.
                         errors = result.body.get("errors", [])

@@ -10,14 +10,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from starlette.applications import Starlette
 
 from subgraphs.applications.context import ApplicationsContext
-from subgraphs.applications.events import record_application_event
+from subgraphs.applications.events import LIVE, record_application_event
 from subgraphs.applications.migrations import MIGRATIONS_DIR
 from subgraphs.applications.schema import schema
 from subgraphs.applications.service import ApplicationService, utc_now
 from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
-from subgraphs.kit.events import EventBus
+from subgraphs.kit.events import EventBus, LiveEvents
 from subgraphs.kit.settings import SubgraphSettings
 
 NAME = "applications"
@@ -30,6 +30,8 @@ class ApplicationsSubgraph:
     app: Starlette
     service: ApplicationService
     engine: AsyncEngine
+    # The subscribers of `applicationChanged` in this process, fed from the bus by the lifespan or host.
+    live: LiveEvents
 
 
 def build_subgraph(
@@ -51,13 +53,17 @@ def build_subgraph(
     )
     if verifier is None and settings.jwt_public_key is not None:
         verifier = TokenVerifier(key=settings.jwt_public_key)
+    live = LiveEvents(NAME, LIVE)
     graphql = SubgraphGraphQL(
         schema,
-        lambda identity, error: ApplicationsContext(service=service, identity=identity, auth_error=error),
+        lambda identity, error: ApplicationsContext(
+            service=service, identity=identity, auth_error=error, live=live
+        ),
         verifier,
     )
-    lifespan = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus)
-    return ApplicationsSubgraph(app=subgraph_app(NAME, graphql, lifespan), service=service, engine=engine)
+    lifespan = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, live=live)
+    app = subgraph_app(NAME, graphql, lifespan)
+    return ApplicationsSubgraph(app=app, service=service, engine=engine, live=live)
 
 
 def create_app(settings: SubgraphSettings | None = None) -> Starlette:

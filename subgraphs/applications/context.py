@@ -9,6 +9,7 @@ from strawberry.types import Info
 from subgraphs.applications.loaders import ApplicationLoaders, build_loaders
 from subgraphs.applications.service import ApplicationService
 from subgraphs.kit.app import RequestContext
+from subgraphs.kit.events import LiveEvents
 
 
 @dataclass
@@ -16,6 +17,8 @@ class ApplicationsContext(RequestContext[ApplicationService]):
     """Built once per request by the app; resolvers reach it through `info.context`."""
 
     sign_in_message = "sign in to see applications"
+    # The subscribers of `applicationChanged` in this process (None only in tests of queries and mutations).
+    live: LiveEvents | None = None
     _loaders: ApplicationLoaders | None = field(default=None, repr=False)
 
     @property
@@ -33,6 +36,12 @@ def caller(info: Info) -> str:
 
 def service(info: Info) -> ApplicationService:
     return ApplicationsContext.of(info).service
+
+
+def live(info: Info) -> LiveEvents:
+    hub = ApplicationsContext.of(info).live
+    assert hub is not None, "the app gives every request the live hub"
+    return hub
 
 
 def loaders(info: Info) -> ApplicationLoaders:

@@ -19,7 +19,8 @@ Ordering: `updatedAt` is the application's version. Every event but `deleted` ca
 as of that version, so a consumer keeps the fields of the event with the newest `updatedAt` and ignores an
 older one arriving late; `deleted` is final (consumers tombstone the id). Descriptions and notes never travel.
 
-Applications consumes no events.
+Applications consumes no events. `Subscription.applicationChanged` streams the owner's applications after
+each of `LIVE` (the subgraph's live fan-out, subgraphs/kit/events/live.py).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from subgraphs.applications.models import Application, ApplicationStatus, Salary
 from subgraphs.kit.events import EventEnvelope, record_event
 
 PRODUCER = "applications"
+# The events after which `applicationChanged` sends the application as it is now (a deleted one is gone).
+LIVE = ("application.created", "application.updated", "application.status_changed")
 
 
 def _iso(moment: datetime | None) -> str | None:

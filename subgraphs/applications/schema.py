@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncGenerator
 from datetime import datetime
 
 import strawberry
 from strawberry.types import Info
 
 from subgraphs.applications import models
-from subgraphs.applications.context import caller, loaders, service
+from subgraphs.applications.context import caller, live, loaders, service
+from subgraphs.applications.events import LIVE
 from subgraphs.applications.models import ApplicationQuery, CreateApplication, CreatedAtKey, UpdateApplication
 from subgraphs.applications.service import MAX_RECENT
 from subgraphs.kit.errors import BadUserInput
@@ -292,8 +294,21 @@ class Mutation:
         return strawberry.ID(deleted.id)
 
 
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(description="Each of your applications as it is after it is created or changed.")
+    async def application_changed(self, info: Info) -> AsyncGenerator[Application, None]:
+        user_id = caller(info)
+        async for event in live(info).listen(user_id, LIVE):
+            # The event says which one; the store says how it is now (it may have changed again or gone).
+            (found,) = await service(info).get_many(user_id, [str(event.data.get("id"))])
+            if found is not None:
+                yield Application.of(found)
+
+
 schema = SubgraphSchema(
     query=Query,
     mutation=Mutation,
+    subscription=Subscription,
     types=[Application, User],
 )

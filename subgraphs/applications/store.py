@@ -26,6 +26,7 @@ from subgraphs.applications.models import (
     applications_table,
     status_history_table,
 )
+from subgraphs.kit.db import newest_first
 
 
 class ApplicationStore(Protocol):
@@ -136,16 +137,10 @@ class SqlApplicationStore:
     ) -> list[Application]:
         columns = applications_table.c
         statement = sa.select(applications_table).where(*_matching(owner_id, query))
-        if after is not None:
-            # Keyset pagination, newest first: strictly older than the cursor, or as old with a smaller id.
-            statement = statement.where(
-                sa.or_(
-                    columns.created_at < after.created_at,
-                    sa.and_(columns.created_at == after.created_at, columns.id < after.id),
-                )
-            )
-        statement = statement.order_by(columns.created_at.desc(), columns.id.desc()).limit(limit)
-        return await self._applications(statement)
+        position = None if after is None else (after.created_at, after.id)
+        return await self._applications(
+            newest_first(statement, columns.created_at, columns.id, position, limit)
+        )
 
     async def count(self, owner_id: str, query: ApplicationQuery) -> int:
         statement = (

@@ -17,7 +17,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.federation import Schema
@@ -27,7 +27,7 @@ from subgraphs.kit.auth import Identity, TokenVerifier
 from subgraphs.kit.db import upgrade_to_head
 from subgraphs.kit.disconnects import QuietDisconnects
 from subgraphs.kit.errors import Unauthenticated
-from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay, OutboxSource
+from subgraphs.kit.events import EventBus, EventConsumer, LiveEvents, OutboxRelay, OutboxSource, attach_live
 from subgraphs.kit.metrics import HttpMetrics, RequestMetrics
 from subgraphs.kit.settings import SubgraphSettings
 
@@ -131,6 +131,8 @@ def subgraph_app(
         metrics.route(),
         *routes,
         Route("/graphql", graphql, methods=["GET", "POST"]),
+        # Subscriptions: Strawberry speaks graphql-transport-ws, which the router's subgraph client uses.
+        WebSocketRoute("/graphql", graphql),
     ]
     paths = [route.path for route in all_routes if isinstance(route, Route)]
     return Starlette(
@@ -169,13 +171,15 @@ def subgraph_lifespan(
     outbox: async_sessionmaker[AsyncSession] | OutboxSource,
     bus: EventBus | None = None,
     consumer: EventConsumer | None = None,
+    live: LiveEvents | None = None,
 ) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
     """Start-up and shutdown of a subgraph: `start` its store (migrations, indexes), then (with `bus`)
     consume and relay `outbox`; at shutdown stop the relay, then `stop` the store.
 
     With `bus` (owned, started and stopped by the host), start-up subscribes `consumer` to it and runs an
     outbox relay publishing the subgraph's events until shutdown. Without one, events wait in the outbox for
-    a host that relays them itself (`jobgraph dev` wires every subgraph's outbox to one bus).
+    a host that relays them itself (`jobgraph dev` wires every subgraph's outbox to one bus). `live` (the
+    subscribers of GraphQL subscriptions) is fed from `bus` too.
     """
 
     @asynccontextmanager
@@ -183,16 +187,21 @@ def subgraph_lifespan(
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         await start()
         relay: OutboxRelay | None = None
+        source = None
         try:
             if bus is not None:
                 if consumer is not None:
                     await bus.subscribe(consumer)
+                if live is not None:
+                    source = await attach_live(bus, live)
                 relay = OutboxRelay(outbox, bus)
                 await relay.start()
             yield
         finally:
             if relay is not None:
                 await relay.stop()
+            if source is not None:
+                await source.stop()
             await stop()
 
     return lifespan
@@ -205,6 +214,7 @@ def database_lifespan(
     *,
     bus: EventBus | None = None,
     consumer: EventConsumer | None = None,
+    live: LiveEvents | None = None,
 ) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
     """`subgraph_lifespan` of a SQL subgraph: migrate `engine`'s database to head; its `outbox` table."""
 
@@ -218,4 +228,5 @@ def database_lifespan(
         outbox=async_sessionmaker(engine),
         bus=bus,
         consumer=consumer,
+        live=live,
     )

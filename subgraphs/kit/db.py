@@ -3,13 +3,16 @@ Alembic migrations applied programmatically at start-up."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
 # Every database call has a deadline: a server that stopped answering must fail a request, not hang it.
 CONNECT_TIMEOUT_SECONDS = 10.0
@@ -71,3 +74,32 @@ async def upgrade_to_head(engine: AsyncEngine, migrations_dir: Path) -> None:
 
     async with engine.begin() as connection:
         await connection.run_sync(upgrade)
+
+
+def newest_first(
+    statement: sa.Select[Any],
+    created_at: sa.ColumnElement[datetime],
+    item_id: sa.ColumnElement[str],
+    after: tuple[datetime, str] | None,
+    limit: int,
+) -> sa.Select[Any]:
+    """`statement` ordered newest first (the id breaks ties), limited, strictly after the `after` position.
+
+    Keyset pagination with the row-value comparison written out, which SQLite and PostgreSQL both serve from
+    an index on (owner, created_at, id).
+    """
+    if after is not None:
+        at, last_id = after
+        statement = statement.where(sa.or_(created_at < at, sa.and_(created_at == at, item_id < last_id)))
+    return statement.order_by(created_at.desc(), item_id.desc()).limit(limit)
+
+
+def conflict_insert(session: AsyncSession, table: sa.Table) -> postgresql.Insert | sqlite.Insert:
+    """An INSERT on `table` offering `.on_conflict_do_nothing` / `.on_conflict_do_update` in any dialect.
+
+    Both dialects have INSERT ... ON CONFLICT with the same Python API; it keeps redelivered events
+    idempotent without a read-then-write race.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)

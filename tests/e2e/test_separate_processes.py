@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -46,30 +47,49 @@ def running(commands: list[tuple[list[str], dict[str, str], str]]) -> Iterator[N
                 process.kill()
 
 
-@pytest.fixture
-async def client(tmp_path: Path) -> AsyncIterator[RouterClient]:
+Command = tuple[list[str], dict[str, str], str]
+
+
+@dataclass
+class Processes:
+    """The commands of the production topology: (command, environment, health URL) per subgraph, then the
+    router's, and where the router listens."""
+
+    subgraphs: dict[str, Command]
+    router: Command
+    router_port: int
+
+
+def production_processes(tmp_path: Path, production: dict[str, str]) -> Processes:
+    """Every subgraph as `jobgraph subgraph` on its own port and data dir, the router composing them."""
     key = SigningKey.generate()
     jobgraph = [sys.executable, "-m", "jobgraph"]
+    shared = {
+        **os.environ,
+        **production,
+        "JOBGRAPH_JWT_PUBLIC_KEY": key.public_pem,
+        "JOBGRAPH_LOG_LEVEL": "WARNING",
+    }
+    ports = {entry.name: free_port() for entry in available_subgraphs()}
+    subgraphs: dict[str, Command] = {}
+    for name, port in ports.items():
+        environ = {**shared, "JOBGRAPH_DATA_DIR": str(tmp_path / name), "JOBGRAPH_PORT": str(port)}
+        if name == "users":
+            environ["JOBGRAPH_JWT_PRIVATE_KEY"] = key.private_pem
+        health = f"http://127.0.0.1:{port}/health"
+        subgraphs[name] = ([*jobgraph, "subgraph", name, "--host", "127.0.0.1"], environ, health)
+    router_port = free_port()
+    compose = [f"--subgraph={name}=http://127.0.0.1:{port}/graphql" for name, port in ports.items()]
+    router = [*jobgraph, "router", *compose, "--host", "127.0.0.1", "--port", str(router_port)]
+    return Processes(subgraphs, (router, shared, f"http://127.0.0.1:{router_port}/health"), router_port)
+
+
+@pytest.fixture
+async def client(tmp_path: Path) -> AsyncIterator[RouterClient]:
     async with production_environ() as production:
-        shared = {
-            **os.environ,
-            **production,
-            "JOBGRAPH_JWT_PUBLIC_KEY": key.public_pem,
-            "JOBGRAPH_LOG_LEVEL": "WARNING",
-        }
-        ports = {entry.name: free_port() for entry in available_subgraphs()}
-        commands = []
-        for name, port in ports.items():
-            environ = {**shared, "JOBGRAPH_DATA_DIR": str(tmp_path / name), "JOBGRAPH_PORT": str(port)}
-            if name == "users":
-                environ["JOBGRAPH_JWT_PRIVATE_KEY"] = key.private_pem
-            health = f"http://127.0.0.1:{port}/health"
-            commands.append(([*jobgraph, "subgraph", name, "--host", "127.0.0.1"], environ, health))
-        router_port = free_port()
-        compose = [f"--subgraph={name}=http://127.0.0.1:{port}/graphql" for name, port in ports.items()]
-        router = [*jobgraph, "router", *compose, "--host", "127.0.0.1", "--port", str(router_port)]
-        commands.append((router, shared, f"http://127.0.0.1:{router_port}/health"))
-        with running(commands):
+        processes = production_processes(tmp_path, production)
+        router_port = processes.router_port
+        with running([*processes.subgraphs.values(), processes.router]):
             async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{router_port}", timeout=30) as http:
                 yield RouterClient(http)
 

@@ -136,5 +136,5 @@ def test_the_code_reads_compose_settings_as_compose_means_them(
     assert router.supergraph_path == "/app/schema/supergraph.graphql"
     assert {name: router.subgraph(name).url for name in SUBGRAPHS} == {
         name: f"http://{name}:{port}/graphql"
-        for name, port in zip(SUBGRAPHS, (4001, 4002, 4003, 4004, 4005), strict=True)
+        for name, port in zip(SUBGRAPHS, (4001, 4002, 4003, 4004, 4005, 4008), strict=True)
     }

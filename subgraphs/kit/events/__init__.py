@@ -7,6 +7,7 @@ from subgraphs.kit.events.bus import DeadLetter, EventBus, Publisher
 from subgraphs.kit.events.consumer import EventConsumer, Handler, RetryPolicy, topic_matches
 from subgraphs.kit.events.envelope import EventEnvelope, PoisonMessage, parse_envelope
 from subgraphs.kit.events.inprocess import InProcessBus
+from subgraphs.kit.events.live import LiveEvents, RabbitLiveSource, attach_live
 from subgraphs.kit.events.mongo_outbox import MongoOutbox
 from subgraphs.kit.events.outbox import create_outbox_table, outbox_table, record_event
 from subgraphs.kit.events.processed import (
@@ -29,6 +30,7 @@ __all__ = [
     "EventSettings",
     "Handler",
     "InProcessBus",
+    "LiveEvents",
     "MongoOutbox",
     "OutboxBatch",
     "OutboxRelay",
@@ -36,9 +38,11 @@ __all__ = [
     "PoisonMessage",
     "Publisher",
     "RabbitBus",
+    "RabbitLiveSource",
     "RabbitPublisher",
     "RetryPolicy",
     "SqlOutboxSource",
+    "attach_live",
     "claim_event",
     "create_event_bus",
     "create_outbox_table",
