@@ -30,6 +30,7 @@ SUBGRAPHS: tuple[SubgraphEntry, ...] = (
     SubgraphEntry("applications", "subgraphs.applications", 4002),
     SubgraphEntry("interviews", "subgraphs.interviews", 4003),
     SubgraphEntry("contacts", "subgraphs.contacts", 4004),
+    SubgraphEntry("search", "subgraphs.search", 4006),
 )
 
 

@@ -2,7 +2,7 @@
 
 Routing key = `type`, `user_id` = the application's owner, `data` in camelCase like the API:
 - `application.created`:        the application (id, company, position, location, status, jobUrl, salary,
-                                 appliedAt, createdAt)
+                                 appliedAt, createdAt, description, notes)
 - `application.updated`:        the same fields after the change, plus `changed` (the API names of the
                                  fields that changed)
 - `application.status_changed`: id, company, position, `from`, `to`, note, changedAt
@@ -49,6 +49,9 @@ def _summary(application: Application) -> dict[str, object]:
         "salary": _salary(application.salary),
         "appliedAt": _iso(application.applied_at),
         "createdAt": _iso(application.created_at),
+        # Search indexes the free text too.
+        "description": application.description,
+        "notes": application.notes,
     }
 
 
