@@ -67,6 +67,10 @@ class TantivyIndex:
         self._schema = _schema()
         self._index: tantivy.Index | None = None
         self._writer: tantivy.IndexWriter | None = None
+        # The writer is used from worker threads, one commit at a time; a commit whose caller was cancelled
+        # still runs to its end, and `close` waits for it.
+        self._writing = asyncio.Lock()
+        self._commit: asyncio.Future[None] | None = None
 
     @property
     def path(self) -> Path:
@@ -89,10 +93,13 @@ class TantivyIndex:
         self._writer = index.writer(heap_size=WRITER_HEAP_BYTES, num_threads=1)
 
     async def close(self) -> None:
-        if self._writer is not None:
-            await asyncio.to_thread(self._writer.wait_merging_threads)
-        self._writer = None
-        self._index = None
+        if self._commit is not None:
+            await asyncio.wait([self._commit])
+        async with self._writing:
+            if self._writer is not None:
+                await asyncio.to_thread(self._writer.wait_merging_threads)
+            self._writer = None
+            self._index = None
 
     @property
     def _searcher(self) -> tantivy.Searcher:
@@ -126,8 +133,12 @@ class TantivyIndex:
 
     async def write(self, documents: Sequence[Document]) -> list[str]:
         if documents:
-            # A commit fsyncs: off the event loop (the service serialises writers).
-            await asyncio.to_thread(self._write, documents)
+            # A commit fsyncs: off the event loop.
+            async with self._writing:
+                if self._commit is not None:
+                    await asyncio.wait([self._commit])
+                self._commit = asyncio.ensure_future(asyncio.to_thread(self._write, documents))
+                await asyncio.shield(self._commit)
         return []
 
     def _write(self, documents: Sequence[Document]) -> None:

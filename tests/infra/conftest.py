@@ -17,6 +17,9 @@ INFRA = REPO_ROOT / "infra"
 # come later and must not appear before they exist.
 JOBGRAPH_PORTS = {"router": 4000, "users": 4001, "applications": 4002, "interviews": 4003, "contacts": 4004}
 SUBGRAPHS = ("users", "applications", "interviews", "contacts")
+# Second wave, one line each so that their branches merge cleanly.
+JOBGRAPH_PORTS["search"] = 4006
+SUBGRAPHS += ("search",)
 
 
 def load_yaml_documents(path: Path) -> list[Any]:
