@@ -96,12 +96,14 @@ def change_of(event: EventEnvelope) -> Change | None:
     return translate(event) if translate is not None else None
 
 
-def search_consumer(service: SearchService, *, retry: RetryPolicy | None = None) -> EventConsumer:
-    """The consumer of `search.events`: every indexed event type, applied through the service."""
+def search_consumer(
+    service: SearchService, *, retry: RetryPolicy | None = None, name: str = CONSUMER
+) -> EventConsumer:
+    """The consumer of `<name>.events`: every indexed event type, applied through the service."""
 
     async def handle(event: EventEnvelope) -> None:
         change = change_of(event)
         if change is not None:
             await service.apply([change])
 
-    return EventConsumer(CONSUMER, {event_type: handle for event_type in HANDLED}, retry=retry)
+    return EventConsumer(name, {event_type: handle for event_type in HANDLED}, retry=retry)
