@@ -148,6 +148,20 @@ def apply_change(current: Document | None, change: Change) -> Document | None:
     )
 
 
+def changes_of_document(document: Document) -> list[Change]:
+    """The changes that rebuild `document` elsewhere with its versions (one per version it holds)."""
+    base = Change(type=document.type, id=document.id, owner_id=document.owner_id, version=0)
+    if document.deleted:
+        return [replace(base, version=document.versions.get(DELETED, document.version), delete=True)]
+    by_version: dict[int, dict[str, str | None]] = {}
+    for name, version in document.versions.items():
+        by_version.setdefault(version, {})[name] = document.fields.get(name)
+    return [
+        replace(base, version=version, fields=fields, parent_id=document.parent_id)
+        for version, fields in sorted(by_version.items())
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedQuery:
     """A search box's text as the engines take it: words (all must match) and quoted phrases."""

@@ -8,7 +8,7 @@ so a replica holding older text can never overwrite newer text another one wrote
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 from opensearchpy import AsyncOpenSearch
@@ -31,6 +31,8 @@ from subgraphs.search.store import SearchIndex
 # Every call to OpenSearch gives up after this many seconds (DESIGN: every network edge has timeouts).
 REQUEST_TIMEOUT = 10
 _TEXT_FIELDS = (("primary", PRIMARY_BOOST), ("secondary", 1.0))
+# Documents read per request when all of them are read.
+PAGE = 1_000
 
 SETTINGS: dict[str, Any] = {
     "analysis": {
@@ -176,6 +178,18 @@ class OpenSearchIndex:
             total_count=int(response["hits"]["total"]["value"]),
             facets={kind: int(counts.get(kind.value, 0)) for kind in SearchType},
         )
+
+    async def all_documents(self) -> AsyncIterator[list[Document]]:
+        after: list[str] | None = None
+        while True:
+            body: dict[str, Any] = {"query": {"match_all": {}}, "size": PAGE, "sort": [{"key": "asc"}]}
+            if after is not None:
+                body["search_after"] = after
+            hits = (await self.client.search(index=self._target, body=body))["hits"]["hits"]
+            if not hits:
+                return
+            yield [Document.from_source(hit["_source"]["source"]) for hit in hits]
+            after = hits[-1]["sort"]
 
     async def new_generation(self) -> OpenSearchIndex:
         indices = await self._generations()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 from subgraphs.kit.errors import BadUserInput
 from subgraphs.kit.pagination import decode_cursor, encode_cursor, page_size
@@ -21,7 +22,9 @@ from subgraphs.search.models import (
     SearchRequest,
     SearchType,
     apply_change,
+    changes_of_document,
     document_key,
+    version_of,
 )
 from subgraphs.search.query import parse_query
 from subgraphs.search.store import SearchIndex
@@ -32,7 +35,9 @@ MAX_OFFSET = 1_000
 INHERITED_FIELDS = ("company", "position")
 # How often a write that lost a race with another replica is merged and tried again.
 WRITE_ATTEMPTS = 5
-REINDEX_BATCH = 500
+# Changes stamped this long before a reindex began are merged from the served index too (clock skew between
+# the producers and this process).
+CATCH_UP_MARGIN = 60 * 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +93,11 @@ class SearchService:
         """Rebuild the index from `snapshots` (each a stream of change batches, applications before
         interviews) into a new generation, then serve it; returns how many changes were applied.
 
-        Live changes that arrive meanwhile go to both generations, and versions make the order irrelevant.
+        Changes this process applies meanwhile go to both generations. Those another process wrote to the
+        served index since the rebuild began (a running search service, while `jobgraph search reindex`
+        runs) are merged in just before the swap; versions make every order give the same documents.
         """
+        began = version_of(datetime.now(UTC)) - CATCH_UP_MARGIN
         async with self._lock:
             building = self._building = await self.index.new_generation()
         applied = 0
@@ -100,6 +108,9 @@ class SearchService:
                         await _apply(building, batch)
                     applied += len(batch)
             async with self._lock:
+                async for documents in self.index.all_documents():
+                    recent = [document for document in documents if document.version >= began]
+                    await _apply(building, [c for document in recent for c in changes_of_document(document)])
                 await self.index.promote(building)
         finally:
             self._building = None

@@ -8,7 +8,7 @@ served one keeps answering, then `promote` swaps them (OpenSearch: versioned ind
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from typing import Protocol
 
 from subgraphs.search.models import Document, SearchPage, SearchRequest
@@ -38,6 +38,9 @@ class SearchIndex(Protocol):
 
     async def search(self, request: SearchRequest) -> SearchPage:
         """One page of the caller's matches, best first, with the total and per-type counts."""
+
+    def all_documents(self) -> AsyncIterator[list[Document]]:
+        """Every document, tombstones included, in batches (for a reindex to catch up with)."""
 
     async def new_generation(self) -> SearchIndex:
         """An empty, started index of the next generation, not served until `promote`."""

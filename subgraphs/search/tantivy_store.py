@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 import orjson
@@ -31,6 +31,8 @@ from subgraphs.search.store import SearchIndex
 
 CURRENT = "CURRENT"
 WRITER_HEAP_BYTES = 64_000_000
+# Documents read per batch when all of them are read.
+PAGE = 1_000
 _TEXT_FIELDS = (("primary", PRIMARY_BOOST), ("secondary", 1.0))
 Occur = tantivy.Occur
 
@@ -227,6 +229,15 @@ class TantivyIndex:
                 for name, boost in _TEXT_FIELDS
             ]
         )
+
+    async def all_documents(self) -> AsyncIterator[list[Document]]:
+        searcher = self._searcher
+        everything = tantivy.Query.all_query()
+        for offset in range(0, searcher.num_docs, PAGE):
+            hits = searcher.search(everything, limit=PAGE, offset=offset, count=False).hits
+            yield [
+                Document.from_source(orjson.loads(searcher.doc(address)["source"][0])) for _, address in hits
+            ]
 
     async def new_generation(self) -> TantivyIndex:
         number = 1 + max(

@@ -235,3 +235,8 @@ async def record_failed_login(
 
 async def clear_failed_logins(session: AsyncSession, email: str) -> None:
     await session.execute(sa.delete(failed_logins_table).where(failed_logins_table.c.email == email))
+
+
+def user_from_row(row: Any) -> User:
+    """The profile in a `users` row (for the users snapshot)."""
+    return _user(row)

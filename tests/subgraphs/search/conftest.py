@@ -18,7 +18,8 @@ from subgraphs.search.service import SearchService
 from subgraphs.search.store import SearchIndex
 from subgraphs.search.tantivy_store import TantivyIndex
 
-T0 = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
+# In the past: a reindex treats changes stamped after it began as live ones.
+T0 = datetime(2021, 3, 1, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture(params=["tantivy", "opensearch"])
