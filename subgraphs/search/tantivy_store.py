@@ -157,16 +157,15 @@ class TantivyIndex:
         matches = self._matches(request.query)
         if matches is None:
             return SearchPage(hits=[], total_count=0, facets={kind: 0 for kind in SearchType})
-        visible = [(Occur.Must, matches), *self._access(request.caller_id)]
+        visible = tantivy.Query.boolean_query([(Occur.Must, matches), *self._access(request.caller_id)])
         searcher = self._searcher
         # Two passes over the matches: per-type counts (facets and the total), then the page's hits.
         counted = searcher.aggregate(
-            tantivy.Query.boolean_query(visible),
-            {"types": {"terms": {"field": "type", "size": len(SearchType)}}},
+            visible, {"types": {"terms": {"field": "type", "size": len(SearchType)}}}
         )
         counts = {bucket["key"]: int(bucket["doc_count"]) for bucket in counted["types"]["buckets"]}
         facets = {kind: counts.get(kind.value, 0) for kind in SearchType}
-        query = self._of_types(visible, request.types)
+        query = visible if request.types >= set(SearchType) else self._of_types(visible, request.types)
         result = searcher.search(query, limit=request.offset + request.limit, count=False)
         hits = [
             Hit(Document.from_source(orjson.loads(searcher.doc(address)["source"][0])), score)
@@ -188,13 +187,9 @@ class TantivyIndex:
             (Occur.Must, mine_or_people),
         ]
 
-    def _of_types(
-        self,
-        clauses: list[tuple[tantivy.Occur, tantivy.Query]],
-        types: frozenset[SearchType] | set[SearchType],
-    ) -> tantivy.Query:
+    def _of_types(self, visible: tantivy.Query, types: frozenset[SearchType]) -> tantivy.Query:
         kinds = tantivy.Query.term_set_query(self._schema, "type", [kind.value for kind in types])
-        return tantivy.Query.boolean_query([*clauses, (Occur.Must, kinds)])
+        return tantivy.Query.boolean_query([(Occur.Must, visible), (Occur.Must, kinds)])
 
     def _matches(self, query: ParsedQuery) -> tantivy.Query | None:
         """Every word (exactly, as a prefix, or with one typo) and every phrase, in some field."""
