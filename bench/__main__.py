@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from bench import dashboard_bench, router_bench
+from bench import dashboard_bench, router_bench, search_bench
 
 
 def main() -> int:
     status = router_bench.main([])
     print()
-    return status or dashboard_bench.main([])
+    status = status or dashboard_bench.main([])
+    print()
+    return status or search_bench.main([])
 
 
 if __name__ == "__main__":

@@ -143,6 +143,10 @@ class TantivyIndex:
                     await asyncio.wait([self._commit])
                 self._commit = asyncio.ensure_future(asyncio.to_thread(self._write, documents))
                 await asyncio.shield(self._commit)
+                # On the event loop's thread: the Index object must not be borrowed by two threads at once
+                # (searches use it here).
+                assert self._index is not None
+                self._index.reload()
         return []
 
     def _write(self, documents: Sequence[Document]) -> None:
@@ -151,7 +155,6 @@ class TantivyIndex:
             self._writer.delete_documents_by_term("key", document.key)
             self._writer.add_document(_tantivy_document(document))
         self._writer.commit()
-        self._index.reload()
 
     async def search(self, request: SearchRequest) -> SearchPage:
         matches = self._matches(request.query)
