@@ -25,18 +25,23 @@ class Highlight:
 class _Term:
     folded: str
     stemmed: str
+    # Phrase words match stem for stem only (no prefix, no typo).
+    exact: bool = False
 
     def matches(self, word: str) -> bool:
-        folded, stemmed = fold(word), stem(word)
-        if stemmed == self.stemmed or folded.startswith(self.folded):
+        stemmed = stem(word)
+        if stemmed == self.stemmed:
+            return True
+        if self.exact:
+            return False
+        if fold(word).startswith(self.folded):
             return True
         return len(self.folded) >= FUZZY_MIN_LENGTH and within_one_edit(stemmed, self.stemmed)
 
 
 def _terms(query: ParsedQuery) -> list[_Term]:
     loose = [_Term(fold(word), stem(word)) for word in query.words]
-    # Phrase words are marked where they appear exactly (stem for stem).
-    exact = [_Term(stem(word) + "\0", stem(word)) for phrase in query.phrases for word in phrase]
+    exact = [_Term(fold(word), stem(word), exact=True) for phrase in query.phrases for word in phrase]
     return [term for term in (*loose, *exact) if term.stemmed]
 
 

@@ -16,7 +16,6 @@ from subgraphs.kit.schema import SubgraphSchema
 from subgraphs.search import models
 from subgraphs.search.context import caller, service
 from subgraphs.search.highlight import highlights
-from subgraphs.search.query import parse_query
 
 
 @strawberry.enum(description="The kinds of item search finds.")
@@ -125,8 +124,7 @@ class Query:
         user_id = caller(info)
         kinds = [models.SearchType(kind.value) for kind in types] if types else None
         page = await service(info).search(user_id, query, kinds, first, after)
-        parsed = parse_query(query)
-        edges = [SearchEdge(cursor=cursor, node=_hit(hit, parsed)) for cursor, hit in page.hits]
+        edges = [SearchEdge(cursor=cursor, node=_hit(hit, page.query)) for cursor, hit in page.hits]
         return SearchConnection(
             edges=edges,
             page_info=PageInfo(

@@ -18,6 +18,7 @@ from subgraphs.search.models import (
     Change,
     Document,
     Hit,
+    ParsedQuery,
     SearchPage,
     SearchRequest,
     SearchType,
@@ -44,6 +45,8 @@ CATCH_UP_MARGIN = 60 * 1_000_000
 class ResultPage:
     """One page of search results with the cursor of each hit and whether more follow."""
 
+    # What the words were understood as (the highlights mark them).
+    query: ParsedQuery
     hits: list[tuple[str, Hit]]
     has_next_page: bool
     total_count: int
@@ -76,6 +79,7 @@ class SearchService:
             for number, hit in enumerate(page.hits)
         ]
         return ResultPage(
+            query=query,
             hits=hits[:size],
             has_next_page=offset + size < page.total_count,
             total_count=page.total_count,
