@@ -16,7 +16,7 @@ INFRA = REPO_ROOT / "infra"
 # The brief's binding table: jobgraph process → port. Services for analytics, search, files and notifications
 # come later and must not appear before they exist.
 JOBGRAPH_PORTS = {"router": 4000, "users": 4001, "applications": 4002, "interviews": 4003, "contacts": 4004}
-SUBGRAPHS = ("users", "applications", "interviews", "contacts")
+SUBGRAPHS: tuple[str, ...] = ("users", "applications", "interviews", "contacts")
 # Second wave, one line each so that their branches merge cleanly.
 JOBGRAPH_PORTS["search"] = 4006
 SUBGRAPHS += ("search",)
