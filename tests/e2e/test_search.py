@@ -39,19 +39,24 @@ async def found(client: RouterClient, person: Person, query: str, count: int, **
     raise AssertionError(f"{query!r} never found {count} hits: {body}")
 
 
+async def recruiter_screen(client: RouterClient, person: Person, application_id: str) -> None:
+    """A phone interview "recruiter screen" for the application (once interviews has heard of it)."""
+    await eventually(
+        client,
+        SCHEDULE,
+        person.token,
+        input={"applicationId": application_id, "startsAt": "2099-05-04T10:00:00Z", "durationMinutes": 30,
+               "type": "PHONE", "details": "recruiter screen"},
+    )  # fmt: skip
+
+
 async def test_search_finds_and_opens_items_of_every_subgraph(client: RouterClient) -> None:
     ada = await client.sign_up("ada@example.com", "Ada Lovelace")
     bob = await client.sign_up("bob@example.com", "Bob Babbage")
     profile = '{headline: "Analytical engine programmer", skills: ["cobol"]}'
     await client.data(f"mutation {{ updateProfile(input: {profile}) {{ id }} }}", ada.token)
     initech = await apply(client, ada, "Initech", "DevOps engineer", description="Kubernetes in Zürich")
-    await eventually(
-        client,
-        SCHEDULE,
-        ada.token,
-        input={"applicationId": initech, "startsAt": "2099-05-04T10:00:00Z", "durationMinutes": 30,
-               "type": "PHONE", "details": "recruiter screen"},
-    )  # fmt: skip
+    await recruiter_screen(client, ada, initech)
     await client.data(
         'mutation { createContact(input: {name: "Bill Lumbergh", company: "Initech"}) { id } }', ada.token
     )

@@ -10,8 +10,8 @@ import pytest
 from jobgraph.cli import main
 from jobgraph.reindex import reindex_search
 from tests.e2e.client import system_client
-from tests.e2e.test_job_search import SCHEDULE, apply, eventually
-from tests.e2e.test_search import SEARCH
+from tests.e2e.test_job_search import apply
+from tests.e2e.test_search import SEARCH, recruiter_screen
 
 
 async def test_a_lost_index_is_rebuilt_from_the_subgraphs(tmp_path: Path) -> None:
@@ -19,13 +19,7 @@ async def test_a_lost_index_is_rebuilt_from_the_subgraphs(tmp_path: Path) -> Non
         ada = await client.sign_up("ada@example.com", "Ada Lovelace")
         initech = await apply(client, ada, "Initech", "DevOps engineer", description="Kubernetes")
         await apply(client, ada, "Globex", "Analyst")
-        await eventually(
-            client,
-            SCHEDULE,
-            ada.token,
-            input={"applicationId": initech, "startsAt": "2099-05-04T10:00:00Z", "durationMinutes": 30,
-                   "type": "PHONE", "details": "recruiter screen"},
-        )  # fmt: skip
+        await recruiter_screen(client, ada, initech)
         cancelled = await apply(client, ada, "Hooli", "Engineer")
         await client.data("mutation($id: ID!) { deleteApplication(id: $id) }", ada.token, id=cancelled)
         await client.data(
