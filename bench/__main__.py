@@ -9,6 +9,7 @@ from bench import (
     fragment_chain_bench,
     login_timing,
     router_bench,
+    search_bench,
     subscriptions_bench,
 )
 
@@ -19,6 +20,7 @@ BENCHMARKS = (
     login_timing,
     analytics_bench,
     subscriptions_bench,
+    search_bench,
 )
 
 

@@ -32,6 +32,7 @@ SUBGRAPHS: tuple[SubgraphEntry, ...] = (
     SubgraphEntry("contacts", "subgraphs.contacts", 4004),
     SubgraphEntry("analytics", "subgraphs.analytics", 4005),
     SubgraphEntry("notifications", "subgraphs.notifications", 4008),
+    SubgraphEntry("search", "subgraphs.search", 4006),
 )
 
 

@@ -62,11 +62,18 @@ def _add_analytics(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     rebuild.add_argument("--user", help="only this person's analytics (default: everyone's)")
 
 
+def _add_search(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    search = commands.add_parser("search", help="manage the search index")
+    search_commands = search.add_subparsers(dest="search_command", required=True)
+    search_commands.add_parser("reindex", help="rebuild the search index from the subgraphs' data")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jobgraph", description=__doc__)
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (for schema/)")
     commands = parser.add_subparsers(dest="command", required=True)
-    for add in (_add_dev, _add_router, _add_subgraph, _add_schema, _add_migrate, _add_keys, _add_analytics):
+    adders = (_add_dev, _add_router, _add_subgraph, _add_schema, _add_migrate, _add_keys)
+    for add in (*adders, _add_analytics, _add_search):
         add(commands)
     return parser
 
@@ -102,6 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return migrate(args.names)
     if args.command == "analytics":
         return _analytics_rebuild(args.user)
+    if args.command == "search":
+        from jobgraph.reindex import run_reindex
+
+        return run_reindex(os.environ)
     raise AssertionError(f"unhandled command {args.command}")
 
 

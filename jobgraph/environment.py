@@ -45,7 +45,8 @@ class Variable:
         return [self.name.replace("<NAME>", service.upper())]
 
 
-SQL = tuple(entry.name for entry in SUBGRAPHS)
+# Search keeps an index (tantivy files, or OpenSearch), not a database.
+SQL = tuple(entry.name for entry in SUBGRAPHS if entry.name != "search")
 # The document subgraphs keep their data in MongoDB in production, the others in PostgreSQL.
 DOCUMENTS = ("contacts",)
 RELATIONAL = tuple(name for name in SQL if name not in DOCUMENTS)
@@ -67,6 +68,11 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("<NAME>_MONGODB_URL", DOCUMENTS, "subgraphs/kit/settings.py",
              "MongoDB URL: the document subgraph keeps its documents there instead of SQL",
              production=DOCUMENTS),
+    Variable("SEARCH_OPENSEARCH_URL", ("search",), "subgraphs/search/app.py",
+             "OpenSearch URL: the search index lives there instead of the embedded tantivy files",
+             production=("search",)),
+    Variable("SEARCH_OPENSEARCH_INDEX", ("search",), "subgraphs/search/app.py",
+             "the alias the search index is served under (default `jobgraph-search`)"),
     Variable("JOBGRAPH_RABBITMQ_URL", ("*",), "subgraphs/kit/events/settings.py",
              "`amqp://user:password@host:5672/vhost`: events go through RabbitMQ, not the in-process bus",
              production=("*",)),

@@ -2,7 +2,7 @@
 
 Routing key = `type`, `user_id` = the application's owner, `data` in camelCase like the API:
 - `application.created`:        the application (id, company, position, location, status, jobUrl, salary,
-                                 appliedAt, createdAt, updatedAt)
+                                 appliedAt, createdAt, updatedAt, description, notes)
 - `application.updated`:        the same fields after the change, plus `changed` (the API names of the
                                  fields that changed)
 - `application.status_changed`: id, company, position, `from`, `to`, note, changedAt; since analytics, also
@@ -62,6 +62,9 @@ def _summary(application: Application) -> dict[str, object]:
         "appliedAt": _iso(application.applied_at),
         "createdAt": _iso(application.created_at),
         "updatedAt": _iso(application.updated_at),
+        # Search indexes the free text too.
+        "description": application.description,
+        "notes": application.notes,
     }
 
 

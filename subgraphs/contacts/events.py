@@ -1,7 +1,7 @@
 """Events contacts publishes (its public contract) and the user events it consumes.
 
 Published, routing key = `type`, `user_id` = the contact's owner, `data` in camelCase like the API:
-- `contact.created`: id, name, company, position, email, linkedUserId
+- `contact.created`: id, name, company, position, email, linkedUserId, notes
 - `contact.updated`: the same after the change, plus `changed` (API names of the fields that changed)
 - `contact.deleted`: id
 
@@ -38,6 +38,7 @@ def _summary(contact: Contact) -> dict[str, object]:
         "position": contact.position,
         "email": contact.email,
         "linkedUserId": contact.linked_user_id,
+        "notes": contact.notes,
     }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -66,6 +66,16 @@ class MongoContactStore:
             return {}
         cursor = self.contacts.find({"owner_id": owner_id, "id": {"$in": list(ids)}}, _FIELDS)
         return {doc["id"]: Contact.from_doc(doc) async for doc in cursor}
+
+    async def all_contacts(self, batch_size: int) -> AsyncIterator[list[Contact]]:
+        last = ""
+        while True:
+            cursor = self.contacts.find({"id": {"$gt": last}}, _FIELDS).sort("id", 1).limit(batch_size)
+            found = [Contact.from_doc(doc) async for doc in cursor]
+            if not found:
+                return
+            yield found
+            last = found[-1].id
 
     async def find(self, owner_id: str, search: str | None, after: NameKey | None, limit: int) -> ContactPage:
         matches: dict[str, Any] = {"owner_id": owner_id}

@@ -6,7 +6,7 @@ runs on both.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,6 +19,7 @@ from subgraphs.kit.db import upgrade_to_head
 from subgraphs.kit.events import EventEnvelope, claim_event, record_event
 from subgraphs.kit.events.envelope import parse_envelope
 from subgraphs.kit.events.outbox import outbox_rows
+from subgraphs.kit.snapshot import keyset_pages
 
 
 def _row(contact: Contact) -> dict[str, Any]:
@@ -157,6 +158,10 @@ class SqlContactStore:
                 sa.update(contacts).where(contacts.c.email == email).values(linked_user_id=user_id)
             )
             return True
+
+    async def all_contacts(self, batch_size: int) -> AsyncIterator[list[Contact]]:
+        async for rows in keyset_pages(self.engine, contacts, batch_size):
+            yield [Contact.from_doc({**row["doc"], "linked_user_id": row["linked_user_id"]}) for row in rows]
 
     async def outbox_events(self) -> list[EventEnvelope]:
         query = sa.select(outbox_rows.c.payload).order_by(outbox_rows.c.created_at, outbox_rows.c.id)

@@ -7,7 +7,7 @@ owner, so another person's contact is simply absent.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -54,6 +54,9 @@ class ContactStore(Protocol):
         nothing changes), the user's previous emails leave the projection, contacts linked to the user
         under another email are unlinked and every contact with `email` (any owner) links to the user.
         """
+
+    def all_contacts(self, batch_size: int) -> AsyncIterator[list[Contact]]:
+        """Every contact of every owner, in batches by id (for the contacts snapshot)."""
 
     async def outbox_events(self) -> list[EventEnvelope]:
         """Every event in the outbox, oldest first, sent or not (for inspection and tests)."""

@@ -2,7 +2,7 @@
 
 Published, routing key = `type`, `user_id` = the interview's owner, `data` in camelCase like the API:
 - `interview.scheduled`: id, applicationId, startsAt (ISO 8601 UTC), durationMinutes, type, location,
-  meetingUrl
+  meetingUrl, details
 - `interview.updated`:   the same fields after the change, plus `changed` (the API names of changed fields)
 - `interview.cancelled`: id, applicationId, startsAt, durationMinutes, type, reason (`cancelled` when the
   owner cancelled it, `application_deleted` when its application went away)
@@ -74,6 +74,7 @@ class InterviewScheduled:
             **_schedule(self.interview),
             "location": self.interview.location,
             "meetingUrl": self.interview.meeting_url,
+            "details": self.interview.details,
         }
 
 
@@ -98,6 +99,7 @@ class InterviewUpdated:
             **_schedule(self.interview),
             "location": self.interview.location,
             "meetingUrl": self.interview.meeting_url,
+            "details": self.interview.details,
             "changed": [name for name, (before, after) in pairs.items() if before != after],
         }
 

@@ -168,13 +168,14 @@ def subgraph_lifespan(
     *,
     start: Callable[[], Awaitable[None]],
     stop: Callable[[], Awaitable[None]],
-    outbox: async_sessionmaker[AsyncSession] | OutboxSource,
+    outbox: async_sessionmaker[AsyncSession] | OutboxSource | None,
     bus: EventBus | None = None,
     consumer: EventConsumer | None = None,
     live: LiveEvents | None = None,
 ) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
     """Start-up and shutdown of a subgraph: `start` its store (migrations, indexes), then (with `bus`)
-    consume and relay `outbox`; at shutdown stop the relay, then `stop` the store.
+    consume and relay `outbox` (None: the subgraph publishes nothing); at shutdown stop the relay, then
+    `stop` the store.
 
     With `bus` (owned, started and stopped by the host), start-up subscribes `consumer` to it and runs an
     outbox relay publishing the subgraph's events until shutdown. Without one, events wait in the outbox for
@@ -194,8 +195,9 @@ def subgraph_lifespan(
                     await bus.subscribe(consumer)
                 if live is not None:
                     source = await attach_live(bus, live)
-                relay = OutboxRelay(outbox, bus)
-                await relay.start()
+                if outbox is not None:
+                    relay = OutboxRelay(outbox, bus)
+                    await relay.start()
             yield
         finally:
             if relay is not None:

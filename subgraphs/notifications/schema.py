@@ -112,12 +112,14 @@ def _own(info: Info, user_id: str) -> str:
 class User:
     id: strawberry.ID
 
-    @strawberry.field(description="How many of your notifications are unread; only for yourself.")
-    async def unread_notification_count(self, info: Info) -> int:
+    # Nullable, like every field one subgraph adds to another's entity (issue 9): on someone else's profile,
+    # or with this subgraph down, only this field is null (with its error), not the whole person.
+    @strawberry.field(description="How many of your notifications are unread; only for yourself (else null).")
+    async def unread_notification_count(self, info: Info) -> int | None:
         return await service(info).unread_count(_own(info, str(self.id)))
 
-    @strawberry.field(description="Your notification settings; only for yourself.")
-    async def notification_settings(self, info: Info) -> NotificationSettings:
+    @strawberry.field(description="Your notification settings; only for yourself (else null).")
+    async def notification_settings(self, info: Info) -> NotificationSettings | None:
         return NotificationSettings.of(await service(info).settings(_own(info, str(self.id))))
 
     @classmethod

@@ -1,8 +1,9 @@
 """The events the users subgraph publishes (its public contract): `user.registered` and `user.updated`.
 
 `data`: id, email, name, showEmail and showPhone (whether the person shows them to others: consumers must
-not show or link by a private email — contacts links a contact to a person only when showEmail is true),
-plus `changed` (the fields that changed) on `user.updated`.
+not show or link by a private email — contacts links a contact to a person only when showEmail is true), and
+the public profile fields headline, location, skills (a list) that search indexes; `user.updated` adds
+`changed` (the names of the fields that changed). Phone is never published.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ def user_data(user: User, changed: tuple[str, ...] = ()) -> dict[str, Any]:
         "name": user.name,
         "showEmail": user.show_email,
         "showPhone": user.show_phone,
+        "headline": user.headline,
+        "location": user.location,
+        "skills": list(user.skills),
     }
     if changed:
         # API names (camelCase), like the other producers' `changed`.

@@ -275,3 +275,8 @@ async def attempts_since(
         .order_by(columns.at)
     )
     return list(rows.scalars())
+
+
+def user_from_row(row: Any) -> User:
+    """The profile in a `users` row (for the users snapshot)."""
+    return _user(row)

@@ -140,3 +140,15 @@ async def test_a_changed_email_moves_the_link(store: ContactStore) -> None:
     assert (found["old"].linked_user_id, found["new"].linked_user_id) == (None, "user-peter")
     assert await store.user_for_email("peter@initech.example") is None
     assert await store.user_for_email("peter@gibbons.example") == "user-peter"
+
+
+async def test_all_contacts_of_every_owner_come_in_batches_by_id(store: ContactStore) -> None:
+    # What the contacts snapshot reads (`jobgraph search reindex`).
+    for index, owner in enumerate(("alice", "bob", "alice", "carol", "bob")):
+        await store.insert(contact(f"c{index}", owner=owner, linked="user-peter"), event("created", owner))
+    batches = [batch async for batch in store.all_contacts(2)]
+    assert [len(batch) for batch in batches] == [2, 2, 1]
+    everyone = [item for batch in batches for item in batch]
+    assert [item.id for item in everyone] == ["c0", "c1", "c2", "c3", "c4"]
+    assert [item.owner_id for item in everyone] == ["alice", "bob", "alice", "carol", "bob"]
+    assert everyone[0] == contact("c0", linked="user-peter")

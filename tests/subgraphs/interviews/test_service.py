@@ -62,6 +62,7 @@ async def test_schedule_stores_utc_and_records_the_event(
         "type": "PHONE",
         "location": None,
         "meetingUrl": None,
+        "details": "recruiter screen",
     }
 
 

@@ -1,0 +1,1 @@
+"""The search subgraph: one full-text index of applications, interviews, contacts and people."""
