@@ -7,7 +7,6 @@ needs a replica set or a transaction-capable server (secantusdb in tests).
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -15,13 +14,13 @@ from typing import Any
 
 import pymongo
 from pymongo import AsyncMongoClient
-from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
 from subgraphs.contacts.models import Contact, ContactPage, NameKey
 from subgraphs.kit.events import EventEnvelope, MongoOutbox
 from subgraphs.kit.events.envelope import parse_envelope
 from subgraphs.kit.events.outbox import notify_committed
+from subgraphs.kit.mongo import MongoTransaction
 
 _FIELDS = {"_id": 0, "name_key": 0, "company_key": 0, "position_key": 0}
 
@@ -154,32 +153,6 @@ class MongoContactStore:
     def outbox(self) -> MongoOutbox:
         return self._outbox
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self.client)
+    def _transaction(self) -> MongoTransaction:
+        return MongoTransaction(self.client)
 
-
-class _Transaction:
-    """`async with` a session with a started transaction: committed on success, aborted on an exception."""
-
-    def __init__(self, client: AsyncMongoClient[dict[str, Any]]) -> None:
-        self._client = client
-        self._session: AsyncClientSession | None = None
-
-    async def __aenter__(self) -> AsyncClientSession:
-        self._session = self._client.start_session()
-        await self._session.start_transaction()
-        return self._session
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, _: object
-    ) -> None:
-        session = self._session
-        assert session is not None
-        try:
-            if session.in_transaction:
-                if kind is None:
-                    await session.commit_transaction()
-                else:
-                    await asyncio.shield(session.abort_transaction())
-        finally:
-            await session.end_session()

@@ -76,10 +76,13 @@ class SubgraphGraphQL(GraphQL[ContextT, None]):
         schema: Schema,
         make_context: Callable[[Identity | None, Unauthenticated | None], ContextT],
         verifier: TokenVerifier | None,
+        *,
+        multipart_uploads: bool = False,
     ) -> None:
         # No IDE page: Strawberry's GraphiQL loads from a CDN and is blank offline (DESIGN.md); people use
-        # the router's GraphiQL, which serves its assets itself.
-        super().__init__(schema, graphql_ide=None)
+        # the router's GraphiQL, which serves its assets itself. Multipart (file upload) requests are off
+        # unless the subgraph takes `Upload`s (files): Strawberry's own CSRF advice.
+        super().__init__(schema, graphql_ide=None, multipart_uploads_enabled=multipart_uploads)
         self._make_context = make_context
         self._verifier = verifier
 
