@@ -2,7 +2,7 @@
 
 Routing key = `type`, `user_id` = the application's owner, `data` in camelCase like the API:
 - `application.created`:        the application (id, company, position, location, status, jobUrl, salary,
-                                 appliedAt, createdAt, updatedAt)
+                                 appliedAt, createdAt, updatedAt, description)
 - `application.updated`:        the same fields after the change, plus `changed` (the API names of the
                                  fields that changed)
 - `application.status_changed`: id, company, position, `from`, `to`, note, changedAt; since analytics, also
@@ -17,7 +17,8 @@ search rebuild their views from all of them, so every event carries what a list 
 
 Ordering: `updatedAt` is the application's version. Every event but `deleted` carries the whole application
 as of that version, so a consumer keeps the fields of the event with the newest `updatedAt` and ignores an
-older one arriving late; `deleted` is final (consumers tombstone the id). Descriptions and notes never travel.
+older one arriving late; `deleted` is final (consumers tombstone the id). Notes never travel; the job
+description does (`description`: files keeps it for its resume match).
 
 Applications consumes no events.
 """
@@ -59,6 +60,8 @@ def _summary(application: Application) -> dict[str, object]:
         "appliedAt": _iso(application.applied_at),
         "createdAt": _iso(application.created_at),
         "updatedAt": _iso(application.updated_at),
+        # The job description, for files' resume match (and search).
+        "description": application.description,
     }
 
 

@@ -13,9 +13,14 @@ import docx
 def pdf(lines: list[str], *, padding: int = 0) -> bytes:
     """A valid one-page PDF showing `lines` in Helvetica (pypdf extracts them back); `padding` adds an
     unreferenced stream of that many bytes, to make large but real PDFs."""
-    text = "BT /F1 11 Tf 50 780 Td 14 TL " + " ".join(
-        "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*" for line in lines
-    ) + " ET"
+    text = (
+        "BT /F1 11 Tf 50 780 Td 14 TL "
+        + " ".join(
+            "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*"
+            for line in lines
+        )
+        + " ET"
+    )
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
