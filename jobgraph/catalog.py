@@ -31,6 +31,7 @@ SUBGRAPHS: tuple[SubgraphEntry, ...] = (
     SubgraphEntry("interviews", "subgraphs.interviews", 4003),
     SubgraphEntry("contacts", "subgraphs.contacts", 4004),
     SubgraphEntry("analytics", "subgraphs.analytics", 4005),
+    SubgraphEntry("files", "subgraphs.files", 4007),
 )
 
 

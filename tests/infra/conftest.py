@@ -22,8 +22,9 @@ JOBGRAPH_PORTS = {
     "interviews": 4003,
     "contacts": 4004,
     "analytics": 4005,
+    "files": 4007,
 }
-SUBGRAPHS = ("users", "applications", "interviews", "contacts", "analytics")
+SUBGRAPHS = ("users", "applications", "interviews", "contacts", "analytics", "files")
 
 
 def load_yaml_documents(path: Path) -> list[Any]:

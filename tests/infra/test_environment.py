@@ -12,12 +12,12 @@ from typing import Any
 
 import yaml
 
-from jobgraph.environment import VARIABLES, names_read_by, names_required_in_production
+from jobgraph.environment import DOCUMENTS, VARIABLES, names_read_by, names_required_in_production
 from router.config import load_config
 from subgraphs.kit.events.settings import EventSettings
 from subgraphs.kit.keys import pem_text
 from subgraphs.kit.settings import SubgraphSettings
-from tests.infra.conftest import SUBGRAPHS
+from tests.infra.conftest import JOBGRAPH_PORTS, SUBGRAPHS
 from tests.infra.environment_reads import (
     DYNAMIC_READERS,
     code_files,
@@ -124,8 +124,8 @@ def test_the_code_reads_compose_settings_as_compose_means_them(
     for name in SUBGRAPHS:
         environment = services[name]["environment"]
         settings = SubgraphSettings.from_env(name, environment)
-        if name == "contacts":
-            assert settings.mongodb_url == environment["CONTACTS_MONGODB_URL"]
+        if name in DOCUMENTS:
+            assert settings.mongodb_url == environment[f"{name.upper()}_MONGODB_URL"]
         else:
             assert settings.database_url == environment[f"{name.upper()}_DATABASE_URL"]
         assert settings.jwt_public_key == pem_text(environment["JOBGRAPH_JWT_PUBLIC_KEY"])
@@ -135,6 +135,5 @@ def test_the_code_reads_compose_settings_as_compose_means_them(
     assert (router.host, router.port) == ("0.0.0.0", 4000)
     assert router.supergraph_path == "/app/schema/supergraph.graphql"
     assert {name: router.subgraph(name).url for name in SUBGRAPHS} == {
-        name: f"http://{name}:{port}/graphql"
-        for name, port in zip(SUBGRAPHS, (4001, 4002, 4003, 4004, 4005), strict=True)
+        name: f"http://{name}:{JOBGRAPH_PORTS[name]}/graphql" for name in SUBGRAPHS
     }
