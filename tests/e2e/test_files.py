@@ -1,0 +1,130 @@
+"""Files through the router, as a client uses them: a PDF resume uploaded both ways (GraphQL multipart request,
+and directly to storage through a signed URL), downloaded, put on the profile and matched against a job."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from typing import Any
+from urllib.parse import urlsplit
+
+import orjson
+
+from tests.e2e.client import RouterClient
+from tests.subgraphs.files.documents import BACKEND_JOB, BACKEND_RESUME, pdf
+
+RESUME = pdf(BACKEND_RESUME)
+UPLOAD = """mutation($file: Upload!, $applicationId: ID) {
+  uploadFile(file: $file, kind: RESUME, applicationId: $applicationId) { id name status contentType size } }"""
+MATCH = """query($id: ID!) { application(id: $id) { company documents { id name }
+  resumeMatch { score matchedKeywords missingKeywords suggestions } } }"""
+
+
+def local(url: str) -> str:
+    """The path and query of a URL `jobgraph dev` handed out (the test talks to it in process)."""
+    parts = urlsplit(url)
+    return f"{parts.path}?{parts.query}"
+
+
+async def multipart_upload(
+    client: RouterClient, token: str, content: bytes, **variables: Any
+) -> dict[str, Any]:
+    operations = {"query": UPLOAD, "variables": {"file": None, **variables}}
+    response = await client.http.post(
+        "/graphql",
+        data={"operations": orjson.dumps(operations).decode(), "map": '{"0": ["variables.file"]}'},
+        files={"0": ("Ada Byron resume.pdf", content, "application/pdf")},
+        headers={"authorization": f"Bearer {token}", "apollo-require-preflight": "true"},
+    )
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    assert not body.get("errors"), body["errors"]
+    uploaded: dict[str, Any] = body["data"]["uploadFile"]
+    return uploaded
+
+
+async def test_a_resume_uploaded_both_ways_downloads_and_matches_a_job(client: RouterClient) -> None:
+    ada = await client.sign_up("ada@example.com", "Ada Byron")
+    bob = await client.sign_up("bob@example.com", "Bob Babbage")
+    created = await client.data(
+        "mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }",
+        ada.token,
+        input={"company": "Initech", "position": "Senior Backend Engineer", "description": BACKEND_JOB},
+    )
+    application = created["createApplication"]["id"]
+
+    # 1. Through the router: one multipart request.
+    through = await multipart_upload(client, ada.token, RESUME)
+    assert through == {
+        "id": through["id"],
+        "name": "Ada Byron resume.pdf",
+        "status": "READY",
+        "contentType": "application/pdf",
+        "size": len(RESUME),
+    }
+
+    # 2. Direct to storage: announce, PUT to the signed URL, complete.
+    announced = await client.data(
+        """mutation($input: CreateUploadInput!) { createUpload(input: $input) {
+             file { id } url method headers { name value } } }""",
+        ada.token,
+        input={
+            "kind": "RESUME",
+            "filename": "resume.pdf",
+            "contentType": "application/pdf",
+            "size": len(RESUME),
+            "checksum": hashlib.sha256(RESUME).hexdigest(),
+            "applicationId": application,
+        },
+    )
+    target = announced["createUpload"]
+    headers = {header["name"]: header["value"] for header in target["headers"]}
+    put = await client.http.request(target["method"], local(target["url"]), content=RESUME, headers=headers)
+    assert put.status_code == 200, put.text
+    direct_id = target["file"]["id"]
+    completed = await client.data(
+        "mutation($id: ID!) { completeUpload(id: $id) { status } }", ada.token, id=direct_id
+    )
+    assert completed == {"completeUpload": {"status": "READY"}}
+
+    # Both download as the same bytes.
+    for file_id in (through["id"], direct_id):
+        found = await client.data("query($id: ID!) { file(id: $id) { downloadUrl } }", ada.token, id=file_id)
+        download = await client.http.get(local(found["file"]["downloadUrl"]))
+        assert download.status_code == 200 and download.content == RESUME
+
+    await client.data("mutation($id: ID!) { setResume(fileId: $id) { id } }", ada.token, id=direct_id)
+    me = await client.data("{ me { resume { id } files(kind: RESUME) { totalCount } } }", ada.token)
+    assert me == {"me": {"resume": {"id": direct_id}, "files": {"totalCount": 2}}}
+
+    # The match needs the job description, which files learns from applications' events: wait for it.
+    for _ in range(100):
+        data = await client.data(MATCH, ada.token, id=application)
+        if data["application"]["resumeMatch"] is not None:
+            break
+        await asyncio.sleep(0.05)
+    found = data["application"]
+    assert found["documents"] == [{"id": direct_id, "name": "resume.pdf"}]
+    assert 70 <= found["resumeMatch"]["score"] <= 85
+    assert {"Python", "PostgreSQL", "Kubernetes"} <= set(found["resumeMatch"]["matchedKeywords"])
+    assert "Kafka" in found["resumeMatch"]["missingKeywords"]
+
+    # Bob sees Ada's profile resume, not her other file.
+    seen = await client.data("query($id: ID!) { user(id: $id) { resume { id name } } }", bob.token, id=ada.id)
+    assert seen == {"user": {"resume": {"id": direct_id, "name": "resume.pdf"}}}
+    hidden = await client.data("query($id: ID!) { file(id: $id) { id } }", bob.token, id=through["id"])
+    assert hidden == {"file": None}
+
+
+async def test_a_multipart_request_without_the_csrf_header_is_refused(client: RouterClient) -> None:
+    ada = await client.sign_up("ada@example.com", "Ada Byron")
+    operations = {"query": UPLOAD, "variables": {"file": None}}
+    response = await client.http.post(
+        "/graphql",
+        data={"operations": orjson.dumps(operations).decode(), "map": '{"0": ["variables.file"]}'},
+        files={"0": ("resume.pdf", RESUME, "application/pdf")},
+        headers={"authorization": f"Bearer {ada.token}"},
+    )
+    assert response.status_code == 400
+    me = await client.data("{ me { files { totalCount } } }", ada.token)
+    assert me == {"me": {"files": {"totalCount": 0}}}
