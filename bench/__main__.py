@@ -3,7 +3,14 @@ operations takes minutes: `python -m bench.cache_memory_bench`)."""
 
 from __future__ import annotations
 
-from bench import analytics_bench, dashboard_bench, fragment_chain_bench, login_timing, router_bench
+from bench import (
+    analytics_bench,
+    dashboard_bench,
+    fragment_chain_bench,
+    login_timing,
+    router_bench,
+    upload_bench,
+)
 
 
 def main() -> int:
@@ -15,7 +22,9 @@ def main() -> int:
     print()
     status = status or login_timing.main([])
     print()
-    return status or analytics_bench.main([])
+    status = status or analytics_bench.main([])
+    print()
+    return status or upload_bench.main([])
 
 
 if __name__ == "__main__":

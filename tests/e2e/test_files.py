@@ -1,5 +1,5 @@
-"""Files through the router, as a client uses them: a PDF resume uploaded both ways (GraphQL multipart request,
-and directly to storage through a signed URL), downloaded, put on the profile and matched against a job."""
+"""Files through the router, as a client uses them: a PDF resume uploaded both ways (a GraphQL multipart
+request, and directly to storage through a signed URL), downloaded, put on the profile, matched to a job."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from tests.subgraphs.files.documents import BACKEND_JOB, BACKEND_RESUME, pdf
 
 RESUME = pdf(BACKEND_RESUME)
 UPLOAD = """mutation($file: Upload!, $applicationId: ID) {
-  uploadFile(file: $file, kind: RESUME, applicationId: $applicationId) { id name status contentType size } }"""
+  uploadFile(file: $file, kind: RESUME, applicationId: $applicationId) {
+    id name status contentType size } }"""
 MATCH = """query($id: ID!) { application(id: $id) { company documents { id name }
   resumeMatch { score matchedKeywords missingKeywords suggestions } } }"""
 
