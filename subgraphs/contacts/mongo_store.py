@@ -12,13 +12,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-import pymongo
 from pymongo import AsyncMongoClient
 from pymongo.errors import DuplicateKeyError
 
 from subgraphs.contacts.models import Contact, ContactPage, NameKey
 from subgraphs.kit.events import EventEnvelope, MongoOutbox
-from subgraphs.kit.events.envelope import parse_envelope
 from subgraphs.kit.events.outbox import notify_committed
 from subgraphs.kit.mongo import MongoTransaction
 
@@ -145,9 +143,7 @@ class MongoContactStore:
         return True
 
     async def outbox_events(self) -> list[EventEnvelope]:
-        order = [("created_at", pymongo.ASCENDING), ("_id", pymongo.ASCENDING)]
-        cursor = self._outbox.collection.find({}).sort(order)
-        return [parse_envelope(doc["payload"]) async for doc in cursor]
+        return await self._outbox.events()
 
     @property
     def outbox(self) -> MongoOutbox:
@@ -155,4 +151,3 @@ class MongoContactStore:
 
     def _transaction(self) -> MongoTransaction:
         return MongoTransaction(self.client)
-

@@ -11,13 +11,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-import pymongo
 from pymongo import AsyncMongoClient
 from pymongo.errors import DuplicateKeyError
 
 from subgraphs.files.models import CreatedKey, FileKind, FilePage, FileStatus, KnownApplication, StoredFile
 from subgraphs.kit.events import EventEnvelope, MongoOutbox
-from subgraphs.kit.events.envelope import parse_envelope
 from subgraphs.kit.events.outbox import notify_committed
 from subgraphs.kit.mongo import MongoTransaction
 
@@ -193,9 +191,7 @@ class MongoFileStore:
         return True
 
     async def outbox_events(self) -> list[EventEnvelope]:
-        order = [("created_at", pymongo.ASCENDING), ("_id", pymongo.ASCENDING)]
-        cursor = self._outbox.collection.find({}).sort(order)
-        return [parse_envelope(doc["payload"]) async for doc in cursor]
+        return await self._outbox.events()
 
     @property
     def outbox(self) -> MongoOutbox:

@@ -28,8 +28,7 @@ from subgraphs.files.models import (
 )
 from subgraphs.kit.db import upgrade_to_head
 from subgraphs.kit.events import EventEnvelope, claim_event, record_event
-from subgraphs.kit.events.envelope import parse_envelope
-from subgraphs.kit.events.outbox import outbox_rows
+from subgraphs.kit.events.outbox import stored_events
 
 
 def _row(file: StoredFile) -> dict[str, Any]:
@@ -222,10 +221,7 @@ class SqlFileStore:
             return True
 
     async def outbox_events(self) -> list[EventEnvelope]:
-        query = sa.select(outbox_rows.c.payload).order_by(outbox_rows.c.created_at, outbox_rows.c.id)
-        async with self.sessions() as session:
-            payloads = (await session.execute(query)).scalars().all()
-        return [parse_envelope(payload) for payload in payloads]
+        return await stored_events(self.sessions)
 
     @property
     def outbox(self) -> async_sessionmaker[AsyncSession]:
