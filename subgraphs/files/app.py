@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -83,6 +83,7 @@ def build_blobs(settings: SubgraphSettings, blob_settings: BlobSettings) -> Blob
 def build_subgraph(
     settings: SubgraphSettings,
     *,
+    environ: Mapping[str, str] | None = None,
     blob_settings: BlobSettings | None = None,
     bus: EventBus | None = None,
     verifier: TokenVerifier | None = None,
@@ -92,13 +93,14 @@ def build_subgraph(
     blobs: BlobStore | None = None,
     limits: FileLimits = FileLimits(),
 ) -> FilesSubgraph:
-    """Build the subgraph from `settings`; the stores are prepared when the app starts.
+    """Build the subgraph from `settings` and the blob settings of `environ` (default: the process's
+    environment); the stores are prepared when the app starts.
 
     With `bus` (owned by the host), start-up subscribes the `files` consumer (application events) and runs an
     outbox relay publishing file events until shutdown.
     """
     store = store or build_store(settings)
-    blobs = blobs or build_blobs(settings, blob_settings or BlobSettings.from_env())
+    blobs = blobs or build_blobs(settings, blob_settings or BlobSettings.from_env(environ))
     service = FileService(store, blobs, limits=limits, clock=clock)
     consumer = application_consumer(store, retry=retry)
     if verifier is None and settings.jwt_public_key is not None:

@@ -1,17 +1,29 @@
 """Files through the router, as a client uses them: a PDF resume uploaded both ways (a GraphQL multipart
-request, and directly to storage through a signed URL), downloaded, put on the profile, matched to a job."""
+request, and directly to storage through a signed URL), downloaded, put on the profile, matched to a job.
+
+Twice: on the embedded defaults, and in the production topology (PostgreSQL and RabbitMQ for the others;
+files' metadata on the MongoDB-wire server and its bytes on the S3-compatible server the tests start).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 import orjson
+import pytest
 
-from tests.e2e.client import RouterClient
+from subgraphs.files.settings import DEV_PUBLIC_URL
+from tests.e2e.client import RouterClient, system_client
+from tests.e2e.conftest import production_environ
 from tests.subgraphs.files.documents import BACKEND_JOB, BACKEND_RESUME, pdf
+from tests.subgraphs.mongo import mongodb_server
+from tests.subgraphs.s3 import s3_server
 
 RESUME = pdf(BACKEND_RESUME)
 UPLOAD = """mutation($file: Upload!, $applicationId: ID) {
@@ -21,10 +33,35 @@ MATCH = """query($id: ID!) { application(id: $id) { company documents { id name 
   resumeMatch { score matchedKeywords missingKeywords suggestions } } }"""
 
 
-def local(url: str) -> str:
-    """The path and query of a URL `jobgraph dev` handed out (the test talks to it in process)."""
-    parts = urlsplit(url)
-    return f"{parts.path}?{parts.query}"
+@pytest.fixture(
+    params=["embedded", pytest.param("production", marks=[pytest.mark.postgres, pytest.mark.rabbitmq])]
+)
+async def client(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[RouterClient]:
+    if request.param == "embedded":
+        async with system_client(tmp_path) as embedded:
+            yield embedded
+        return
+    with mongodb_server() as mongodb_url, s3_server() as s3_url:
+        async with production_environ() as environ:
+            environ.pop("FILES_DATABASE_URL", None)
+            environ |= {
+                "FILES_MONGODB_URL": mongodb_url,
+                "FILES_S3_BUCKET": "jobgraph-files-e2e",
+                "FILES_S3_ENDPOINT_URL": s3_url,
+                "FILES_S3_ACCESS_KEY_ID": "test",
+                "FILES_S3_SECRET_ACCESS_KEY": "test",
+            }
+            async with system_client(tmp_path, environ) as production:
+                yield production
+
+
+async def fetch(client: RouterClient, method: str, url: str, **options: Any) -> httpx.Response:
+    """Follow a URL the system handed out: embedded ones lead into the in-process system, S3 ones to S3."""
+    if url.startswith(DEV_PUBLIC_URL):
+        parts = urlsplit(url)
+        return await client.http.request(method, f"{parts.path}?{parts.query}", **options)
+    async with httpx.AsyncClient(timeout=30) as outside:
+        return await outside.request(method, url, **options)
 
 
 async def multipart_upload(
@@ -80,7 +117,7 @@ async def test_a_resume_uploaded_both_ways_downloads_and_matches_a_job(client: R
     )
     target = announced["createUpload"]
     headers = {header["name"]: header["value"] for header in target["headers"]}
-    put = await client.http.request(target["method"], local(target["url"]), content=RESUME, headers=headers)
+    put = await fetch(client, target["method"], target["url"], content=RESUME, headers=headers)
     assert put.status_code == 200, put.text
     direct_id = target["file"]["id"]
     completed = await client.data(
@@ -91,7 +128,7 @@ async def test_a_resume_uploaded_both_ways_downloads_and_matches_a_job(client: R
     # Both download as the same bytes.
     for file_id in (through["id"], direct_id):
         found = await client.data("query($id: ID!) { file(id: $id) { downloadUrl } }", ada.token, id=file_id)
-        download = await client.http.get(local(found["file"]["downloadUrl"]))
+        download = await fetch(client, "GET", found["file"]["downloadUrl"])
         assert download.status_code == 200 and download.content == RESUME
 
     await client.data("mutation($id: ID!) { setResume(fileId: $id) { id } }", ada.token, id=direct_id)

@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from moto.server import ThreadedMotoServer
 
 from subgraphs.files.app import FilesSubgraph, build_subgraph
 from subgraphs.files.blobs import BlobStore, LocalBlobStore
@@ -25,10 +24,10 @@ from subgraphs.files.sql_store import SqlFileStore
 from subgraphs.files.store import FileStore
 from subgraphs.kit.events import InProcessBus, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
-from tests.network import free_port
 from tests.subgraphs.databases import migrated_engine
 from tests.subgraphs.harness import PUBLIC_PEM, Caller, TickingClock
 from tests.subgraphs.mongo import mongodb_server
+from tests.subgraphs.s3 import s3_server
 
 NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
 FAST_RETRY = RetryPolicy(max_attempts=2, first_delay=0.01, max_delay=0.05)
@@ -46,19 +45,8 @@ def mongodb_url() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def s3_endpoint() -> Iterator[str]:
-    """An S3-compatible server on loopback (moto's server mode), or `S3_ENDPOINT_URL` if set."""
-    import os
-
-    if url := os.environ.get("S3_ENDPOINT_URL"):
+    with s3_server() as url:
         yield url
-        return
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.stop()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres), "mongodb"])
