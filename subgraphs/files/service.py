@@ -200,10 +200,15 @@ class FileService:
         application_id: str | None,
         source: BinaryIO,
     ) -> StoredFile:
-        """Store a file the router streamed in (GraphQL multipart request) and make it READY at once."""
+        """Store a file the router streamed in (GraphQL multipart request) and make it READY at once.
+
+        The PENDING record comes first, so a process that dies mid-upload leaves something the clean-up
+        finds (record and bytes); a file that fails a check is removed at once.
+        """
         name = _filename(filename, "file")
         await self._check_application(owner_id, application_id)
         await self._check_quota(owner_id, 1, "file")
+        now = self._clock()
         file = StoredFile(
             id=str(uuid.uuid4()),
             owner_id=owner_id,
@@ -212,28 +217,31 @@ class FileService:
             size=0,
             kind=kind,
             status=FileStatus.PENDING,
-            created_at=self._clock(),
+            created_at=now,
             application_id=application_id,
+            expires_at=now + self.limits.upload_ttl,
         )
+        await self.store.insert(file)
         try:
-            size = await self.blobs.write(file.blob_key, file_chunks(source), self.limits.max_file_bytes)
-        except TooLarge as error:
-            raise BadUserInput(f"must be at most {self.limits.max_file_bytes} bytes", field="file") from error
-        file = replace(file, size=size)
-        try:
-            await self._check_quota(owner_id, size, "file")
+            try:
+                size = await self.blobs.write(file.blob_key, file_chunks(source), self.limits.max_file_bytes)
+            except TooLarge as error:
+                raise BadUserInput(
+                    f"must be at most {self.limits.max_file_bytes} bytes", field="file"
+                ) from error
             if size == 0:
                 raise BadUserInput("is empty", field="file")
+            # The record reserved nothing yet: the quota counts this file's real size now.
+            await self._check_quota(owner_id, size, "file")
             async with self.blobs.local_copy(file.blob_key) as path:
                 assert path is not None, "the blob was just written"
                 # Only a declared allowed type is held against the content; a browser's
                 # application/octet-stream says nothing.
                 checked = declared_type if declared_type in ALLOWED_TYPES else None
                 ready = await self._verified(file, path, declared_size=None, declared_type=checked)
-        except BadUserInput:
-            await self.blobs.delete(file.blob_key)
+        except Exception:
+            await self._discard(file)
             raise
-        await self.store.insert(file)
         return await self._commit_ready(ready)
 
     # Changes

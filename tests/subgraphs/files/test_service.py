@@ -186,6 +186,9 @@ async def test_an_upload_through_the_router_is_checked_the_same_way(service: Fil
         )
     assert oversize.value.field == "file"
     assert blob_count(service) == 1
+    # Nothing half-stored: only the good file is left, in the listing and in the quota.
+    assert [file.id for file in (await service.find("alice", None, 10, None)).items] == [stored.id]
+    assert await service.store.usage("alice") == stored.size
 
 
 async def test_deleting_a_file_deletes_its_blob_and_announces_it(service: FileService) -> None:
