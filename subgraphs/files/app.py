@@ -92,12 +92,14 @@ def build_subgraph(
     store: FileStore | None = None,
     blobs: BlobStore | None = None,
     limits: FileLimits = FileLimits(),
+    clean_up_every: float = CLEAN_UP_EVERY_SECONDS,
 ) -> FilesSubgraph:
     """Build the subgraph from `settings` and the blob settings of `environ` (default: the process's
     environment); the stores are prepared when the app starts.
 
     With `bus` (owned by the host), start-up subscribes the `files` consumer (application events) and runs an
-    outbox relay publishing file events until shutdown.
+    outbox relay publishing file events until shutdown. Every `clean_up_every` seconds uploads never
+    completed are deleted.
     """
     store = store or build_store(settings)
     blobs = blobs or build_blobs(settings, blob_settings or BlobSettings.from_env(environ))
@@ -111,7 +113,7 @@ def build_subgraph(
         verifier,
         multipart_uploads=True,
     )
-    cleaner = _Cleaner(service)
+    cleaner = _Cleaner(service, clean_up_every)
 
     async def start() -> None:
         await store.start()
@@ -131,10 +133,11 @@ def build_subgraph(
 
 
 class _Cleaner:
-    """Runs `service.clean_up()` every few minutes while the app runs."""
+    """Runs `service.clean_up()` every `every` seconds while the app runs."""
 
-    def __init__(self, service: FileService) -> None:
+    def __init__(self, service: FileService, every: float) -> None:
         self._service = service
+        self._every = every
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
@@ -153,7 +156,7 @@ class _Cleaner:
                     logger.info("deleted %d uploads never completed", removed)
             except Exception:  # the next round retries; a failure here must not stop the subgraph
                 logger.exception("cleaning up uploads failed")
-            await asyncio.sleep(CLEAN_UP_EVERY_SECONDS)
+            await asyncio.sleep(self._every)
 
 
 def create_app(settings: SubgraphSettings | None = None) -> Starlette:

@@ -97,10 +97,13 @@ class MongoFileStore:
         return [_file(doc) async for doc in cursor]
 
     async def usage(self, owner_id: str) -> int:
-        total = 0
-        async for doc in self.files.find({"owner_id": owner_id}, {"size": 1}):
-            total += int(doc["size"])
-        return total
+        pipeline: list[dict[str, Any]] = [
+            {"$match": {"owner_id": owner_id}},
+            {"$group": {"_id": None, "total": {"$sum": "$size"}}},
+        ]
+        cursor = await self.files.aggregate(pipeline)
+        rows = await cursor.to_list()
+        return int(rows[0]["total"]) if rows else 0
 
     async def insert(self, file: StoredFile) -> None:
         await self.files.insert_one(_document(file))

@@ -142,6 +142,7 @@ async def subgraph(tmp_path: Path, bus: InProcessBus, clock: TickingClock) -> As
         retry=FAST_RETRY,
         limits=LIMITS,
         clock=clock,
+        clean_up_every=0.02,
     )
     async with built.app.router.lifespan_context(built.app):
         yield built

@@ -13,6 +13,7 @@ import httpx
 import orjson
 
 from subgraphs.files.app import FilesSubgraph
+from subgraphs.files.blobs import LocalBlobStore
 from subgraphs.kit.events import EventEnvelope, InProcessBus
 from tests.subgraphs.files import documents
 from tests.subgraphs.files.conftest import LIMITS
@@ -210,3 +211,19 @@ async def test_deleting_a_file_removes_its_download(http: httpx.AsyncClient) -> 
     assert (await http.get(local(url))).status_code == 404
     again = await post(http, "mutation($id: ID!) { deleteFile(id: $id) }", token("alice"), id=file_id)
     assert again["errors"][0]["extensions"] == {"code": "NOT_FOUND", "field": "id"}
+
+
+async def test_the_running_app_deletes_uploads_never_completed(
+    http: httpx.AsyncClient, subgraph: FilesSubgraph, clock: TickingClock
+) -> None:
+    created = await direct_upload(http, "alice", RESUME_PDF)
+    file_id = created["file"]["id"]
+    clock.now += LIMITS.upload_ttl + LIMITS.pending_grace + timedelta(seconds=1)
+    for _ in range(200):
+        if not await subgraph.store.get_many([file_id]):
+            break
+        await asyncio.sleep(0.02)
+    assert await subgraph.store.get_many([file_id]) == {}
+    assert await subgraph.store.usage("alice") == 0
+    assert isinstance(subgraph.blobs, LocalBlobStore)
+    assert [path for path in subgraph.blobs.root.rglob("*") if path.is_file()] == []
