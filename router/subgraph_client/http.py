@@ -17,7 +17,7 @@ import httpx
 import orjson
 
 from router.subgraph_client.connections import NetworkConnection
-from router.subgraph_client.multipart import FileUpload, find_uploads, multipart_body
+from router.subgraph_client.multipart import FileUpload, multipart_body, uploads_in
 from router.subgraph_client.protocol import SubgraphRequest, SubgraphResponse, failure
 from router.subgraph_client.transport_ws import TextConnection, subscribe_over
 from router.telemetry import instrument_client
@@ -95,7 +95,7 @@ class HttpSubgraphClient:
         instrument_client(self._client)
 
     async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
-        if request.variables and (uploads := list(find_uploads(request.variables))):
+        if request.variables and (uploads := uploads_in(request.variables)):
             return await self._execute_with_uploads(request, uploads)
         body: dict[str, Any] = {"query": request.query}
         if request.variables:

@@ -25,8 +25,22 @@ class FileUpload:
         return f"FileUpload({self.filename!r}, {self.content_type!r}, {self.size} bytes)"
 
 
-def find_uploads(value: Any, path: str = "variables") -> Iterator[tuple[str, FileUpload]]:
-    """Every `FileUpload` inside `value` with its spec path (`variables.file`, `variables.files.0`)."""
+def uploads_in(variables: Mapping[str, Any]) -> list[tuple[str, FileUpload]]:
+    """Every `FileUpload` among a fetch's variables, with its spec path (`variables.files.0`).
+
+    Entity representations are built by the router from subgraph data and never hold a file: skipping
+    them keeps this walk as small as the client's own variables on every `_entities` fetch.
+    """
+    return [
+        found
+        for name, value in variables.items()
+        if name != "representations"
+        for found in find_uploads(value, f"variables.{name}")
+    ]
+
+
+def find_uploads(value: Any, path: str) -> Iterator[tuple[str, FileUpload]]:
+    """Every `FileUpload` inside `value` with its path below `path`."""
     if isinstance(value, FileUpload):
         yield path, value
     elif isinstance(value, Mapping):
