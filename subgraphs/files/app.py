@@ -127,7 +127,7 @@ def build_subgraph(
     lifespan = subgraph_lifespan(
         settings, start=start, stop=stop, outbox=store.outbox, bus=bus, consumer=consumer
     )
-    routes = blob_routes(blobs, clock) if isinstance(blobs, LocalBlobStore) else []
+    routes = blob_routes(blobs, clock, service.awaits_bytes) if isinstance(blobs, LocalBlobStore) else []
     app = subgraph_app(NAME, graphql, lifespan, routes=routes)
     return FilesSubgraph(app=app, service=service, store=store, blobs=blobs, consumer=consumer)
 

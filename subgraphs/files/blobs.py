@@ -50,6 +50,9 @@ class BlobStore(Protocol):
     async def delete(self, key: str) -> None:
         """Remove the blob; nothing happens when it is not there."""
 
+    async def promote(self, source: str, key: str) -> None:
+        """Move the blob at `source` to `key` (replacing what was there)."""
+
     async def upload_target(
         self, key: str, content_type: str, size: int, expires_at: datetime
     ) -> UploadTarget:
@@ -109,6 +112,9 @@ class LocalBlobStore:
 
     async def delete(self, key: str) -> None:
         self.path(key).unlink(missing_ok=True)
+
+    async def promote(self, source: str, key: str) -> None:
+        os.replace(self.path(source), self.path(key))
 
     async def upload_target(
         self, key: str, content_type: str, size: int, expires_at: datetime

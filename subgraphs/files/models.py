@@ -2,7 +2,7 @@
 
 A file's metadata is a JSON document (DESIGN.md: files metadata is a document store, like contacts); the SQL
 backend keeps the fields it filters and sorts by in indexed columns next to the `doc` column. The bytes live
-in a blob store under `blob_key`, never in the metadata.
+in a blob store under `blob_key` (direct uploads land at `upload_key` first), never in the metadata.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ import sqlalchemy as sa
 
 from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.events import outbox_table, processed_events_table
+
+# What a direct upload's blob key ends with (`StoredFile.upload_key`).
+UPLOAD_SUFFIX = ".upload"
 
 
 class FileKind(enum.Enum):
@@ -54,8 +57,14 @@ class StoredFile:
 
     @property
     def blob_key(self) -> str:
-        """Where the bytes are in the blob store: per owner, so a prefix lists a person's blobs."""
+        """Where the checked bytes are in the blob store: per owner, so a prefix lists a person's blobs."""
         return f"{self.owner_id}/{self.id}"
+
+    @property
+    def upload_key(self) -> str:
+        """Where a direct upload's URL writes. Never read once the file is READY: the checked bytes move to
+        `blob_key`, so a second PUT with a still-valid URL cannot replace a checked file's content."""
+        return f"{self.owner_id}/{self.id}{UPLOAD_SUFFIX}"
 
     def to_doc(self) -> dict[str, Any]:
         """The JSON document form (datetimes as ISO 8601)."""

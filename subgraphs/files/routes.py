@@ -1,12 +1,13 @@
 """The embedded blob store's HTTP side: `PUT` and `GET /blobs/{owner}/{file}` behind HMAC-signed URLs.
 
-`PUT` takes at most the signed size (413 past it, nothing kept); `GET` serves the bytes as an attachment with
-the signed name and type and `nosniff`, so a browser never renders an uploaded file as a page.
+`PUT` writes only while its file is a PENDING upload (409 after completion) and takes at most the signed size
+(413 past it, nothing kept); `GET` serves the bytes as an attachment with the signed name and type and
+`nosniff`, so a browser never renders an uploaded file as a page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from starlette.requests import Request
@@ -14,10 +15,16 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from subgraphs.files.blobs import LocalBlobStore, TooLarge, content_disposition
+from subgraphs.files.models import UPLOAD_SUFFIX
 
 
-def blob_routes(blobs: LocalBlobStore, clock: Callable[[], datetime]) -> list[Route]:
-    """The routes serving signed uploads and downloads of `blobs`."""
+def blob_routes(
+    blobs: LocalBlobStore,
+    clock: Callable[[], datetime],
+    awaits_bytes: Callable[[str, str], Awaitable[bool]],
+) -> list[Route]:
+    """The routes serving signed uploads and downloads of `blobs`; `awaits_bytes(owner, file id)` says
+    whether an upload URL may still be written to."""
 
     def refused(request: Request, method: str) -> Response | None:
         key = f"{request.path_params['owner']}/{request.path_params['file']}"
@@ -27,6 +34,11 @@ def blob_routes(blobs: LocalBlobStore, clock: Callable[[], datetime]) -> list[Ro
     async def put(request: Request) -> Response:
         if (refusal := refused(request, "PUT")) is not None:
             return refusal
+        owner, name = request.path_params["owner"], request.path_params["file"]
+        if not name.endswith(UPLOAD_SUFFIX) or not await awaits_bytes(
+            owner, name.removesuffix(UPLOAD_SUFFIX)
+        ):
+            return JSONResponse({"error": "this upload is complete or gone"}, 409)
         limit = int(request.query_params["size"])
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:

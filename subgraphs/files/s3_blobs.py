@@ -81,6 +81,15 @@ class S3BlobStore:
     async def delete(self, key: str) -> None:
         await asyncio.to_thread(self.client.delete_object, Bucket=self.bucket, Key=key)
 
+    async def promote(self, source: str, key: str) -> None:
+        def move() -> None:
+            self.client.copy_object(
+                Bucket=self.bucket, Key=key, CopySource={"Bucket": self.bucket, "Key": source}
+            )
+            self.client.delete_object(Bucket=self.bucket, Key=source)
+
+        await asyncio.to_thread(move)
+
     async def upload_target(
         self, key: str, content_type: str, size: int, expires_at: datetime
     ) -> UploadTarget:

@@ -150,6 +150,7 @@ class FileService:
         await self._check_application(owner_id, command.application_id)
         await self._check_quota(owner_id, command.size, "size")
         now = self._clock()
+        expires_at = now + self.limits.upload_ttl
         file = StoredFile(
             id=str(uuid.uuid4()),
             owner_id=owner_id,
@@ -161,10 +162,10 @@ class FileService:
             created_at=now,
             application_id=command.application_id,
             checksum=checksum,
-            expires_at=now + self.limits.upload_ttl,
+            expires_at=expires_at,
         )
         await self.store.insert(file)
-        target = await self.blobs.upload_target(file.blob_key, file.content_type, file.size, file.expires_at)  # type: ignore[arg-type]
+        target = await self.blobs.upload_target(file.upload_key, file.content_type, file.size, expires_at)
         return file, target
 
     async def complete_upload(self, owner_id: str, file_id: str) -> StoredFile:
@@ -178,7 +179,7 @@ class FileService:
         if file.expires_at is not None and self._clock() > file.expires_at + self.limits.pending_grace:
             await self._discard(file)
             raise Conflict("the upload expired; start a new one")
-        async with self.blobs.local_copy(file.blob_key) as path:
+        async with self.blobs.local_copy(file.upload_key) as path:
             if path is None:
                 raise Conflict("no bytes were uploaded yet; PUT them to the upload URL first")
             try:
@@ -186,7 +187,14 @@ class FileService:
             except BadUserInput:
                 await self._discard(file)
                 raise
+        # Only the checked bytes become the file's: later PUTs to the upload URL change nothing it serves.
+        await self.blobs.promote(file.upload_key, file.blob_key)
         return await self._commit_ready(ready)
+
+    async def awaits_bytes(self, owner_id: str, file_id: str) -> bool:
+        """Whether the owner's file is a PENDING direct upload (its upload URL may still be written to)."""
+        file = (await self.store.get_many([file_id])).get(file_id)
+        return file is not None and file.owner_id == owner_id and file.status is FileStatus.PENDING
 
     # Upload through the router
 
@@ -254,6 +262,7 @@ class FileService:
         event = envelope(FileDeleted(file)) if file.status is FileStatus.READY else None
         if not await self.store.delete(file, event):
             raise NotFound("no such file", field="id")
+        await self.blobs.delete(file.upload_key)
         await self.blobs.delete(file.blob_key)
         return file
 
@@ -335,6 +344,7 @@ class FileService:
 
     async def _discard(self, file: StoredFile) -> None:
         await self.store.delete(file, None)
+        await self.blobs.delete(file.upload_key)
         await self.blobs.delete(file.blob_key)
 
 

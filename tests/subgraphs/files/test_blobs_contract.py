@@ -51,6 +51,14 @@ async def test_deleting_removes_the_blob_and_is_idempotent(blobs: BlobStore) -> 
     assert await read(blobs, "alice/f1") is None
 
 
+async def test_promoting_moves_the_bytes_to_the_new_key(blobs: BlobStore) -> None:
+    await blobs.write("alice/f1.upload", chunks(b"checked"), limit=100)
+    await blobs.write("alice/f1", chunks(b"old"), limit=100)
+    await blobs.promote("alice/f1.upload", "alice/f1")
+    assert await read(blobs, "alice/f1") == b"checked"
+    assert await read(blobs, "alice/f1.upload") is None
+
+
 async def test_upload_targets_are_put_urls_naming_the_content_type(blobs: BlobStore) -> None:
     expires = datetime.now(UTC) + timedelta(minutes=5)
     target = await blobs.upload_target("alice/f1", "application/pdf", 10, expires)

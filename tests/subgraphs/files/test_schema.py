@@ -86,6 +86,10 @@ async def test_a_direct_upload_completes_and_downloads(http: httpx.AsyncClient, 
     url = (await post(http, DOWNLOAD, token("alice"), id=file_id))["data"]["file"]["downloadUrl"]
     got = await http.get(local(url))
     assert got.status_code == 200 and got.content == RESUME_PDF
+    # The upload URL is still within its expiry, but the checked file's bytes can no longer be replaced.
+    again = await http.put(local(created["url"]), content=b"%PDF-" + b"x" * (len(RESUME_PDF) - 5))
+    assert again.status_code == 409
+    assert (await http.get(local(url))).content == RESUME_PDF
     assert got.headers["content-type"] == "application/pdf"
     assert got.headers["content-disposition"].startswith('attachment; filename="resume.pdf"')
     assert got.headers["x-content-type-options"] == "nosniff"

@@ -42,7 +42,7 @@ async def put(service: FileService, key: str, content: bytes) -> None:
 
 async def upload_directly(service: FileService, content: bytes, owner: str = "alice", **overrides: object):  # type: ignore[no-untyped-def]
     file, _ = await service.create_upload(owner, announce(content, **overrides))
-    await put(service, file.blob_key, content)
+    await put(service, file.upload_key, content)
     return await service.complete_upload(owner, file.id)
 
 
@@ -98,7 +98,7 @@ async def test_a_lying_extension_and_content_type_is_refused_and_removed(service
 
 async def test_a_truncated_upload_is_refused_and_removed(service: FileService) -> None:
     file, _ = await service.create_upload("alice", announce(RESUME_PDF))
-    await put(service, file.blob_key, RESUME_PDF[:100])
+    await put(service, file.upload_key, RESUME_PDF[:100])
     error = await expect(BadUserInput, "id", service.complete_upload("alice", file.id))
     assert "announced" in str(error)
     assert await service.store.get_many([file.id]) == {}
@@ -109,7 +109,7 @@ async def test_bytes_that_do_not_match_the_checksum_are_refused(service: FileSer
     other = documents.pdf(["someone else"])
     forged = other + b" " * (len(RESUME_PDF) - len(other))
     file, _ = await service.create_upload("alice", announce(RESUME_PDF))
-    await put(service, file.blob_key, forged)
+    await put(service, file.upload_key, forged)
     error = await expect(BadUserInput, "id", service.complete_upload("alice", file.id))
     assert "checksum" in str(error)
 
@@ -129,7 +129,7 @@ async def test_someone_elses_upload_cannot_be_completed_or_deleted(service: File
 
 async def test_an_upload_never_completed_is_cleaned_up(service: FileService, clock: TickingClock) -> None:
     file, _ = await service.create_upload("alice", announce(RESUME_PDF))
-    await put(service, file.blob_key, RESUME_PDF)
+    await put(service, file.upload_key, RESUME_PDF)
     assert await service.clean_up() == 0
     clock.now += LIMITS.upload_ttl + LIMITS.pending_grace + timedelta(seconds=1)
     assert await service.clean_up() == 1
@@ -140,7 +140,7 @@ async def test_an_upload_never_completed_is_cleaned_up(service: FileService, clo
 
 async def test_completing_an_expired_upload_is_a_conflict(service: FileService, clock: TickingClock) -> None:
     file, _ = await service.create_upload("alice", announce(RESUME_PDF))
-    await put(service, file.blob_key, RESUME_PDF)
+    await put(service, file.upload_key, RESUME_PDF)
     clock.now += LIMITS.upload_ttl + LIMITS.pending_grace + timedelta(seconds=1)
     await expect(Conflict, None, service.complete_upload("alice", file.id))
     assert blob_count(service) == 0
