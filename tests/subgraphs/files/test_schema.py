@@ -64,7 +64,7 @@ async def multipart(
         "/graphql",
         data={"operations": orjson.dumps(operations).decode(), "map": '{"0": ["variables.file"]}'},
         files={"0": (name, content, content_type)},
-        headers={"Authorization": f"Bearer {token(user)}"},
+        headers={"Authorization": f"Bearer {token(user)}", "apollo-require-preflight": "true"},
     )
     assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
@@ -231,3 +231,17 @@ async def test_the_running_app_deletes_uploads_never_completed(
     assert await subgraph.store.usage("alice") == 0
     assert isinstance(subgraph.blobs, LocalBlobStore)
     assert [path for path in subgraph.blobs.root.rglob("*") if path.is_file()] == []
+
+
+async def test_a_multipart_request_without_the_csrf_header_is_refused(
+    http: httpx.AsyncClient, subgraph: FilesSubgraph
+) -> None:
+    operations = {"query": UPLOAD, "variables": {"file": None, "kind": "RESUME"}}
+    response = await http.post(
+        "/graphql",
+        data={"operations": orjson.dumps(operations).decode(), "map": '{"0": ["variables.file"]}'},
+        files={"0": ("cv.pdf", RESUME_PDF, "application/pdf")},
+        headers={"Authorization": f"Bearer {token('alice')}"},
+    )
+    assert response.status_code == 400
+    assert await subgraph.store.usage("alice") == 0
