@@ -6,6 +6,7 @@ Spec: https://github.com/jaydenseric/graphql-multipart-request-spec; CSRF rule a
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections.abc import AsyncIterator
 from typing import Any
@@ -46,6 +47,10 @@ async def _receipt(file: Any) -> Receipt:
 @strawberry.type
 class DocsQuery:
     hello: str = "docs"
+
+    @strawberry.field
+    async def checksum(self, file: Upload) -> str:
+        return (await _receipt(file)).sha256
 
 
 @strawberry.type
@@ -265,3 +270,24 @@ async def test_operations_must_come_as_json(client: httpx.AsyncClient) -> None:
     )
     assert response.status_code == 400
     assert "not valid JSON" in response.json()["errors"][0]["message"]
+
+
+async def test_a_query_may_take_a_file_and_concurrent_ones_are_not_merged(client: httpx.AsyncClient) -> None:
+    # Identical concurrent queries share one subgraph call (deduplication); queries with files never do.
+    query = "query($file: Upload!) { checksum(file: $file) }"
+    contents = [b"first", b"second"]
+    responses = await asyncio.gather(
+        *(
+            send(
+                client,
+                query,
+                {"file": None},
+                {"0": ["variables.file"]},
+                {"0": ("a.txt", content, "text/plain")},
+            )
+            for content in contents
+        )
+    )
+    assert [response.json()["data"]["checksum"] for response in responses] == [
+        hashlib.sha256(content).hexdigest() for content in contents
+    ]
