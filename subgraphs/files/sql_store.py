@@ -189,10 +189,10 @@ class SqlFileStore:
         async with self.sessions() as session, session.begin():
             if not await claim_event(session, consumer, event_id):
                 return False
-            values = {"id": application.id, "owner_id": application.owner_id}
+            values: dict[str, Any] = {"id": application.id, "owner_id": application.owner_id}
             changes: dict[str, Any] = {"owner_id": application.owner_id}
             if description_known:
-                values["description"] = application.description  # type: ignore[assignment]
+                values["description"] = application.description
                 changes["description"] = application.description
             upsert = _upsert(session, applications).values(values)
             await session.execute(upsert.on_conflict_do_update(index_elements=["id"], set_=changes))

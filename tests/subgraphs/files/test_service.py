@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import AsyncIterator, Awaitable
+from dataclasses import replace
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
 from subgraphs.files.blobs import LocalBlobStore
 from subgraphs.files.content import PDF, TXT
-from subgraphs.files.models import FileKind, FileStatus, KnownApplication
+from subgraphs.files.models import FileKind, FileStatus, KnownApplication, StoredFile
 from subgraphs.files.service import CreateUpload, FileService
 from subgraphs.kit.errors import BadUserInput, Conflict, DomainError, NotFound
 from tests.subgraphs.files import documents
@@ -20,27 +23,29 @@ from tests.subgraphs.harness import TickingClock
 RESUME_PDF = documents.pdf(documents.BACKEND_RESUME)
 
 
-def announce(content: bytes, **overrides: object) -> CreateUpload:
-    values: dict[str, object] = {
-        "kind": FileKind.RESUME,
-        "filename": "resume.pdf",
-        "content_type": PDF,
-        "size": len(content),
-        "checksum": hashlib.sha256(content).hexdigest(),
-    }
-    return CreateUpload(**{**values, **overrides})  # type: ignore[arg-type]
+def announce(content: bytes, **overrides: Any) -> CreateUpload:
+    command = CreateUpload(
+        kind=FileKind.RESUME,
+        filename="resume.pdf",
+        content_type=PDF,
+        size=len(content),
+        checksum=hashlib.sha256(content).hexdigest(),
+    )
+    return replace(command, **overrides)
 
 
 async def put(service: FileService, key: str, content: bytes) -> None:
-    """What the client's PUT to the upload URL does (the route itself is tested in test_routes.py)."""
+    """What the client's PUT to the upload URL does (the route itself is tested in test_schema.py)."""
 
-    async def body():  # type: ignore[no-untyped-def]
+    async def body() -> AsyncIterator[bytes]:
         yield content
 
     await service.blobs.write(key, body(), limit=len(content))
 
 
-async def upload_directly(service: FileService, content: bytes, owner: str = "alice", **overrides: object):  # type: ignore[no-untyped-def]
+async def upload_directly(
+    service: FileService, content: bytes, owner: str = "alice", **overrides: Any
+) -> StoredFile:
     file, _ = await service.create_upload(owner, announce(content, **overrides))
     await put(service, file.upload_key, content)
     return await service.complete_upload(owner, file.id)
@@ -51,7 +56,7 @@ def blob_count(service: FileService) -> int:
     return sum(1 for path in service.blobs.root.rglob("*") if path.is_file())
 
 
-async def expect(error: type[DomainError], field: str | None, call) -> DomainError:  # type: ignore[no-untyped-def]
+async def expect(error: type[DomainError], field: str | None, call: Awaitable[object]) -> DomainError:
     with pytest.raises(error) as raised:
         await call
     assert raised.value.field == field, raised.value
