@@ -155,10 +155,7 @@ class HttpSubgraphClient:
     ) -> SubgraphResponse:
         """A request whose variables hold files goes as a GraphQL multipart request, streamed from the
         router's spools (router/subgraph_client/multipart.py); it is never sent twice."""
-        body: dict[str, Any] = {"query": request.query, "variables": dict(request.variables)}
-        if request.operation_name:
-            body["operationName"] = request.operation_name
-        fields, files = multipart_body(body, uploads)
+        fields, files = multipart_body(request, uploads)
         # The router's secret (when set) like every other request, then the multipart request's own headers.
         headers = {**self._subscription_headers(request), **_UPLOAD_HEADERS}
         deadline = self.mutation_timeout if request.is_mutation else self.timeout

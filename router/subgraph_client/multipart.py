@@ -9,6 +9,8 @@ from typing import IO, Any
 
 import orjson
 
+from router.subgraph_client.protocol import SubgraphRequest
+
 
 class FileUpload:
     """One uploaded file, spooled by the router: what an `Upload` variable holds until a fetch sends it."""
@@ -62,11 +64,13 @@ def _without_uploads(value: Any) -> Any:
 
 
 def multipart_body(
-    body: dict[str, Any], uploads: list[tuple[str, FileUpload]]
+    request: SubgraphRequest, uploads: list[tuple[str, FileUpload]]
 ) -> tuple[dict[str, str], dict[str, tuple[str, Any, str]]]:
-    """The form fields and files of a multipart request carrying `body` to a subgraph; httpx streams the
-    files from their spools in chunks."""
-    operations = {**body, "variables": _without_uploads(body.get("variables") or {})}
+    """The form fields and files of a multipart request carrying `request` to a subgraph; httpx streams
+    the files from their spools in chunks."""
+    operations: dict[str, Any] = {"query": request.query, "variables": _without_uploads(request.variables)}
+    if request.operation_name:
+        operations["operationName"] = request.operation_name
     file_map = {str(index): [path] for index, (path, _) in enumerate(uploads)}
     files = {}
     for index, (_, upload) in enumerate(uploads):
