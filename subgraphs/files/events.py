@@ -5,11 +5,12 @@ Published, routing key = `type`, `user_id` = the file's owner, `data` in camelCa
   null; search may index a resume's)
 - `file.deleted`: id, name, kind, applicationId
 
-Consumed (queue `files.events`): `application.created` and `application.updated` (data: id, description —
-applications publishes the job description since this subgraph needs it) feed the projection application →
-owner and job description, used to check `applicationId` and for `Application.resumeMatch`;
-`application.deleted` drops it and detaches the application's documents (they stay the person's files: a
-resume or an offer letter is worth keeping after the application is gone, and deleting is one call away).
+Consumed (queue `files.events`): `application.created`, `application.updated` and `application.snapshot`
+(data: id, description — applications publishes the job description since this subgraph needs it; a snapshot
+lets a files subgraph deployed late catch up) feed the projection application → owner and job description,
+used to check `applicationId` and for `Application.resumeMatch`; `application.deleted` drops it and
+detaches the application's documents (they stay the person's files: a resume or an offer letter is worth
+keeping after the application is gone, and deleting is one call away).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ CONSUMER = "files"
 APPLICATION_CREATED = "application.created"
 APPLICATION_UPDATED = "application.updated"
 APPLICATION_DELETED = "application.deleted"
+APPLICATION_SNAPSHOT = "application.snapshot"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,7 @@ def application_consumer(store: FileStore, *, retry: RetryPolicy | None = None) 
     handlers = {
         APPLICATION_CREATED: created_or_updated,
         APPLICATION_UPDATED: created_or_updated,
+        APPLICATION_SNAPSHOT: created_or_updated,
         APPLICATION_DELETED: deleted,
     }
     return EventConsumer(CONSUMER, handlers, retry=retry)

@@ -245,3 +245,27 @@ async def test_a_multipart_request_without_the_csrf_header_is_refused(
     )
     assert response.status_code == 400
     assert await subgraph.store.usage("alice") == 0
+
+
+async def test_an_application_snapshot_brings_the_job_description(
+    bus: InProcessBus, subgraph: FilesSubgraph
+) -> None:
+    # `jobgraph analytics rebuild` republishes every application as `application.snapshot`.
+    await bus.publish(
+        EventEnvelope(
+            type="application.snapshot",
+            producer="applications",
+            user_id="alice",
+            data={
+                "id": "a9",
+                "company": "Initech",
+                "description": documents.BACKEND_JOB,
+                "statusHistory": [],
+            },
+        )
+    )
+    for _ in range(100):
+        if (known := await subgraph.store.application("a9")) is not None:
+            break
+        await asyncio.sleep(0.02)
+    assert known is not None and known.owner_id == "alice" and known.description == documents.BACKEND_JOB
