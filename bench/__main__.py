@@ -11,6 +11,7 @@ from bench import (
     router_bench,
     search_bench,
     subscriptions_bench,
+    upload_bench,
 )
 
 BENCHMARKS = (
@@ -21,6 +22,7 @@ BENCHMARKS = (
     analytics_bench,
     subscriptions_bench,
     search_bench,
+    upload_bench,
 )
 
 

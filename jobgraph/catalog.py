@@ -33,6 +33,7 @@ SUBGRAPHS: tuple[SubgraphEntry, ...] = (
     SubgraphEntry("analytics", "subgraphs.analytics", 4005),
     SubgraphEntry("notifications", "subgraphs.notifications", 4008),
     SubgraphEntry("search", "subgraphs.search", 4006),
+    SubgraphEntry("files", "subgraphs.files", 4007),
 )
 
 

@@ -48,7 +48,7 @@ class Variable:
 # Search keeps an index (tantivy files, or OpenSearch), not a database.
 SQL = tuple(entry.name for entry in SUBGRAPHS if entry.name != "search")
 # The document subgraphs keep their data in MongoDB in production, the others in PostgreSQL.
-DOCUMENTS = ("contacts",)
+DOCUMENTS = ("contacts", "files")
 RELATIONAL = tuple(name for name in SQL if name not in DOCUMENTS)
 # Where the notifications subgraph reads its email settings.
 MAIL_SETTINGS = "subgraphs/notifications/mail_settings.py"
@@ -143,6 +143,24 @@ VARIABLES: tuple[Variable, ...] = (
              production=(ROUTER,)),
     Variable("JOBGRAPH_SUBGRAPH_<NAME>_TIMEOUT", (ROUTER,), "router/config.py",
              "that subgraph's timeout in seconds"),
+    Variable("FILES_S3_BUCKET", ("files",), "subgraphs/files/settings.py",
+             "S3 bucket of the files' bytes (MinIO in docker-compose); without it, `<data dir>/files`",
+             production=("files",)),
+    Variable("FILES_S3_ENDPOINT_URL", ("files",), "subgraphs/files/settings.py",
+             "an S3-compatible server (e.g. http://minio:9000); default AWS", production=("files",)),
+    Variable("FILES_S3_PUBLIC_URL", ("files",), "subgraphs/files/settings.py",
+             "the S3 endpoint presigned URLs name, where clients reach it (default: the endpoint)",
+             production=("files",)),
+    Variable("FILES_S3_REGION", ("files",), "subgraphs/files/settings.py", "S3 region (default us-east-1)"),
+    Variable("FILES_S3_ACCESS_KEY_ID", ("files",), "subgraphs/files/settings.py", "S3 access key id",
+             production=("files",)),
+    Variable("FILES_S3_SECRET_ACCESS_KEY", ("files",), "subgraphs/files/settings.py", "S3 secret key",
+             production=("files",)),
+    Variable("FILES_PUBLIC_URL", ("files",), "subgraphs/files/settings.py",
+             "where clients reach the files subgraph's signed /blobs/ URLs in embedded mode "
+             "(default http://127.0.0.1:4000/subgraphs/files, `jobgraph dev`)"),
+    Variable("FILES_SIGNING_SECRET", ("files",), "subgraphs/files/settings.py",
+             "HMAC secret of embedded blob URLs (default: generated under the data directory)"),
     Variable("OTEL_EXPORTER_OTLP_ENDPOINT", (ROUTER, "*"), "router/telemetry.py",
              "OTLP/HTTP collector (e.g. http://otel-collector:4318): traces are exported there",
              production=(ROUTER, "*")),

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 
 import orjson
 
+from router.subgraph_client.multipart import FileUpload
 from router.subgraph_client.protocol import SubgraphClient, SubgraphRequest, SubgraphResponse
 
 
@@ -24,6 +25,7 @@ class DedupingClient:
         key = orjson.dumps(
             [request.query, request.operation_name, request.variables, sorted(request.headers.items())],
             option=orjson.OPT_SORT_KEYS,
+            default=_upload_identity,
         )
         pending = self._in_flight.get(key)
         if pending is not None:
@@ -48,3 +50,10 @@ class DedupingClient:
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+def _upload_identity(value: object) -> str:
+    # An uploaded file (a query may take one too) is its own request: two uploads never share a call.
+    if isinstance(value, FileUpload):
+        return f"upload:{id(value)}"
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")

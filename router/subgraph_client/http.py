@@ -17,6 +17,7 @@ import httpx
 import orjson
 
 from router.subgraph_client.connections import NetworkConnection
+from router.subgraph_client.multipart import FileUpload, multipart_body, uploads_in
 from router.subgraph_client.protocol import SubgraphRequest, SubgraphResponse, failure
 from router.subgraph_client.transport_ws import TextConnection, subscribe_over
 from router.telemetry import instrument_client
@@ -29,6 +30,9 @@ _HEADERS = {
 }
 # Subgraphs answer only requests carrying the shared router secret (subgraphs/kit/router_only.py).
 ROUTER_SECRET_HEADER = "x-jobgraph-router-secret"
+# A request carrying files: httpx sets the multipart content type; the preflight header satisfies subgraphs
+# that prevent CSRF the way the router does.
+_UPLOAD_HEADERS = {"accept": _HEADERS["accept"], "apollo-require-preflight": "true"}
 
 
 class _NoCookies(httpx.Cookies):
@@ -91,6 +95,8 @@ class HttpSubgraphClient:
         instrument_client(self._client)
 
     async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
+        if request.variables and (uploads := uploads_in(request.variables)):
+            return await self._execute_with_uploads(request, uploads)
         body: dict[str, Any] = {"query": request.query}
         if request.variables:
             body["variables"] = dict(request.variables)
@@ -143,6 +149,25 @@ class HttpSubgraphClient:
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+    async def _execute_with_uploads(
+        self, request: SubgraphRequest, uploads: list[tuple[str, FileUpload]]
+    ) -> SubgraphResponse:
+        """A request whose variables hold files goes as a GraphQL multipart request, streamed from the
+        router's spools (router/subgraph_client/multipart.py); it is never sent twice."""
+        fields, files = multipart_body(request, uploads)
+        # The router's secret (when set) like every other request, then the multipart request's own headers.
+        headers = {**self._subscription_headers(request), **_UPLOAD_HEADERS}
+        deadline = self.mutation_timeout if request.is_mutation else self.timeout
+        try:
+            async with asyncio.timeout(deadline):
+                response = await self._client.post(self.url, data=fields, files=files, headers=headers)
+        except (httpx.TimeoutException, TimeoutError):
+            return failure("SUBGRAPH_TIMEOUT", f"subgraph '{self.name}' did not answer in time")
+        except httpx.HTTPError as error:
+            logger.warning("subgraph %s unreachable: %s", self.name, error)
+            return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{self.name}' is unreachable")
+        return parse_response(self.name, response.status_code, response.content)
 
 
 def parse_response(name: str, status: int, content: bytes) -> SubgraphResponse:

@@ -17,7 +17,9 @@ from starlette.responses import Response
 
 from router.metrics import HTTP_DURATION, HTTP_REQUESTS
 from router.pipeline import GraphQLRequest, GraphQLResult, Router
+from router.subgraph_client.multipart import FileUpload
 from router.transport.graphiql import graphiql_page, wants_html
+from router.transport.multipart import MultipartError, MultipartLimits, is_multipart, read_multipart
 
 logger = logging.getLogger("router.http")
 
@@ -39,10 +41,19 @@ class HttpError(Exception):
 class GraphQLEndpoint:
     """The `/graphql` route: reads the request, runs the pipeline, writes the response."""
 
-    def __init__(self, router: Router, *, max_body_bytes: int = 1_000_000, graphiql: bool = True) -> None:
+    def __init__(
+        self,
+        router: Router,
+        *,
+        max_body_bytes: int = 1_000_000,
+        graphiql: bool = True,
+        multipart: MultipartLimits | None = None,
+    ) -> None:
         self.router = router
         self.max_body_bytes = max_body_bytes
         self.graphiql = graphiql
+        # File uploads (GraphQL multipart requests): router/transport/multipart.py.
+        self.multipart = multipart or MultipartLimits()
 
     async def handle(self, request: Request) -> Response:
         started = time.perf_counter()
@@ -53,11 +64,13 @@ class GraphQLEndpoint:
 
     async def _answer(self, request: Request) -> Response:
         media_type = JSON
+        # Spooled files of a multipart request: deleted however the request ends.
+        uploads: list[FileUpload] = []
         try:
             media_type = _response_media_type(request.headers.get("accept"))
             if request.method == "GET" and self.graphiql and wants_html(request.headers.get("accept")):
                 return graphiql_page()
-            graphql_request = await self._read(request)
+            graphql_request = await self._read(request, uploads)
             result = await self.router.execute(graphql_request)
             if request.method == "GET" and result.operation_kind == "mutation":
                 raise HttpError(405, "Mutations are only accepted over POST.", {"allow": "POST"})
@@ -74,13 +87,24 @@ class GraphQLEndpoint:
                 ]
             }
             return Response(orjson.dumps(body), 500, media_type=media_type)
+        finally:
+            for upload in uploads:
+                upload.file.close()
 
     async def read(self, request: Request) -> GraphQLRequest:
         """The GraphQL request in `request` (GET parameters or a JSON body), or HttpError (the streaming
-        transports read requests the same way)."""
-        return await self._read(request)
+        transports read requests the same way; they take no file uploads)."""
+        uploads: list[FileUpload] = []
+        try:
+            graphql_request = await self._read(request, uploads)
+            if uploads:
+                raise HttpError(400, "File uploads are accepted by queries and mutations, not subscriptions.")
+            return graphql_request
+        finally:
+            for upload in uploads:
+                upload.file.close()
 
-    async def _read(self, request: Request) -> GraphQLRequest:
+    async def _read(self, request: Request, uploads: list[FileUpload]) -> GraphQLRequest:
         include_plan = request.headers.get(PLAN_HEADER, "").lower() in ("1", "true", "yes")
         headers = dict(request.headers)
         # The client's address for the subgraphs' per-client limits: the peer the router saw is appended,
@@ -97,16 +121,12 @@ class GraphQLEndpoint:
             operation_name = params.get("operationName") or None
         elif request.method == "POST":
             content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            if content_type != JSON:
+            if is_multipart(content_type):
+                payload = await self._read_multipart(request, uploads)
+            elif content_type != JSON:
                 raise HttpError(415, "Send GraphQL requests as application/json.")
-            declared = request.headers.get("content-length")
-            if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
-                raise HttpError(413, f"The request body is larger than {self.max_body_bytes} bytes.")
-            raw = await _read_body(request, self.max_body_bytes)
-            try:
-                payload = orjson.loads(raw)
-            except orjson.JSONDecodeError as error:
-                raise HttpError(400, f"The request body is not valid JSON: {error}") from error
+            else:
+                payload = await self._read_json(request)
             if not isinstance(payload, dict):
                 raise HttpError(400, "The request body must be a JSON object.")
             query = payload.get("query")
@@ -130,6 +150,24 @@ class GraphQLEndpoint:
             headers=headers,
             include_plan=include_plan,
         )
+
+    async def _read_json(self, request: Request) -> Any:
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
+            raise HttpError(413, f"The request body is larger than {self.max_body_bytes} bytes.")
+        raw = await _read_body(request, self.max_body_bytes)
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError as error:
+            raise HttpError(400, f"The request body is not valid JSON: {error}") from error
+
+    async def _read_multipart(self, request: Request, uploads: list[FileUpload]) -> dict[str, Any]:
+        try:
+            operations, files = await read_multipart(request, self.multipart)
+        except MultipartError as error:
+            raise HttpError(error.status, error.message) from error
+        uploads.extend(files)
+        return operations
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

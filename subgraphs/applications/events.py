@@ -17,7 +17,8 @@ search rebuild their views from all of them, so every event carries what a list 
 
 Ordering: `updatedAt` is the application's version. Every event but `deleted` carries the whole application
 as of that version, so a consumer keeps the fields of the event with the newest `updatedAt` and ignores an
-older one arriving late; `deleted` is final (consumers tombstone the id). Descriptions and notes never travel.
+older one arriving late; `deleted` is final (consumers tombstone the id). Notes never travel; the job
+description does (`description`: files keeps it for its resume match).
 
 Applications consumes no events. `Subscription.applicationChanged` streams the owner's applications after
 each of `LIVE` (the subgraph's live fan-out, subgraphs/kit/events/live.py).

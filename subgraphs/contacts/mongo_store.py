@@ -7,21 +7,18 @@ needs a replica set or a transaction-capable server (secantusdb in tests).
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-import pymongo
 from pymongo import AsyncMongoClient
-from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
 from subgraphs.contacts.models import Contact, ContactPage, NameKey
 from subgraphs.kit.events import EventEnvelope, MongoOutbox
-from subgraphs.kit.events.envelope import parse_envelope
 from subgraphs.kit.events.outbox import notify_committed
+from subgraphs.kit.mongo import MongoTransaction
 
 _FIELDS = {"_id": 0, "name_key": 0, "company_key": 0, "position_key": 0}
 
@@ -156,40 +153,11 @@ class MongoContactStore:
         return True
 
     async def outbox_events(self) -> list[EventEnvelope]:
-        order = [("created_at", pymongo.ASCENDING), ("_id", pymongo.ASCENDING)]
-        cursor = self._outbox.collection.find({}).sort(order)
-        return [parse_envelope(doc["payload"]) async for doc in cursor]
+        return await self._outbox.events()
 
     @property
     def outbox(self) -> MongoOutbox:
         return self._outbox
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self.client)
-
-
-class _Transaction:
-    """`async with` a session with a started transaction: committed on success, aborted on an exception."""
-
-    def __init__(self, client: AsyncMongoClient[dict[str, Any]]) -> None:
-        self._client = client
-        self._session: AsyncClientSession | None = None
-
-    async def __aenter__(self) -> AsyncClientSession:
-        self._session = self._client.start_session()
-        await self._session.start_transaction()
-        return self._session
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, _: object
-    ) -> None:
-        session = self._session
-        assert session is not None
-        try:
-            if session.in_transaction:
-                if kind is None:
-                    await session.commit_transaction()
-                else:
-                    await asyncio.shield(session.abort_transaction())
-        finally:
-            await session.end_session()
+    def _transaction(self) -> MongoTransaction:
+        return MongoTransaction(self.client)

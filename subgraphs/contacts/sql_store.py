@@ -17,8 +17,7 @@ from subgraphs.contacts.migrations import MIGRATIONS_DIR
 from subgraphs.contacts.models import Contact, ContactPage, NameKey, contacts, registered_emails
 from subgraphs.kit.db import upgrade_to_head
 from subgraphs.kit.events import EventEnvelope, claim_event, record_event
-from subgraphs.kit.events.envelope import parse_envelope
-from subgraphs.kit.events.outbox import outbox_rows
+from subgraphs.kit.events.outbox import stored_events
 from subgraphs.kit.snapshot import keyset_pages
 
 
@@ -164,10 +163,7 @@ class SqlContactStore:
             yield [Contact.from_doc({**row["doc"], "linked_user_id": row["linked_user_id"]}) for row in rows]
 
     async def outbox_events(self) -> list[EventEnvelope]:
-        query = sa.select(outbox_rows.c.payload).order_by(outbox_rows.c.created_at, outbox_rows.c.id)
-        async with self.sessions() as session:
-            payloads = (await session.execute(query)).scalars().all()
-        return [parse_envelope(payload) for payload in payloads]
+        return await stored_events(self.sessions)
 
     @property
     def outbox(self) -> async_sessionmaker[AsyncSession]:

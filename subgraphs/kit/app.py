@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -32,6 +33,7 @@ from subgraphs.kit.metrics import HttpMetrics, RequestMetrics
 from subgraphs.kit.settings import SubgraphSettings
 
 ServiceT = TypeVar("ServiceT")
+PREFLIGHT_HEADERS = ("apollo-require-preflight", "x-apollo-operation-name")
 ContextT = TypeVar("ContextT", bound="RequestContext[Any]")
 
 
@@ -76,12 +78,22 @@ class SubgraphGraphQL(GraphQL[ContextT, None]):
         schema: Schema,
         make_context: Callable[[Identity | None, Unauthenticated | None], ContextT],
         verifier: TokenVerifier | None,
+        *,
+        multipart_uploads: bool = False,
     ) -> None:
         # No IDE page: Strawberry's GraphiQL loads from a CDN and is blank offline (DESIGN.md); people use
-        # the router's GraphiQL, which serves its assets itself.
-        super().__init__(schema, graphql_ide=None)
+        # the router's GraphiQL, which serves its assets itself. Multipart (file upload) requests are off
+        # unless the subgraph takes `Upload`s (files): Strawberry's own CSRF advice.
+        super().__init__(schema, graphql_ide=None, multipart_uploads_enabled=multipart_uploads)
         self._make_context = make_context
         self._verifier = verifier
+
+    async def parse_multipart(self, request: AsyncHTTPRequestAdapter) -> dict[str, str]:
+        # CSRF, as the router checks it (Apollo's rule): a multipart request must carry a header that a
+        # cross-site HTML form cannot send. The router adds one to the uploads it forwards.
+        if not any(request.headers.get(name, "").strip() for name in PREFLIGHT_HEADERS):
+            raise HTTPException(400, "multipart requests need an 'apollo-require-preflight' header")
+        return await super().parse_multipart(request)
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> ContextT:
         context = self._context(request)

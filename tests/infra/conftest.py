@@ -13,8 +13,7 @@ import yaml
 REPO_ROOT = Path(__file__).resolve().parents[2]
 INFRA = REPO_ROOT / "infra"
 
-# The brief's binding table: jobgraph process → port. Services for analytics, search, files and notifications
-# come later and must not appear before they exist.
+# The binding table: jobgraph process → port (the catalog's, checked against the deployment files).
 JOBGRAPH_PORTS = {
     "router": 4000,
     "users": 4001,
@@ -22,12 +21,11 @@ JOBGRAPH_PORTS = {
     "interviews": 4003,
     "contacts": 4004,
     "analytics": 4005,
+    "search": 4006,
+    "files": 4007,
     "notifications": 4008,
 }
-SUBGRAPHS: tuple[str, ...] = ("users", "applications", "interviews", "contacts", "analytics", "notifications")
-# Second wave, one line each so that their branches merge cleanly.
-JOBGRAPH_PORTS["search"] = 4006
-SUBGRAPHS += ("search",)
+SUBGRAPHS: tuple[str, ...] = tuple(name for name in JOBGRAPH_PORTS if name != "router")
 
 
 def load_yaml_documents(path: Path) -> list[Any]:

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from jobgraph.environment import VARIABLES, names_read_by, names_required_in_production
+from jobgraph.environment import DOCUMENTS, VARIABLES, names_read_by, names_required_in_production
 from router.config import load_config
 from subgraphs.kit.events.settings import EventSettings
 from subgraphs.kit.keys import pem_text
@@ -126,8 +126,8 @@ def test_the_code_reads_compose_settings_as_compose_means_them(
     for name in SUBGRAPHS:
         environment = services[name]["environment"]
         settings = SubgraphSettings.from_env(name, environment)
-        if name == "contacts":
-            assert settings.mongodb_url == environment["CONTACTS_MONGODB_URL"]
+        if name in DOCUMENTS:
+            assert settings.mongodb_url == environment[f"{name.upper()}_MONGODB_URL"]
         elif name == "search":
             index = build_index(settings, environment)
             assert isinstance(index, OpenSearchIndex) and index.url == environment["SEARCH_OPENSEARCH_URL"]

@@ -17,7 +17,7 @@ from pymongo import ASCENDING
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.asynchronous.collection import AsyncCollection
 
-from subgraphs.kit.events.envelope import EventEnvelope
+from subgraphs.kit.events.envelope import EventEnvelope, parse_envelope
 from subgraphs.kit.events.source import OutboxBatch
 
 Document = dict[str, Any]
@@ -43,6 +43,11 @@ class MongoOutbox:
 
     def __init__(self, collection: AsyncCollection[Document]) -> None:
         self.collection = collection
+
+    async def events(self) -> list[EventEnvelope]:
+        """Every event in the outbox, oldest first, sent or not (for inspection and tests)."""
+        cursor = self.collection.find({}).sort([("created_at", ASCENDING), ("_id", ASCENDING)])
+        return [parse_envelope(doc["payload"]) async for doc in cursor]
 
     async def ensure_indexes(self) -> None:
         """The relay's "unsent, oldest first" lookup (call at start-up; idempotent)."""

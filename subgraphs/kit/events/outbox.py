@@ -14,11 +14,11 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
 from subgraphs.kit.columns import UtcDateTime
-from subgraphs.kit.events.envelope import EventEnvelope
+from subgraphs.kit.events.envelope import EventEnvelope, parse_envelope
 
 
 def _columns() -> list[sa.Column[Any]]:
@@ -73,6 +73,14 @@ async def record_event(session: AsyncSession, event: EventEnvelope) -> None:
     }
     await session.execute(sa.insert(outbox_rows).values(row))
     session.sync_session.info[_PENDING] = True
+
+
+async def stored_events(sessions: async_sessionmaker[AsyncSession]) -> list[EventEnvelope]:
+    """Every event in the outbox of `sessions`' database, oldest first, sent or not (inspection and tests)."""
+    query = sa.select(outbox_rows.c.payload).order_by(outbox_rows.c.created_at, outbox_rows.c.id)
+    async with sessions() as session:
+        payloads = (await session.execute(query)).scalars().all()
+    return [parse_envelope(payload) for payload in payloads]
 
 
 def add_commit_listener(callback: Callable[[], None]) -> Callable[[], None]:

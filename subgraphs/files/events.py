@@ -1,0 +1,108 @@
+"""Events files publishes (its public contract) and the application events it consumes.
+
+Published, routing key = `type`, `user_id` = the file's owner, `data` in camelCase like the API:
+- `file.uploaded`: id, name, contentType, size, kind, applicationId, createdAt, text (the extracted text, or
+  null; search may index a resume's)
+- `file.deleted`: id, name, kind, applicationId
+
+Consumed (queue `files.events`): `application.created`, `application.updated` and `application.snapshot`
+(data: id, description — applications publishes the job description since this subgraph needs it; a snapshot
+lets a files subgraph deployed late catch up) feed the projection application → owner and job description,
+used to check `applicationId` and for `Application.resumeMatch`; `application.deleted` drops it and
+detaches the application's documents (they stay the person's files: a resume or an offer letter is worth
+keeping after the application is gone, and deleting is one call away).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from subgraphs.files.models import KnownApplication, StoredFile
+from subgraphs.files.store import FileStore
+from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy
+
+PRODUCER = "files"
+CONSUMER = "files"
+APPLICATION_CREATED = "application.created"
+APPLICATION_UPDATED = "application.updated"
+APPLICATION_DELETED = "application.deleted"
+APPLICATION_SNAPSHOT = "application.snapshot"
+
+
+@dataclass(frozen=True, slots=True)
+class FileUploaded:
+    file: StoredFile
+    type: ClassVar[str] = "file.uploaded"
+
+    def data(self) -> dict[str, object]:
+        return {
+            "id": self.file.id,
+            "name": self.file.name,
+            "contentType": self.file.content_type,
+            "size": self.file.size,
+            "kind": self.file.kind.value,
+            "applicationId": self.file.application_id,
+            "createdAt": self.file.created_at.isoformat(),
+            "text": self.file.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FileDeleted:
+    file: StoredFile
+    type: ClassVar[str] = "file.deleted"
+
+    def data(self) -> dict[str, object]:
+        return {
+            "id": self.file.id,
+            "name": self.file.name,
+            "kind": self.file.kind.value,
+            "applicationId": self.file.application_id,
+        }
+
+
+FileEvent = FileUploaded | FileDeleted
+
+
+def envelope(event: FileEvent) -> EventEnvelope:
+    """The envelope the outbox stores for `event`; `user_id` is the file's owner."""
+    return EventEnvelope(type=event.type, producer=PRODUCER, user_id=event.file.owner_id, data=event.data())
+
+
+class MalformedEvent(ValueError):
+    """An application event without an id or owner (the bus retries, then dead-letters it)."""
+
+
+def application_consumer(store: FileStore, *, retry: RetryPolicy | None = None) -> EventConsumer:
+    """The consumer of `files.events`: keeps the applications projection current; idempotent (the store
+    claims the event id in the same transaction as the change)."""
+
+    async def created_or_updated(event: EventEnvelope) -> None:
+        application_id, owner_id = _application_of(event)
+        description = event.data.get("description")
+        if description is not None and not isinstance(description, str):
+            raise MalformedEvent(f"{event.type} event {event.id} has a non-string description")
+        known = KnownApplication(application_id, owner_id, description or None)
+        await store.project_application(
+            CONSUMER, event.id, known, description_known="description" in event.data
+        )
+
+    async def deleted(event: EventEnvelope) -> None:
+        application_id, _ = _application_of(event)
+        await store.forget_application(CONSUMER, event.id, application_id)
+
+    handlers = {
+        APPLICATION_CREATED: created_or_updated,
+        APPLICATION_UPDATED: created_or_updated,
+        APPLICATION_SNAPSHOT: created_or_updated,
+        APPLICATION_DELETED: deleted,
+    }
+    return EventConsumer(CONSUMER, handlers, retry=retry)
+
+
+def _application_of(event: EventEnvelope) -> tuple[str, str]:
+    application_id = event.data.get("id")
+    if not isinstance(application_id, str) or not application_id or not event.user_id:
+        raise MalformedEvent(f"{event.type} event {event.id} has no application id or owner")
+    return application_id, event.user_id

@@ -1,0 +1,205 @@
+"""The production file metadata store: MongoDB via PyMongo's async API (`AsyncMongoClient`).
+
+Collections `files`, `resumes`, `applications`, `outbox` and `processed_events`; indexes are created at
+start-up (no migrations). Each change and its outbox record are written in one multi-document transaction,
+which needs a replica set or a transaction-capable server (secantusdb in tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import AsyncMongoClient
+from pymongo.errors import DuplicateKeyError
+
+from subgraphs.files.models import CreatedKey, FileKind, FilePage, FileStatus, KnownApplication, StoredFile
+from subgraphs.kit.events import EventEnvelope, MongoOutbox
+from subgraphs.kit.events.outbox import notify_committed
+from subgraphs.kit.mongo import MongoTransaction
+
+_FIELDS = {"_id": 0, "created_key": 0, "expires_key": 0}
+
+
+def _document(file: StoredFile) -> dict[str, Any]:
+    # Real datetimes next to the ISO strings, so sorting and expiry compare instants, not text.
+    return {**file.to_doc(), "created_key": file.created_at, "expires_key": file.expires_at}
+
+
+def _file(doc: dict[str, Any]) -> StoredFile:
+    return StoredFile.from_doc(doc)
+
+
+class MongoFileStore:
+    """`FileStore` on a MongoDB database."""
+
+    def __init__(self, url: str, *, database: str | None = None, timeout_ms: int = 10_000) -> None:
+        self.client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
+            url, serverSelectionTimeoutMS=timeout_ms, timeoutMS=timeout_ms, tz_aware=True
+        )
+        self.db = (
+            self.client.get_database(database) if database else self.client.get_default_database("files")
+        )
+        self.files = self.db["files"]
+        self.resume_ids = self.db["resumes"]
+        self.known = self.db["applications"]
+        self._outbox = MongoOutbox(self.db["outbox"])
+        self.processed = self.db["processed_events"]
+
+    async def start(self) -> None:
+        await self.files.create_index("id", unique=True)
+        await self.files.create_index([("owner_id", 1), ("status", 1), ("created_key", -1), ("id", -1)])
+        await self.files.create_index("application_id")
+        await self.files.create_index([("status", 1), ("expires_key", 1)])
+        await self.resume_ids.create_index("file_id")
+        await self._outbox.ensure_indexes()
+
+    async def close(self) -> None:
+        await self.client.close()
+
+    async def get_many(self, ids: Sequence[str]) -> dict[str, StoredFile]:
+        if not ids:
+            return {}
+        return {doc["id"]: _file(doc) async for doc in self.files.find({"id": {"$in": list(ids)}}, _FIELDS)}
+
+    async def find(
+        self, owner_id: str, kind: FileKind | None, after: CreatedKey | None, limit: int
+    ) -> FilePage:
+        matches: dict[str, Any] = {"owner_id": owner_id, "status": FileStatus.READY.value}
+        if kind is not None:
+            matches["kind"] = kind.value
+        page: dict[str, Any] = matches
+        if after is not None:
+            older = {
+                "$or": [
+                    {"created_key": {"$lt": after.created_at}},
+                    {"created_key": after.created_at, "id": {"$lt": after.id}},
+                ]
+            }
+            page = {"$and": [matches, older]}
+        cursor = self.files.find(page, _FIELDS).sort([("created_key", -1), ("id", -1)]).limit(limit + 1)
+        docs = await cursor.to_list()
+        total = await self.files.count_documents(matches)
+        return FilePage(
+            items=[_file(doc) for doc in docs[:limit]], has_next_page=len(docs) > limit, total_count=total
+        )
+
+    async def for_applications(self, owner_id: str, application_ids: Sequence[str]) -> list[StoredFile]:
+        if not application_ids:
+            return []
+        query = {
+            "owner_id": owner_id,
+            "status": FileStatus.READY.value,
+            "application_id": {"$in": list(application_ids)},
+        }
+        cursor = self.files.find(query, _FIELDS).sort([("created_key", 1), ("id", 1)])
+        return [_file(doc) async for doc in cursor]
+
+    async def usage(self, owner_id: str) -> int:
+        pipeline: list[dict[str, Any]] = [
+            {"$match": {"owner_id": owner_id}},
+            {"$group": {"_id": None, "total": {"$sum": "$size"}}},
+        ]
+        cursor = await self.files.aggregate(pipeline)
+        rows = await cursor.to_list()
+        return int(rows[0]["total"]) if rows else 0
+
+    async def insert(self, file: StoredFile) -> None:
+        await self.files.insert_one(_document(file))
+
+    async def mark_ready(self, file: StoredFile, event: EventEnvelope) -> bool:
+        async with MongoTransaction(self.client) as session:
+            result = await self.files.replace_one(
+                {"id": file.id, "status": FileStatus.PENDING.value}, _document(file), session=session
+            )
+            if result.matched_count != 1:
+                await session.abort_transaction()
+                return False
+            await self._outbox.record(event, session=session)
+        notify_committed()
+        return True
+
+    async def delete(self, file: StoredFile, event: EventEnvelope | None) -> bool:
+        async with MongoTransaction(self.client) as session:
+            result = await self.files.delete_one({"id": file.id}, session=session)
+            if result.deleted_count != 1:
+                await session.abort_transaction()
+                return False
+            await self.resume_ids.delete_many({"file_id": file.id}, session=session)
+            if event is not None:
+                await self._outbox.record(event, session=session)
+        if event is not None:
+            notify_committed()
+        return True
+
+    async def expired_pending(self, before: datetime, limit: int) -> list[StoredFile]:
+        query = {"status": FileStatus.PENDING.value, "expires_key": {"$lt": before}}
+        cursor = self.files.find(query, _FIELDS).sort([("expires_key", 1), ("id", 1)]).limit(limit)
+        return [_file(doc) async for doc in cursor]
+
+    async def set_resume(self, owner_id: str, file_id: str | None) -> None:
+        if file_id is None:
+            await self.resume_ids.delete_one({"_id": owner_id})
+            return
+        await self.resume_ids.replace_one(
+            {"_id": owner_id}, {"_id": owner_id, "file_id": file_id}, upsert=True
+        )
+
+    async def resumes(self, owner_ids: Sequence[str]) -> dict[str, str]:
+        if not owner_ids:
+            return {}
+        cursor = self.resume_ids.find({"_id": {"$in": list(owner_ids)}})
+        return {str(doc["_id"]): str(doc["file_id"]) async for doc in cursor}
+
+    async def application(self, application_id: str) -> KnownApplication | None:
+        return (await self.applications([application_id])).get(application_id)
+
+    async def applications(self, ids: Sequence[str]) -> dict[str, KnownApplication]:
+        if not ids:
+            return {}
+        cursor = self.known.find({"_id": {"$in": list(ids)}})
+        return {
+            str(doc["_id"]): KnownApplication(str(doc["_id"]), doc["owner_id"], doc.get("description"))
+            async for doc in cursor
+        }
+
+    async def project_application(
+        self, consumer: str, event_id: str, application: KnownApplication, *, description_known: bool
+    ) -> bool:
+        changes: dict[str, Any] = {"owner_id": application.owner_id}
+        if description_known:
+            changes["description"] = application.description
+        try:
+            async with MongoTransaction(self.client) as session:
+                await self._claim(consumer, event_id, session)
+                await self.known.update_one(
+                    {"_id": application.id}, {"$set": changes}, upsert=True, session=session
+                )
+        except DuplicateKeyError:
+            # The event id was claimed before: a redelivery, already applied.
+            return False
+        return True
+
+    async def forget_application(self, consumer: str, event_id: str, application_id: str) -> bool:
+        try:
+            async with MongoTransaction(self.client) as session:
+                await self._claim(consumer, event_id, session)
+                await self.known.delete_one({"_id": application_id}, session=session)
+                await self.files.update_many(
+                    {"application_id": application_id}, {"$set": {"application_id": None}}, session=session
+                )
+        except DuplicateKeyError:
+            return False
+        return True
+
+    async def outbox_events(self) -> list[EventEnvelope]:
+        return await self._outbox.events()
+
+    @property
+    def outbox(self) -> MongoOutbox:
+        return self._outbox
+
+    async def _claim(self, consumer: str, event_id: str, session: Any) -> None:
+        processed = {"_id": f"{consumer}:{event_id}", "processed_at": datetime.now(UTC)}
+        await self.processed.insert_one(processed, session=session)
