@@ -1,0 +1,49 @@
+// / — counts, what is in progress, upcoming interviews and recent applications at a glance.
+import { Link } from "react-router";
+import { useQuery } from "urql";
+import { Empty, ErrorNote, Loading } from "@/components/States";
+import { DashboardQuery } from "../api/dashboard";
+import { CountsCard } from "../components/CountsCard";
+import { RecentApplication } from "../components/RecentApplication";
+import { UpcomingInterview } from "../components/UpcomingInterview";
+
+export default function Dashboard() {
+  const [{ data, fetching, error }] = useQuery({ query: DashboardQuery });
+  if (error && !data) return <ErrorNote error={error} />;
+  if (!data?.me) return fetching ? <Loading /> : null;
+  const me = data.me;
+  return (
+    <div className="page" data-testid="dashboard">
+      <h1>Hello, {me.name}</h1>
+      <div className="grid">
+        {me.applicationCounts ? <CountsCard counts={me.applicationCounts} /> : null}
+        <section className="card" aria-labelledby="upcoming-title">
+          <h2 id="upcoming-title">Upcoming interviews</h2>
+          {me.upcomingInterviews.length ? (
+            <ul className="rows">
+              {me.upcomingInterviews.map((interview) => (
+                <UpcomingInterview key={interview.id} interview={interview} />
+              ))}
+            </ul>
+          ) : (
+            <Empty>No interviews coming up.</Empty>
+          )}
+        </section>
+        <section className="card" aria-labelledby="recent-title">
+          <h2 id="recent-title">Recent applications</h2>
+          {me.recentApplications.length ? (
+            <ul className="rows">
+              {me.recentApplications.map((application) => (
+                <RecentApplication key={application.id} application={application} />
+              ))}
+            </ul>
+          ) : (
+            <Empty>
+              Nothing tracked yet. <Link to="/applications/new">Add your first application</Link>.
+            </Empty>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
