@@ -91,6 +91,8 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("JOBGRAPH_ROUTER_MAX_DEPTH", (ROUTER,), "router/config.py", "deepest operation accepted (32)"),
     Variable("JOBGRAPH_ROUTER_MAX_BODY_BYTES", (ROUTER,), "router/config.py", "largest request body"),
     Variable("JOBGRAPH_ROUTER_GRAPHIQL", (ROUTER,), "router/config.py", "serve GraphiQL at /graphql (true)"),
+    Variable("JOBGRAPH_ROUTER_WEB_DIR", (ROUTER,), "router/config.py",
+             "the built web app (web/dist) served at `/`, GraphiQL's page too (dev: the checkout's)"),
     Variable("JOBGRAPH_SUBGRAPH_<NAME>_URL", (ROUTER,), "router/config.py",
              "where the router reaches a subgraph, overriding the supergraph's URL",
              production=(ROUTER,)),

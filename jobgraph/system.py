@@ -21,6 +21,7 @@ from jobgraph.catalog import available_subgraphs
 from jobgraph.factories import BuiltSubgraph, build_subgraph
 from jobgraph.schema_files import compose_project
 from router.app import build_router_app
+from router.config import RouterConfig
 from router.subgraph_client import asgi_client
 from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay
 from subgraphs.kit.events.settings import EventSettings, create_event_bus
@@ -56,7 +57,7 @@ async def running_system(data_dir: Path, environ: Mapping[str, str]) -> AsyncIte
         details = "\n".join(f"  [{error.code}] {error.message}" for error in result.errors)
         raise CompositionFailed(f"the subgraphs do not compose:\n{details}")
     clients = {name: asgi_client(name, built.app) for name, built in subgraphs.items()}
-    router_app = build_router_app(result.supergraph_sdl, clients)
+    router_app = build_router_app(result.supergraph_sdl, clients, RouterConfig(web_dir=web_dir(env)))
     routes = [Mount(f"/subgraphs/{name}", app=built.app) for name, built in subgraphs.items()]
     app = Starlette(routes=[*routes, Mount("/", app=router_app)])
     # In-process unless JOBGRAPH_RABBITMQ_URL points at a broker.
@@ -89,6 +90,12 @@ async def wire_events(
             stack.push_async_callback(relay.stop)
             relays.append(relay)
     return relays
+
+
+def web_dir(environ: Mapping[str, str]) -> str:
+    """The built web app `jobgraph dev` serves at `/`: JOBGRAPH_ROUTER_WEB_DIR, else this checkout's web/dist
+    (`make run` builds it there)."""
+    return environ.get("JOBGRAPH_ROUTER_WEB_DIR") or str(Path(__file__).resolve().parents[1] / "web" / "dist")
 
 
 @contextlib.asynccontextmanager

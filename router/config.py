@@ -50,6 +50,8 @@ class RouterConfig:
     max_depth: int = 32
     max_body_bytes: int = 1_000_000
     graphiql: bool = True
+    # The built web app (web/dist: index.html, graphiql.html, assets/) served at `/`; GraphiQL's page too.
+    web_dir: str | None = None
 
     def subgraph(self, name: str) -> SubgraphSettings:
         return self.subgraphs.get(name) or SubgraphSettings(timeout=self.default_timeout)
@@ -120,7 +122,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
 
 def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> None:
     """`JOBGRAPH_ROUTER_<SETTING>` for every scalar setting (HOST, PORT, SUPERGRAPH, TIMEOUT, DEDUPE_QUERIES,
-    CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL); `JOBGRAPH_SUBGRAPH_<NAME>_URL` and `_TIMEOUT`."""
+    CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL, WEB_DIR); `JOBGRAPH_SUBGRAPH_<NAME>_URL`, `_TIMEOUT`."""
     for variable, key, convert in _ENVIRONMENT:
         if variable in environ:
             values[key] = convert(environ[variable], variable)
@@ -204,4 +206,5 @@ _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_MAX_DEPTH", "max_depth", _int),
     ("JOBGRAPH_ROUTER_MAX_BODY_BYTES", "max_body_bytes", _int),
     ("JOBGRAPH_ROUTER_GRAPHIQL", "graphiql", _env_bool),
+    ("JOBGRAPH_ROUTER_WEB_DIR", "web_dir", _str),
 )

@@ -1,43 +1,22 @@
-"""GraphiQL in the browser at GET /graphql, with its assets served by the router (no CDN: works offline)."""
+"""GraphiQL in the browser at GET /graphql: the page the web build made (web/graphiql.html), no CDN.
+
+GraphiQL comes from npm and is bundled by the same Vite build as the web app; its page loads its scripts from
+`/assets/`, which the web app's mount serves. Without a built web app the page says how to build it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from starlette.responses import HTMLResponse
-from starlette.staticfiles import StaticFiles
+from starlette.responses import FileResponse, HTMLResponse, Response
 
-STATIC_DIR = Path(__file__).parent / "graphiql_static"
-STATIC_PREFIX = "/graphiql/static"
+PAGE = "graphiql.html"
 
-# The page asks the router for the query plan of each operation (header x-jobgraph-plan), so a developer sees
-# it under `extensions.queryPlan` in the result pane.
-_PAGE = """<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>jobgraph — GraphiQL</title>
-  <link rel="stylesheet" href="{prefix}/graphiql.min.css">
-  <style>body {{ margin: 0; height: 100vh; }} #graphiql {{ height: 100vh; }}</style>
-</head>
-<body>
-  <div id="graphiql">Loading GraphiQL…</div>
-  <script src="{prefix}/react.production.min.js"></script>
-  <script src="{prefix}/react-dom.production.min.js"></script>
-  <script src="{prefix}/graphiql.min.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({{
-      url: window.location.pathname,
-      headers: {{ "x-jobgraph-plan": "true" }},
-    }});
-    ReactDOM.createRoot(document.getElementById("graphiql")).render(
-      React.createElement(GraphiQL, {{
-        fetcher, defaultEditorToolsVisibility: true, shouldPersistHeaders: true,
-      }})
-    );
-  </script>
-</body>
-</html>
+_NOT_BUILT = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>jobgraph — GraphiQL</title></head>
+<body><h1>GraphiQL is not built</h1>
+<p>GraphiQL is part of the web build: run <code>make web</code> (or <code>make run</code>) and reload.
+GraphQL requests to this URL work as usual.</p></body></html>
 """
 
 
@@ -49,9 +28,10 @@ def wants_html(accept: str | None) -> bool:
     return first == "text/html"
 
 
-def graphiql_page() -> HTMLResponse:
-    return HTMLResponse(_PAGE.format(prefix=STATIC_PREFIX))
-
-
-def graphiql_assets() -> StaticFiles:
-    return StaticFiles(directory=STATIC_DIR)
+def graphiql_page(web_dir: Path | None) -> Response:
+    """The built GraphiQL page from `web_dir`, or a 503 page saying how to build it."""
+    page = web_dir / PAGE if web_dir is not None else None
+    if page is None or not page.is_file():
+        return HTMLResponse(_NOT_BUILT, status_code=503)
+    # The page names hashed asset files: it must not be cached past a rebuild.
+    return FileResponse(page, media_type="text/html", headers={"cache-control": "no-cache"})

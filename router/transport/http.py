@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -39,10 +40,19 @@ class HttpError(Exception):
 class GraphQLEndpoint:
     """The `/graphql` route: reads the request, runs the pipeline, writes the response."""
 
-    def __init__(self, router: Router, *, max_body_bytes: int = 1_000_000, graphiql: bool = True) -> None:
+    def __init__(
+        self,
+        router: Router,
+        *,
+        max_body_bytes: int = 1_000_000,
+        graphiql: bool = True,
+        web_dir: Path | None = None,
+    ) -> None:
         self.router = router
         self.max_body_bytes = max_body_bytes
         self.graphiql = graphiql
+        # Where the built GraphiQL page is (the web build); None serves a page saying how to build it.
+        self.web_dir = web_dir
 
     async def handle(self, request: Request) -> Response:
         started = time.perf_counter()
@@ -56,7 +66,7 @@ class GraphQLEndpoint:
         try:
             media_type = _response_media_type(request.headers.get("accept"))
             if request.method == "GET" and self.graphiql and wants_html(request.headers.get("accept")):
-                return graphiql_page()
+                return graphiql_page(self.web_dir)
             graphql_request = await self._read(request)
             result = await self.router.execute(graphql_request)
             if request.method == "GET" and result.operation_kind == "mutation":

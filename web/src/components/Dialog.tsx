@@ -1,4 +1,5 @@
-// A modal dialog on the native <dialog> element: focus is trapped and Escape closes it, as browsers do.
+// A modal dialog on the native <dialog> element: focus is trapped and Escape closes it, as browsers do
+// (where showModal is missing, e.g. jsdom, it is shown as an open dialog).
 import { useEffect, useRef, type ReactNode } from "react";
 
 export function Dialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
@@ -10,7 +11,10 @@ export function Dialog({ open, title, onClose, children }: { open: boolean; titl
       if (typeof dialog.showModal === "function") dialog.showModal();
       else dialog.setAttribute("open", "");
     }
-    if (!open && dialog.open) dialog.close();
+    if (!open && dialog.open) {
+      if (typeof dialog.close === "function") dialog.close();
+      else dialog.removeAttribute("open");
+    }
   }, [open]);
   return (
     <dialog ref={ref} className="dialog" aria-label={title} onClose={onClose} onCancel={onClose}>
