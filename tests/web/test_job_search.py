@@ -1,0 +1,130 @@
+"""A job search in a real browser, as people use the app: sign up, track applications on the board, schedule
+an interview, watch the dashboard change, while a second person sees none of it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from playwright.sync_api import BrowserContext, expect
+
+from tests.web.people import add_application, sign_up
+
+
+def test_a_person_tracks_a_job_search_and_a_second_person_sees_none_of_it(
+    new_context: Callable[[], BrowserContext],
+) -> None:
+    page = new_context().new_page()
+    sign_up(page, "Ada Lovelace")
+    expect(page.get_by_test_id("total-count")).to_have_text("0")
+
+    # The graph's BAD_USER_INPUT error shows under the field it names, and the form keeps what was typed.
+    page.goto("/applications/new")
+    page.get_by_label("Company").fill("Initech")
+    page.get_by_label("Position").fill("Data engineer")
+    page.get_by_label("Job link").fill("not a link")
+    page.get_by_role("button", name="Save application").click()
+    job_link = page.get_by_label("Job link")
+    expect(job_link).to_have_attribute("aria-invalid", "true")
+    error_id = job_link.get_attribute("aria-describedby")
+    expect(page.locator(f"[id='{error_id}']")).to_be_visible()
+    expect(page.get_by_label("Company")).to_have_value("Initech")
+    job_link.fill("https://initech.example/jobs/42")
+    page.get_by_role("button", name="Save application").click()
+    expect(page.get_by_role("heading", name="Data engineer")).to_be_visible()
+    initech = page.url.rsplit("/", 1)[-1]
+    add_application(page, "Globex", "Analyst", Status="APPLIED", Location="Remote")
+
+    # Drag Initech's card from SAVED to INTERVIEW; the drop asks for a note.
+    page.goto("/applications")
+    card = page.get_by_test_id(f"card-{initech}")
+    expect(page.get_by_test_id("column-SAVED").get_by_test_id(f"card-{initech}")).to_be_visible()
+    card.drag_to(page.get_by_test_id("column-INTERVIEW"))
+    dialog = page.get_by_role("dialog", name="Move Data engineer at Initech")
+    expect(dialog.get_by_label("New status")).to_have_value("INTERVIEW")
+    dialog.get_by_label("Note").fill("phone screen booked")
+    dialog.get_by_role("button", name="Move", exact=True).click()
+    expect(page.get_by_test_id("column-INTERVIEW").get_by_test_id(f"card-{initech}")).to_be_visible()
+
+    # The keyboard way: focus "Move…", Enter, choose the status, Enter.
+    page.get_by_role("button", name="Move Analyst at Globex").focus()
+    page.keyboard.press("Enter")
+    dialog = page.get_by_role("dialog", name="Move Analyst at Globex")
+    dialog.get_by_label("New status").select_option("OFFER")
+    dialog.get_by_label("Note").focus()
+    page.keyboard.type("verbal offer")
+    dialog.get_by_role("button", name="Move", exact=True).press("Enter")
+    expect(page.get_by_test_id("column-OFFER").get_by_text("Analyst")).to_be_visible()
+
+    # The moves are stored: after a reload the timeline has the note; then schedule an interview.
+    page.goto(f"/applications/{initech}")
+    expect(page.get_by_text("phone screen booked")).to_be_visible()
+    page.get_by_text("Schedule an interview").click()
+    starts = (datetime.now() + timedelta(days=3)).replace(hour=10, minute=0)
+    page.get_by_label("Starts at").fill(starts.strftime("%Y-%m-%dT%H:%M"))
+    page.get_by_label("Type").select_option("ONLINE")
+    page.get_by_label("Meeting link").fill("https://meet.example/abc")
+    page.get_by_role("button", name="Schedule interview").click()
+    interviews = page.get_by_role("region", name="Interviews")
+    expect(interviews.get_by_text("Meeting link")).to_be_visible()
+
+    # The dashboard has changed: two applications, one in INTERVIEW, the interview coming up.
+    page.get_by_role("link", name="Dashboard").click()
+    expect(page.get_by_test_id("total-count")).to_have_text("2")
+    expect(page.get_by_test_id("in-progress-count")).to_have_text("2")
+    expect(page.get_by_test_id("count-INTERVIEW")).to_have_text("1")
+    upcoming = page.get_by_role("region", name="Upcoming interviews")
+    expect(upcoming.get_by_text("Data engineer · Initech")).to_be_visible()
+
+    # A second person sees none of it, not even by the application's URL.
+    other = new_context().new_page()
+    sign_up(other, "Bob Stone")
+    expect(other.get_by_test_id("total-count")).to_have_text("0")
+    expect(other.get_by_text("No interviews coming up.")).to_be_visible()
+    other.goto("/applications")
+    expect(other.get_by_text("No applications yet.")).to_be_visible()
+    other.goto(f"/applications/{initech}")
+    expect(other.get_by_text("There is no application with this id among yours.")).to_be_visible()
+    other.goto("/interviews")
+    expect(other.get_by_text("No interviews.")).to_be_visible()
+
+
+def test_an_expired_session_is_refreshed_without_losing_the_form(
+    new_context: Callable[[], BrowserContext],
+) -> None:
+    page = new_context().new_page()
+    sign_up(page, "Grace Hopper")
+    page.goto("/applications/new")
+    page.get_by_label("Company").fill("Hooli")
+    page.get_by_label("Position").fill("SRE")
+    # The access token goes bad while the person types (it lives 15 minutes); the refresh token still works.
+    before = page.evaluate("() => JSON.parse(localStorage.getItem('jobgraph.session'))")
+    page.evaluate(
+        "() => { const s = JSON.parse(localStorage.getItem('jobgraph.session'));"
+        " s.token = 'e30.e30.bad'; localStorage.setItem('jobgraph.session', JSON.stringify(s)); }"
+    )
+    page.get_by_role("button", name="Save application").click()
+    expect(page.get_by_role("heading", name="SRE")).to_be_visible()
+    after = page.evaluate("() => JSON.parse(localStorage.getItem('jobgraph.session'))")
+    assert after["userId"] == before["userId"]
+    assert after["refreshToken"] != before["refreshToken"]  # rotated: each refresh token works once
+
+
+def test_signing_out_returns_to_the_sign_in_page_and_signing_in_brings_the_data_back(
+    new_context: Callable[[], BrowserContext],
+) -> None:
+    page = new_context().new_page()
+    email = sign_up(page, "Alan Turing")
+    add_application(page, "Bletchley", "Cryptanalyst")
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+    page.goto("/applications")
+    expect(page).to_have_url(re.compile(r"/signin$"))
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill("wrong password")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("alert")).to_be_visible()
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_test_id("total-count")).to_have_text("1")
