@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Playwright, Request, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Playwright, Request, expect, sync_playwright
 
 from tests.network import free_port, wait_until_up
 
@@ -24,6 +24,9 @@ ROOT = Path(__file__).resolve().parents[2]
 WEB_DIST = ROOT / "web" / "dist"
 RESULTS = ROOT / "web" / "test-results"
 CHROMIUM = "/usr/bin/chromium"
+# Two cores shared with everything else: give a screen time to answer before calling it broken.
+TIMEOUT_MS = 15_000
+expect.set_options(timeout=TIMEOUT_MS)
 # No GPU, no sandbox (root in CI), none of the browser's own traffic (updates, sync, field trials).
 CHROMIUM_FLAGS = [
     "--headless",
@@ -97,6 +100,7 @@ def new_context(browser: Browser, base_url: str) -> Iterator[Callable[[], Browse
 
     def make() -> BrowserContext:
         context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
+        context.set_default_timeout(TIMEOUT_MS)
 
         def check(request: Request) -> None:
             if not request.url.startswith(ours):

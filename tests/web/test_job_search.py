@@ -128,3 +128,36 @@ def test_signing_out_returns_to_the_sign_in_page_and_signing_in_brings_the_data_
     page.get_by_label("Password").fill("correct horse battery")
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_test_id("total-count")).to_have_text("1")
+
+
+def test_a_contact_links_to_the_profile_of_the_person_with_that_email_and_interest_can_be_toggled(
+    new_context: Callable[[], BrowserContext],
+) -> None:
+    barbara = new_context().new_page()
+    barbara_email = sign_up(barbara, "Barbara Liskov")
+    page = new_context().new_page()
+    sign_up(page, "Ada Lovelace")
+
+    page.goto("/contacts")
+    page.get_by_text("Add a contact").click()
+    page.get_by_label("Name", exact=True).fill("Barbara from the meetup")
+    page.get_by_label("Email").fill(barbara_email)
+    page.get_by_role("button", name="Save contact").click()
+    page.get_by_label("Search contacts").fill("meetup")
+    page.get_by_role("link", name="Barbara Liskov").click()
+    expect(page.get_by_role("heading", name="Barbara Liskov")).to_be_visible()
+
+    page.get_by_role("button", name="Mark as interested").click()
+    expect(page.get_by_role("button", name="Interested ✓ (remove)")).to_have_attribute("aria-pressed", "true")
+    page.goto("/profile")
+    interested = page.get_by_role("region", name="Interested in")
+    expect(interested.get_by_role("link", name="Barbara Liskov")).to_be_visible()
+
+    # People search finds him too; removing the interest empties the list.
+    page.goto("/people")
+    page.get_by_label("Search people by name").fill("liskov")
+    page.get_by_role("link", name="Barbara Liskov").click()
+    page.get_by_role("button", name="Interested ✓ (remove)").click()
+    expect(page.get_by_role("button", name="Mark as interested")).to_be_visible()
+    page.goto("/profile")
+    expect(page.get_by_text("Nobody yet")).to_be_visible()

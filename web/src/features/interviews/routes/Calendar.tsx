@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { useQuery } from "urql";
 import { getFragmentData } from "@/gql";
 import { ErrorNote, Loading } from "@/components/States";
-import { monthGrid, sameDay } from "@/lib/dates";
+import { formatDateTime, monthGrid, sameDay } from "@/lib/dates";
 import { InterviewsQuery } from "../api/interviews";
 import { InterviewFilters, type InterviewFilterState } from "../components/InterviewFilters";
 import { InterviewItemFragment } from "../components/InterviewItem";
@@ -76,8 +76,12 @@ export default function Calendar() {
                     <ul>
                       {todays.map((interview) => (
                         <li key={interview.id} className={`tag tag--${interview.type.toLowerCase()}${interview.cancelled ? " interview--cancelled" : ""}`}>
-                          <Link to={`/applications/${interview.application.id}`}>
-                            {new Date(interview.startsAt).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })} {interview.application.company}
+                          <Link
+                            to={`/applications/${interview.application.id}`}
+                            title={`${formatDateTime(interview.startsAt)}: ${interview.application.position} at ${interview.application.company}`}
+                          >
+                            {new Date(interview.startsAt).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })}{" "}
+                            <span className="calendar-company">{interview.application.company}</span>
                           </Link>
                         </li>
                       ))}
