@@ -31,7 +31,7 @@ lint: install
 typecheck: install
 	$(VENV)/bin/mypy
 
-pytest: install
+pytest: install web chromium
 	$(VENV)/bin/pytest -q
 
 # The web app (web/): node_modules follow the lockfile; the build is re-made only when a source changes.

@@ -38,6 +38,19 @@ CHROMIUM_FLAGS = [
 ]
 
 
+# What the browser tests measure (printed, never asserted): shown at the end of the run, kept as an artifact.
+MEASUREMENTS: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if MEASUREMENTS:
+        terminalreporter.section("web app measurements")
+        for line in MEASUREMENTS:
+            terminalreporter.write_line(line)
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "measurements.txt").write_text("\n".join(MEASUREMENTS) + "\n")
+
+
 @pytest.fixture(scope="session")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`jobgraph dev` with the built app, on a fresh data directory and a free port."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from playwright.sync_api import BrowserContext, Page, Response, expect
 
-from tests.web.conftest import ROOT
+from tests.web.conftest import MEASUREMENTS, ROOT
 from tests.web.people import add_application, sign_up
 
 AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
@@ -166,8 +166,8 @@ def test_first_screen_size_and_dashboard_time_to_interactive(
         " return { domContentLoaded: nav.domContentLoadedEventEnd, now: performance.now() }; }"
     )
     total_kb = sum(scripts.values()) / 1024
-    print(
-        f"\nweb: first screen (dashboard) JavaScript {total_kb:.1f} KB gzipped in {len(scripts)} files"
+    MEASUREMENTS.append(
+        f"first screen (dashboard) JavaScript {total_kb:.1f} KB gzipped in {len(scripts)} files"
         f" (target 300 KB); dashboard interactive in {interactive * 1000:.0f} ms"
         f" (in-page {timing['now']:.0f} ms, DOMContentLoaded {timing['domContentLoaded']:.0f} ms;"
         " target 1500 ms)"
