@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n      ...ApplicationInterviews\n    }\n  }\n": typeof types.ApplicationPageDocument,
+    "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n": typeof types.ApplicationPageDocument,
     "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String) {\n    applications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateApplicationDocument,
     "\n  mutation UpdateApplication($id: ID!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      ...ApplicationDetails\n      ...ApplicationFormValues\n    }\n  }\n": typeof types.UpdateApplicationDocument,
@@ -39,6 +39,7 @@ type Documents = {
     "\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      ...InterviewItem\n    }\n  }\n": typeof types.ScheduleInterviewDocument,
     "\n  mutation CancelInterview($id: ID!) {\n    cancelInterview(id: $id) {\n      id\n      cancelled\n      cancelledAt\n    }\n  }\n": typeof types.CancelInterviewDocument,
     "\n  fragment ApplicationInterviews on Application {\n    id\n    interviews(includeCancelled: true) {\n      id\n      ...InterviewItem\n    }\n  }\n": typeof types.ApplicationInterviewsFragmentDoc,
+    "\n  query ApplicationInterviews($id: ID!) {\n    application(id: $id) {\n      id\n      ...ApplicationInterviews\n    }\n  }\n": typeof types.ApplicationInterviewsDocument,
     "\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n": typeof types.InterviewItemFragmentDoc,
     "\n  query MyProfile {\n    me {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query Person($id: ID!) {\n    user(id: $id) {\n      id\n      ...ProfileCard\n    }\n    me {\n      id\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": typeof types.PersonDocument,
@@ -49,10 +50,12 @@ type Documents = {
     "\n  fragment PersonLine on User {\n    id\n    name\n    headline\n    location\n  }\n": typeof types.PersonLineFragmentDoc,
     "\n  fragment ProfileCard on User {\n    id\n    name\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": typeof types.ProfileCardFragmentDoc,
     "\n  fragment ProfileFormValues on User {\n    name\n    email\n    phone\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": typeof types.ProfileFormValuesFragmentDoc,
+    "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.CacheTestBoardDocument,
+    "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.CacheTestMoveDocument,
     "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
-    "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n      ...ApplicationInterviews\n    }\n  }\n": types.ApplicationPageDocument,
+    "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n": types.ApplicationPageDocument,
     "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String) {\n    applications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n": types.ApplicationsDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateApplicationDocument,
     "\n  mutation UpdateApplication($id: ID!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      ...ApplicationDetails\n      ...ApplicationFormValues\n    }\n  }\n": types.UpdateApplicationDocument,
@@ -77,6 +80,7 @@ const documents: Documents = {
     "\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      ...InterviewItem\n    }\n  }\n": types.ScheduleInterviewDocument,
     "\n  mutation CancelInterview($id: ID!) {\n    cancelInterview(id: $id) {\n      id\n      cancelled\n      cancelledAt\n    }\n  }\n": types.CancelInterviewDocument,
     "\n  fragment ApplicationInterviews on Application {\n    id\n    interviews(includeCancelled: true) {\n      id\n      ...InterviewItem\n    }\n  }\n": types.ApplicationInterviewsFragmentDoc,
+    "\n  query ApplicationInterviews($id: ID!) {\n    application(id: $id) {\n      id\n      ...ApplicationInterviews\n    }\n  }\n": types.ApplicationInterviewsDocument,
     "\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n": types.InterviewItemFragmentDoc,
     "\n  query MyProfile {\n    me {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  query Person($id: ID!) {\n    user(id: $id) {\n      id\n      ...ProfileCard\n    }\n    me {\n      id\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": types.PersonDocument,
@@ -87,6 +91,8 @@ const documents: Documents = {
     "\n  fragment PersonLine on User {\n    id\n    name\n    headline\n    location\n  }\n": types.PersonLineFragmentDoc,
     "\n  fragment ProfileCard on User {\n    id\n    name\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": types.ProfileCardFragmentDoc,
     "\n  fragment ProfileFormValues on User {\n    name\n    email\n    phone\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": types.ProfileFormValuesFragmentDoc,
+    "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.CacheTestBoardDocument,
+    "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.CacheTestMoveDocument,
     "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.RefreshSessionDocument,
 };
 
@@ -107,7 +113,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n      ...ApplicationInterviews\n    }\n  }\n"): (typeof documents)["\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n      ...ApplicationInterviews\n    }\n  }\n"];
+export function graphql(source: "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n"): (typeof documents)["\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -207,6 +213,10 @@ export function graphql(source: "\n  fragment ApplicationInterviews on Applicati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApplicationInterviews($id: ID!) {\n    application(id: $id) {\n      id\n      ...ApplicationInterviews\n    }\n  }\n"): (typeof documents)["\n  query ApplicationInterviews($id: ID!) {\n    application(id: $id) {\n      id\n      ...ApplicationInterviews\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n"): (typeof documents)["\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -244,6 +254,14 @@ export function graphql(source: "\n  fragment ProfileCard on User {\n    id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ProfileFormValues on User {\n    name\n    email\n    phone\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment ProfileFormValues on User {\n    name\n    email\n    phone\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

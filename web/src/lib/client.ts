@@ -40,7 +40,9 @@ const interviewLists = (cache: Cache) => {
   invalidateMe(cache, "upcomingInterviews");
 };
 
-export const cache = cacheExchange({
+/** A normalised cache of its own for each client (one per signed-in person: nothing carries over). */
+export const createCache = () =>
+  cacheExchange({
   // Value objects without an id live inside their parent entity.
   keys: {
     Salary: () => null,
@@ -66,8 +68,14 @@ export const cache = cacheExchange({
         applicationLists(cache);
         interviewLists(cache);
       },
+      // Runs for the optimistic answer too: the board (an unfiltered list) keeps its entities and regroups by
+      // the new status; only lists filtered by status, the counts and the timeline are fetched again.
       changeApplicationStatus: (_result, args, cache) => {
-        applicationLists(cache);
+        for (const field of cache.inspectFields("Query")) {
+          const filter = field.arguments?.filter as { status?: unknown[] | null } | null | undefined;
+          if (field.fieldName === "applications" && filter?.status?.length) cache.invalidate("Query", field.fieldName, field.arguments ?? undefined);
+        }
+        invalidateMe(cache, "applicationCounts", "recentApplications");
         cache.invalidate({ __typename: "Application", id: args.id as string }, "statusHistory");
       },
       scheduleInterview: (_result, args, cache) => {
@@ -131,7 +139,7 @@ export function createClient(onSignedOut: () => void): Client {
     url: "/graphql",
     requestPolicy: "cache-and-network",
     exchanges: [
-      cache,
+      createCache(),
       authExchange(async (utils) => ({
         addAuthToOperation(operation) {
           const session = readSession();

@@ -1,5 +1,5 @@
 // /applications/:id — details, salary, job link, description, timeline, interviews; edit, move, delete.
-// Composed here because it joins two features: the query is assembled from their components' fragments.
+// Composed here because it joins two features; the details' query is assembled from their components' fragments.
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
@@ -17,7 +17,6 @@ const ApplicationPageQuery = graphql(`
       ...ApplicationDetails
       ...StatusTimeline
       ...ApplicationFormValues
-      ...ApplicationInterviews
     }
   }
 `);
@@ -71,7 +70,7 @@ export default function ApplicationPage() {
       <StatusTimeline application={application} />
       <section className="card" aria-labelledby="interviews-title">
         <h2 id="interviews-title">Interviews</h2>
-        <ApplicationInterviews application={application} />
+        <ApplicationInterviews applicationId={id} />
         <details>
           <summary>Schedule an interview</summary>
           <ScheduleInterviewForm applicationId={id} />
