@@ -1,14 +1,14 @@
 // /applications/table — every filter the graph offers (statuses, text search), newest first, paginated.
 import { useState } from "react";
-import { Link } from "react-router";
 import { useQuery } from "urql";
-import { Pager, usePages } from "@/components/Pager";
-import { Empty, ErrorNote, Loading } from "@/components/States";
+import { ConnectionView } from "@/components/ConnectionView";
+import { usePages } from "@/components/Pager";
+import { SearchField } from "@/components/SearchField";
 import { STATUSES, statusLabel } from "@/components/StatusBadge";
 import type { ApplicationStatus } from "@/gql/graphql";
 import { ApplicationsQuery } from "../api/applications";
 import { ApplicationRow } from "../components/ApplicationRow";
-import { ViewSwitch } from "../components/ViewSwitch";
+import { ApplicationsHeader } from "../components/ApplicationsHeader";
 
 const PAGE_SIZE = 20;
 
@@ -25,29 +25,18 @@ export default function ApplicationsTable() {
     pages.reset();
     setStatuses((current) => (current.includes(status) ? current.filter((item) => item !== status) : [...current, status]));
   };
-  const connection = data?.applications;
   return (
     <div className="page page--wide">
-      <header className="page-head">
-        <h1>Applications</h1>
-        <ViewSwitch />
-        <Link className="button primary" to="/applications/new">
-          Add application
-        </Link>
-      </header>
+      <ApplicationsHeader />
       <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor="application-search">Search company or position</label>
-          <input
-            id="application-search"
-            type="search"
-            value={search}
-            onChange={(event) => {
-              pages.reset();
-              setSearch(event.target.value);
-            }}
-          />
-        </div>
+        <SearchField
+          label="Search company or position"
+          value={search}
+          onChange={(value) => {
+            pages.reset();
+            setSearch(value);
+          }}
+        />
         <fieldset className="chips">
           <legend>Status</legend>
           {STATUSES.map((status) => (
@@ -57,13 +46,8 @@ export default function ApplicationsTable() {
           ))}
         </fieldset>
       </form>
-      {error && !data ? <ErrorNote error={error} /> : null}
-      {!connection ? (
-        fetching ? <Loading /> : null
-      ) : connection.totalCount === 0 ? (
-        <Empty>No applications match.</Empty>
-      ) : (
-        <>
+      <ConnectionView connection={data?.applications} fetching={fetching} error={error} label="applications" pages={pages} empty="No applications match.">
+        {(connection) => (
           <div className="table-scroll">
             <table>
               <caption className="visually-hidden">Applications, newest first</caption>
@@ -84,9 +68,8 @@ export default function ApplicationsTable() {
               </tbody>
             </table>
           </div>
-          <Pager pageInfo={connection.pageInfo} pages={pages} total={connection.totalCount} label="applications" />
-        </>
-      )}
+        )}
+      </ConnectionView>
     </div>
   );
 }

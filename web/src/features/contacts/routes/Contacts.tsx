@@ -1,8 +1,9 @@
 // /contacts — search by name, company or position; paginated; add a contact.
 import { useState } from "react";
 import { useQuery } from "urql";
-import { Pager, usePages } from "@/components/Pager";
-import { Empty, ErrorNote, Loading } from "@/components/States";
+import { ConnectionView } from "@/components/ConnectionView";
+import { usePages } from "@/components/Pager";
+import { SearchField } from "@/components/SearchField";
 import { ContactsQuery } from "../api/contacts";
 import { ContactForm } from "../components/ContactForm";
 import { ContactItem } from "../components/ContactItem";
@@ -14,7 +15,6 @@ export default function Contacts() {
     query: ContactsQuery,
     variables: { search: search.trim() || null, first: 20, after: pages.after },
   });
-  const connection = data?.contacts;
   return (
     <div className="page">
       <h1>Contacts</h1>
@@ -23,34 +23,31 @@ export default function Contacts() {
         <ContactForm />
       </details>
       <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor="contact-search">Search contacts</label>
-          <input
-            id="contact-search"
-            type="search"
-            value={search}
-            onChange={(event) => {
-              pages.reset();
-              setSearch(event.target.value);
-            }}
-          />
-        </div>
+        <SearchField
+          label="Search contacts"
+          value={search}
+          onChange={(value) => {
+            pages.reset();
+            setSearch(value);
+          }}
+        />
       </form>
-      {error && !data ? <ErrorNote error={error} /> : null}
-      {!connection ? (
-        fetching ? <Loading /> : null
-      ) : connection.totalCount === 0 ? (
-        <Empty>{search ? "No contacts match." : "No contacts yet."}</Empty>
-      ) : (
-        <>
+      <ConnectionView
+        connection={data?.contacts}
+        fetching={fetching}
+        error={error}
+        label="contacts"
+        pages={pages}
+        empty={search ? "No contacts match." : "No contacts yet."}
+      >
+        {(connection) => (
           <ul className="rows card">
             {connection.edges.map((edge) => (
               <ContactItem key={edge.node.id} contact={edge.node} />
             ))}
           </ul>
-          <Pager pageInfo={connection.pageInfo} pages={pages} total={connection.totalCount} label="contacts" />
-        </>
-      )}
+        )}
+      </ConnectionView>
     </div>
   );
 }

@@ -1,13 +1,13 @@
 // /interviews — the agenda: soonest first, filtered by dates and type, paginated.
 import { useState } from "react";
 import { useQuery } from "urql";
-import { Pager, usePages } from "@/components/Pager";
-import { Empty, ErrorNote, Loading } from "@/components/States";
+import { ConnectionView } from "@/components/ConnectionView";
+import { usePages } from "@/components/Pager";
 import { dayStartIso } from "@/lib/dates";
 import { InterviewsQuery } from "../api/interviews";
 import { InterviewFilters, type InterviewFilterState } from "../components/InterviewFilters";
 import { InterviewItem } from "../components/InterviewItem";
-import { InterviewsSwitch } from "../components/InterviewsSwitch";
+import { InterviewsViews } from "../components/InterviewsViews";
 
 function nextDay(day: string): string {
   const date = new Date(`${day}T00:00`);
@@ -31,12 +31,11 @@ export default function Agenda() {
       },
     },
   });
-  const connection = data?.interviews;
   return (
     <div className="page">
       <header className="page-head">
         <h1>Interviews</h1>
-        <InterviewsSwitch />
+        <InterviewsViews />
       </header>
       <InterviewFilters
         value={filters}
@@ -45,21 +44,22 @@ export default function Agenda() {
           setFilters(next);
         }}
       />
-      {error && !data ? <ErrorNote error={error} /> : null}
-      {!connection ? (
-        fetching ? <Loading /> : null
-      ) : connection.totalCount === 0 ? (
-        <Empty>No interviews. Schedule one from an application's page.</Empty>
-      ) : (
-        <>
+      <ConnectionView
+        connection={data?.interviews}
+        fetching={fetching}
+        error={error}
+        label="interviews"
+        pages={pages}
+        empty="No interviews. Schedule one from an application's page."
+      >
+        {(connection) => (
           <ul className="rows card">
             {connection.edges.map((edge) => (
               <InterviewItem key={edge.node.id} interview={edge.node} />
             ))}
           </ul>
-          <Pager pageInfo={connection.pageInfo} pages={pages} total={connection.totalCount} label="interviews" />
-        </>
-      )}
+        )}
+      </ConnectionView>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { formatDateTime, monthGrid, sameDay } from "@/lib/dates";
 import { InterviewsQuery } from "../api/interviews";
 import { InterviewFilters, type InterviewFilterState } from "../components/InterviewFilters";
 import { InterviewItemFragment } from "../components/InterviewItem";
-import { InterviewsSwitch } from "../components/InterviewsSwitch";
+import { InterviewsViews } from "../components/InterviewsViews";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -39,7 +39,7 @@ export default function Calendar() {
     <div className="page page--wide">
       <header className="page-head">
         <h1>Interviews</h1>
-        <InterviewsSwitch />
+        <InterviewsViews />
       </header>
       <InterviewFilters value={filters} onChange={setFilters} dates={false} />
       <div className="calendar-head">
