@@ -70,6 +70,18 @@ def test_a_person_tracks_a_job_search_and_a_second_person_sees_none_of_it(
     interviews = page.get_by_role("region", name="Interviews")
     expect(interviews.get_by_text("Meeting link")).to_be_visible()
 
+    # Edit the details: the graph's error shows by the field, then the change is saved.
+    page.get_by_role("button", name="Edit details").click()
+    editor = page.get_by_role("region", name="Edit details")
+    editor.get_by_label("Job link").fill("ftp://initech.example")
+    editor.get_by_role("button", name="Save changes").click()
+    expect(editor.get_by_label("Job link")).to_have_attribute("aria-invalid", "true")
+    editor.get_by_label("Job link").fill("https://initech.example/jobs/43")
+    editor.get_by_label("Location").fill("Lisbon")
+    editor.get_by_role("button", name="Save changes").click()
+    expect(page.get_by_role("link", name="https://initech.example/jobs/43")).to_be_visible()
+    expect(page.get_by_text("Lisbon")).to_be_visible()
+
     # The dashboard has changed: two applications, one in INTERVIEW, the interview coming up.
     page.get_by_role("link", name="Dashboard").click()
     expect(page.get_by_test_id("total-count")).to_have_text("2")
@@ -120,7 +132,7 @@ def test_signing_out_returns_to_the_sign_in_page_and_signing_in_brings_the_data_
     add_application(page, "Bletchley", "Cryptanalyst")
     page.get_by_role("button", name="Sign out").click()
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
-    page.goto("/applications")
+    page.goto("/applications/table")
     expect(page).to_have_url(re.compile(r"/signin$"))
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill("wrong password")
@@ -128,7 +140,9 @@ def test_signing_out_returns_to_the_sign_in_page_and_signing_in_brings_the_data_
     expect(page.get_by_role("alert")).to_be_visible()
     page.get_by_label("Password").fill("correct horse battery")
     page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_test_id("total-count")).to_have_text("1")
+    # Back where the sign-in was asked for, with the data.
+    expect(page).to_have_url(re.compile(r"/applications/table$"))
+    expect(page.get_by_role("link", name="Cryptanalyst")).to_be_visible()
 
 
 def test_a_contact_links_to_the_profile_of_the_person_with_that_email_and_interest_can_be_toggled(

@@ -9,6 +9,12 @@ import { writeSession } from "@/lib/session";
 import { Layout } from "./Layout";
 import { SIGNED_IN_ROUTES, SignIn, SignUp } from "./routes";
 
+/** The signed-out screens; once signed in, back to the screen that asked for it (else the dashboard). */
+function SignedOutOnly({ signedIn, children }: { signedIn: boolean; children: React.ReactNode }) {
+  const from = (useLocation().state as { from?: string } | null)?.from ?? "/";
+  return signedIn ? <Navigate to={from} replace /> : <>{children}</>;
+}
+
 function RequireSession({ signedIn, children }: { signedIn: boolean; children: React.ReactNode }) {
   const location = useLocation();
   return signedIn ? <>{children}</> : <Navigate to="/signin" replace state={{ from: location.pathname }} />;
@@ -25,8 +31,8 @@ export function App() {
       <BrowserRouter>
         <Suspense fallback={<Loading />}>
           <Routes>
-            <Route path="/signin" element={signedIn ? <Navigate to="/" replace /> : <SignIn />} />
-            <Route path="/signup" element={signedIn ? <Navigate to="/" replace /> : <SignUp />} />
+            <Route path="/signin" element={<SignedOutOnly signedIn={signedIn}><SignIn /></SignedOutOnly>} />
+            <Route path="/signup" element={<SignedOutOnly signedIn={signedIn}><SignUp /></SignedOutOnly>} />
             <Route
               element={
                 <RequireSession signedIn={signedIn}>

@@ -1,6 +1,6 @@
 // The sign-in and sign-up form: fields, the graph's field errors beside them, and the session stored on success.
 import { useState, type FormEvent } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link } from "react-router";
 import { useMutation } from "urql";
 import { FormError, TextField } from "@/components/Field";
 import { fieldErrors, formError } from "@/lib/errors";
@@ -8,7 +8,6 @@ import { writeSession } from "@/lib/session";
 import { LoginMutation, RegisterMutation } from "../api/auth";
 
 export function AuthForm({ mode }: { mode: "signin" | "signup" }) {
-  const navigate = useNavigate();
   const [register, doRegister] = useMutation(RegisterMutation);
   const [login, doLogin] = useMutation(LoginMutation);
   const [values, setValues] = useState({ name: "", email: "", password: "" });
@@ -24,8 +23,8 @@ export function AuthForm({ mode }: { mode: "signin" | "signup" }) {
         ? (await doRegister({ input: values })).data?.register
         : (await doLogin({ input: { email: values.email, password: values.password } })).data?.login;
     if (answer) {
+      // The app then leaves the signed-out screens (see app/App.tsx).
       writeSession({ token: answer.token, refreshToken: answer.refreshToken, userId: answer.user.id });
-      navigate("/", { replace: true });
     }
   }
 
