@@ -184,3 +184,38 @@ def test_a_contact_links_to_the_profile_of_the_person_with_that_email_and_intere
     expect(page.get_by_role("button", name="Mark as interested")).to_be_visible()
     page.goto("/profile")
     expect(page.get_by_text("Nobody yet")).to_be_visible()
+
+
+def test_the_table_filters_by_status_and_text_and_pages_through_results(
+    new_context: Callable[[], BrowserContext],
+) -> None:
+    page = new_context().new_page()
+    sign_up(page, "Edsger Dijkstra")
+    token = page.evaluate("() => JSON.parse(localStorage.getItem('jobgraph.session')).token")
+    # Enough applications for two pages, made through the API as a partner integration would.
+    for number in range(22):
+        status = "APPLIED" if number % 2 else "SAVED"
+        company = "Globex" if number == 7 else "Initech"
+        mutation = (
+            "mutation { createApplication(input: {"
+            f'company: "{company}", position: "Engineer {number}", status: {status}'
+            "}) { id } }"
+        )
+        answer = page.request.post(
+            "/graphql", data={"query": mutation}, headers={"authorization": f"Bearer {token}"}
+        )
+        assert answer.ok and "errors" not in answer.json(), answer.text()
+
+    page.goto("/applications/table")
+    expect(page.get_by_text("Page 1 · 22 applications")).to_be_visible()
+    rows = page.locator("tbody tr")
+    expect(rows).to_have_count(20)
+    page.get_by_role("button", name="Next").click()
+    expect(page.get_by_text("Page 2 · 22 applications")).to_be_visible()
+    expect(rows).to_have_count(2)
+
+    page.get_by_label("Applied").check()
+    expect(page.get_by_text("Page 1 · 11 applications")).to_be_visible()
+    page.get_by_label("Search company or position").fill("globex")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("Engineer 7")
