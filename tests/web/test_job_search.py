@@ -219,3 +219,32 @@ def test_the_table_filters_by_status_and_text_and_pages_through_results(
     page.get_by_label("Search company or position").fill("globex")
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text("Engineer 7")
+
+
+def test_the_agenda_filters_interviews_by_type_and_dates(new_context: Callable[[], BrowserContext]) -> None:
+    page = new_context().new_page()
+    sign_up(page, "Frances Allen")
+    application = add_application(page, "IBM", "Compiler engineer")
+    token = page.evaluate("() => JSON.parse(localStorage.getItem('jobgraph.session')).token")
+    soon, later = datetime.now() + timedelta(days=2), datetime.now() + timedelta(days=40)
+    for when, kind in ((soon, "PHONE"), (later, "ONLINE")):
+        starts = when.replace(hour=9, minute=0, second=0, microsecond=0).astimezone().isoformat()
+        mutation = (
+            "mutation { scheduleInterview(input: {"
+            f'applicationId: "{application}", startsAt: "{starts}", durationMinutes: 30, type: {kind}'
+            "}) { id } }"
+        )
+        headers = {"authorization": f"Bearer {token}"}
+        answer = page.request.post("/graphql", data={"query": mutation}, headers=headers)
+        assert answer.ok and "errors" not in answer.json(), answer.text()
+
+    page.goto("/interviews")
+    items = page.locator("li.interview")
+    expect(items).to_have_count(2)
+    page.get_by_label("online").check()
+    expect(items).to_have_count(1)
+    expect(items.first).to_contain_text("online")
+    page.get_by_label("online").uncheck()
+    page.get_by_label("To", exact=True).fill((soon + timedelta(days=1)).strftime("%Y-%m-%d"))
+    expect(items).to_have_count(1)
+    expect(items.first).to_contain_text("phone")
