@@ -20,9 +20,13 @@ export function UpcomingInterview(props: { interview: FragmentType<typeof Upcomi
   const interview = getFragmentData(UpcomingInterviewFragment, props.interview);
   return (
     <li className="row">
-      <Link to={`/applications/${interview.application.id}`}>
-        {interview.application.position} · {interview.application.company}
-      </Link>
+      {interview.application ? (
+        <Link to={`/applications/${interview.application.id}`}>
+          {interview.application.position} · {interview.application.company}
+        </Link>
+      ) : (
+        <span>An application that cannot be read right now</span>
+      )}
       <span className="row-meta muted">
         {formatDateTime(interview.startsAt)} · {interview.type.toLowerCase()}
       </span>

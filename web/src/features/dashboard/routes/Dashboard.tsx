@@ -12,6 +12,9 @@ export default function Dashboard() {
   if (error && !data) return <ErrorNote error={error} />;
   if (!data?.me) return fetching ? <Loading /> : null;
   const me = data.me;
+  // Lists that other subgraphs add to User can be null when that subgraph cannot answer: shown as empty.
+  const upcoming = me.upcomingInterviews ?? [];
+  const recent = me.recentApplications ?? [];
   return (
     <div className="page" data-testid="dashboard">
       <h1>Hello, {me.name}</h1>
@@ -19,9 +22,9 @@ export default function Dashboard() {
         {me.applicationCounts ? <CountsCard counts={me.applicationCounts} /> : null}
         <section className="card" aria-labelledby="upcoming-title">
           <h2 id="upcoming-title">Upcoming interviews</h2>
-          {me.upcomingInterviews.length ? (
+          {upcoming.length ? (
             <ul className="rows">
-              {me.upcomingInterviews.map((interview) => (
+              {upcoming.map((interview) => (
                 <UpcomingInterview key={interview.id} interview={interview} />
               ))}
             </ul>
@@ -31,9 +34,9 @@ export default function Dashboard() {
         </section>
         <section className="card" aria-labelledby="recent-title">
           <h2 id="recent-title">Recent applications</h2>
-          {me.recentApplications.length ? (
+          {recent.length ? (
             <ul className="rows">
-              {me.recentApplications.map((application) => (
+              {recent.map((application) => (
                 <RecentApplication key={application.id} application={application} />
               ))}
             </ul>

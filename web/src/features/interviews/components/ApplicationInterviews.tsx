@@ -30,9 +30,10 @@ export function ApplicationInterviews({ applicationId }: { applicationId: string
   if (error && !data) return <ErrorNote error={error} />;
   if (!data) return fetching ? <Loading /> : null;
   const application = data.application ? getFragmentData(ApplicationInterviewsFragment, data.application) : null;
-  return application?.interviews.length ? (
+  const interviews = application?.interviews ?? [];
+  return interviews.length ? (
     <ul className="rows">
-      {application.interviews.map((interview) => (
+      {interviews.map((interview) => (
         <InterviewItem key={interview.id} interview={interview} showApplication={false} />
       ))}
     </ul>

@@ -34,7 +34,7 @@ export function InterviewItem(props: { interview: FragmentType<typeof InterviewI
         </strong>{" "}
         · {interview.durationMinutes} min · <span className={`tag tag--${interview.type.toLowerCase()}`}>{interview.type.toLowerCase()}</span>
         {interview.cancelled ? <span className="tag">cancelled</span> : null}
-        {props.showApplication !== false ? (
+        {props.showApplication !== false && interview.application ? (
           <div>
             <Link to={`/applications/${interview.application.id}`}>
               {interview.application.position} · {interview.application.company}

@@ -77,11 +77,11 @@ export default function Calendar() {
                       {todays.map((interview) => (
                         <li key={interview.id} className={`tag tag--${interview.type.toLowerCase()}${interview.cancelled ? " interview--cancelled" : ""}`}>
                           <Link
-                            to={`/applications/${interview.application.id}`}
-                            title={`${formatDateTime(interview.startsAt)}: ${interview.application.position} at ${interview.application.company}`}
+                            to={interview.application ? `/applications/${interview.application.id}` : "/interviews"}
+                            title={`${formatDateTime(interview.startsAt)}: ${interview.application?.position ?? "interview"} at ${interview.application?.company ?? ""}`}
                           >
                             {new Date(interview.startsAt).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })}{" "}
-                            <span className="calendar-company">{interview.application.company}</span>
+                            <span className="calendar-company">{interview.application?.company ?? ""}</span>
                           </Link>
                         </li>
                       ))}

@@ -27,7 +27,7 @@ export function ProfileForm(props: { user: FragmentType<typeof ProfileFormValues
   const [saved, setSaved] = useState(false);
   const [form, setForm] = useState({
     name: user.name,
-    email: user.email,
+    email: user.email ?? "",
     phone: user.phone ?? "",
     headline: user.headline ?? "",
     location: user.location ?? "",
