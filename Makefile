@@ -4,12 +4,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test install services lint typecheck pytest bench clean chaos
+.PHONY: run test install services lint typecheck pytest bench clean chaos web webtest chromium
 
-run: install
+run: install web
 	$(PY) -m jobgraph dev
 
-test: install services lint typecheck pytest
+test: install services web lint typecheck webtest chromium pytest
 
 # Re-installs only when the dependency list or the pinned versions change.
 $(STAMP): pyproject.toml constraints.txt
@@ -31,7 +31,7 @@ lint: install
 typecheck: install
 	$(VENV)/bin/mypy
 
-pytest: install
+pytest: install web chromium
 	$(VENV)/bin/pytest -q
 
 # The chaos checks on the real RabbitMQ and PostgreSQL, long versions included (minutes), figures printed;
@@ -39,8 +39,30 @@ pytest: install
 chaos: install services
 	$(VENV)/bin/pytest -q -s -p no:cacheprovider -m 'chaos or not chaos' tests/chaos
 
+# The web app (web/): node_modules follow the lockfile; the build is re-made only when a source changes.
+WEB_MODULES := web/node_modules/.lockfile-stamp
+WEB_BUILD := web/dist/.build-stamp
+WEB_SOURCES := $(shell find web/src web/index.html web/graphiql.html web/vite.config.ts web/tsconfig.json -type f 2>/dev/null)
+
+$(WEB_MODULES): web/package.json web/package-lock.json
+	bash web/scripts/ensure-node-modules.sh
+
+$(WEB_BUILD): $(WEB_MODULES) $(WEB_SOURCES)
+	cd web && npx vite build --logLevel warn
+	touch $(WEB_BUILD)
+
+web: $(WEB_BUILD)
+
+# The generated operation types must match schema/supergraph.graphql and the documents; then types and unit tests.
+webtest: web
+	cd web && npm run --silent codegen:check && npm run --silent typecheck && npx vitest run
+
+# The browser tests (tests/web) drive Debian's Chromium: Playwright cannot download browsers here.
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
 bench: install
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache web/dist web/node_modules web/test-results

@@ -46,7 +46,7 @@ async def _serve(host: str, port: int, data_dir: Path) -> None:
         server = RouterServer(config, system.streams)
         shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
         logger.info(
-            "jobgraph is up in %.1fs: GraphiQL at http://%s:%d/graphql (%s; data in %s)",
+            "jobgraph is up in %.1fs: the web app at http://%s:%d/, GraphiQL at /graphql (%s; data in %s)",
             time.perf_counter() - started,
             shown,
             port,

@@ -138,6 +138,8 @@ VARIABLES: tuple[Variable, ...] = (
              "most selections an operation may expand to (50000)"),
     Variable("JOBGRAPH_ROUTER_PLANNING_TIMEOUT", (ROUTER,), "router/config.py",
              "CPU seconds planning one operation may take (2)"),
+    Variable("JOBGRAPH_ROUTER_WEB_DIR", (ROUTER,), "router/config.py",
+             "the built web app (web/dist) served at `/`, GraphiQL's page too (dev: the checkout's)"),
     Variable("JOBGRAPH_SUBGRAPH_<NAME>_URL", (ROUTER,), "router/config.py",
              "where the router reaches a subgraph, overriding the supergraph's URL",
              production=(ROUTER,)),

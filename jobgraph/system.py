@@ -22,6 +22,7 @@ from jobgraph.catalog import available_subgraphs
 from jobgraph.factories import BuiltSubgraph, build_subgraph
 from jobgraph.schema_files import compose_project
 from router.app import build_router_app
+from router.config import RouterConfig
 from router.subgraph_client import asgi_client
 from router.transport.streams import OpenStreams
 from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay, attach_live
@@ -65,7 +66,7 @@ async def running_system(data_dir: Path, environ: Mapping[str, str]) -> AsyncIte
     secret = env.get("JOBGRAPH_ROUTER_SECRET") or secrets.token_urlsafe(32)
     served = {name: RouterOnly(built.app, secret) for name, built in subgraphs.items()}
     clients = {name: asgi_client(name, app, router_secret=secret) for name, app in served.items()}
-    router_app = build_router_app(result.supergraph_sdl, clients)
+    router_app = build_router_app(result.supergraph_sdl, clients, RouterConfig(web_dir=web_dir(env)))
     routes = [Mount(f"/subgraphs/{name}", app=app) for name, app in served.items()]
     app = Starlette(routes=[*routes, Mount("/", app=router_app)])
     # In-process unless JOBGRAPH_RABBITMQ_URL points at a broker.
@@ -108,6 +109,12 @@ async def wire_events(
             stack.push_async_callback(relay.stop)
             relays.append(relay)
     return relays
+
+
+def web_dir(environ: Mapping[str, str]) -> str:
+    """The built web app `jobgraph dev` serves at `/`: JOBGRAPH_ROUTER_WEB_DIR, else this checkout's web/dist
+    (`make run` builds it there)."""
+    return environ.get("JOBGRAPH_ROUTER_WEB_DIR") or str(Path(__file__).resolve().parents[1] / "web" / "dist")
 
 
 @contextlib.asynccontextmanager

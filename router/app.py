@@ -1,9 +1,10 @@
-"""Build the router's ASGI app: GraphQL over HTTP, GraphiQL, /health and /metrics around one Router."""
+"""Build the router's ASGI app: GraphQL over HTTP, GraphiQL, /health, /metrics and the web app."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Callable, Collection, Mapping
+from pathlib import Path
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.applications import Starlette
@@ -18,10 +19,10 @@ from router.reload import SupergraphWatcher
 from router.subgraph_client import DedupingClient, HttpSubgraphClient, SubgraphClient
 from router.subgraph_client.metered import MeteredClient
 from router.supergraph import Supergraph, load_supergraph
-from router.transport.graphiql import STATIC_PREFIX, graphiql_assets
 from router.transport.http import GraphQLEndpoint
 from router.transport.http_subscriptions import StreamingEndpoint
 from router.transport.streams import OpenStreams
+from router.transport.web_app import web_app
 from router.transport.websocket import SubscriptionEndpoint
 
 
@@ -108,7 +109,11 @@ def build_router_app(
     """
     config = config or RouterConfig()
     router = supergraph if isinstance(supergraph, Router) else build_router(supergraph, config, clients)
-    endpoint = GraphQLEndpoint(router, max_body_bytes=config.max_body_bytes, graphiql=config.graphiql)
+    web_dir = Path(config.web_dir) if config.web_dir else None
+    endpoint = GraphQLEndpoint(
+        router, max_body_bytes=config.max_body_bytes, graphiql=config.graphiql, web_dir=web_dir
+    )
+    web = web_app(web_dir)
     # Subscriptions over SSE and multipart HTTP; ended with an error for each client at shutdown.
     streams = OpenStreams()
     streaming = StreamingEndpoint(endpoint, router, streams)
@@ -137,7 +142,8 @@ def build_router_app(
             WebSocketRoute("/graphql", SubscriptionEndpoint(router, streams=streams).handle),
             Route("/health", health, methods=["GET"]),
             Route("/metrics", metrics, methods=["GET"]),
-            Mount(STATIC_PREFIX, app=graphiql_assets()),
+            # Last: the web app answers every other path (its client-side routes fall back to index.html).
+            *([Mount("/", app=web)] if web is not None else []),
         ],
         lifespan=lifespan,
     )

@@ -66,6 +66,8 @@ class RouterConfig:
     planning_timeout: float = _LIMITS.planning_timeout
     # Added to every subgraph request (`x-jobgraph-router-secret`): subgraphs answer only the router.
     router_secret: str | None = field(default=None, repr=False)
+    # The built web app (web/dist: index.html, graphiql.html, assets/) served at `/`; GraphiQL's page too.
+    web_dir: str | None = None
 
     def subgraph(self, name: str) -> SubgraphSettings:
         return self.subgraphs.get(name) or SubgraphSettings(
@@ -172,7 +174,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
 def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> None:
     """`JOBGRAPH_ROUTER_<SETTING>` for every scalar setting (HOST, PORT, SUPERGRAPH, TIMEOUT, DEDUPE_QUERIES,
     CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL, MUTATION_TIMEOUT, CACHE_BYTES, MAX_ROOT_FIELDS,
-    MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT); `JOBGRAPH_SUBGRAPH_<NAME>_URL` and
+    MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT, WEB_DIR); `JOBGRAPH_SUBGRAPH_<NAME>_URL` and
     `_TIMEOUT`."""
     for variable, key, convert in _ENVIRONMENT:
         if variable in environ:
@@ -267,4 +269,5 @@ _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_MAX_MUTATION_ROOT_FIELDS", "max_mutation_root_fields", _int),
     ("JOBGRAPH_ROUTER_MAX_SELECTIONS", "max_selections", _int),
     ("JOBGRAPH_ROUTER_PLANNING_TIMEOUT", "planning_timeout", _float),
+    ("JOBGRAPH_ROUTER_WEB_DIR", "web_dir", _str),
 )

@@ -1,89 +1,22 @@
-"""GraphiQL in the browser at GET /graphql, with its assets served by the router (no CDN: works offline)."""
+"""GraphiQL in the browser at GET /graphql: the page the web build made (web/graphiql.html), no CDN.
+
+GraphiQL comes from npm and is bundled by the same Vite build as the web app; its page loads its scripts from
+`/assets/`, which the web app's mount serves. Without a built web app the page says how to build it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from starlette.responses import HTMLResponse
-from starlette.staticfiles import StaticFiles
+from starlette.responses import FileResponse, HTMLResponse, Response
 
-STATIC_DIR = Path(__file__).parent / "graphiql_static"
-STATIC_PREFIX = "/graphiql/static"
+PAGE = "graphiql.html"
 
-# The page asks the router for the query plan of each operation (header x-jobgraph-plan), so a developer sees
-# it under `extensions.queryPlan` in the result pane. Subscriptions go over SSE (the router's graphql-sse
-# transport, router/transport/sse.py): the fetcher returns an async iterator of results, which GraphiQL shows
-# live, one after the other, and closing it (the stop button) aborts the request.
-_PAGE = """<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>jobgraph — GraphiQL</title>
-  <link rel="stylesheet" href="{prefix}/graphiql.min.css">
-  <style>body {{ margin: 0; height: 100vh; }} #graphiql {{ height: 100vh; }}</style>
-</head>
-<body>
-  <div id="graphiql">Loading GraphiQL…</div>
-  <script src="{prefix}/react.production.min.js"></script>
-  <script src="{prefix}/react-dom.production.min.js"></script>
-  <script src="{prefix}/graphiql.min.js"></script>
-  <script>
-    const url = window.location.pathname;
-    const httpFetcher = GraphiQL.createFetcher({{ url, headers: {{ "x-jobgraph-plan": "true" }} }});
-    function isSubscription(params, opts) {{
-      const operations = ((opts && opts.documentAST) || {{ definitions: [] }}).definitions
-        .filter((d) => d.kind === "OperationDefinition");
-      const named = (d) => !params.operationName || (d.name && d.name.value === params.operationName);
-      const chosen = operations.find(named);
-      return Boolean(chosen && chosen.operation === "subscription");
-    }}
-    async function* subscribeOverSse(params, opts) {{
-      const abort = new AbortController();
-      try {{
-        const response = await fetch(url, {{
-          method: "POST",
-          signal: abort.signal,
-          headers: {{
-            ...((opts && opts.headers) || {{}}),
-            "content-type": "application/json",
-            accept: "text/event-stream",
-          }},
-          body: JSON.stringify(params),
-        }});
-        if (!response.ok) {{ yield await response.json(); return; }}
-        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-        let buffer = "";
-        for (;;) {{
-          const {{ value, done }} = await reader.read();
-          if (done) return;
-          buffer += value;
-          let end;
-          while ((end = buffer.indexOf("\\n\\n")) >= 0) {{
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            let event = "", data = "";
-            for (const line of block.split("\\n")) {{
-              if (line.startsWith("event:")) event = line.slice(6).trim();
-              else if (line.startsWith("data:")) data += line.slice(5).trim();
-            }}
-            if (event === "next") yield JSON.parse(data);
-            if (event === "complete") return;
-          }}
-        }}
-      }} finally {{
-        abort.abort();
-      }}
-    }}
-    const fetcher = (params, opts) =>
-      isSubscription(params, opts) ? subscribeOverSse(params, opts) : httpFetcher(params, opts);
-    ReactDOM.createRoot(document.getElementById("graphiql")).render(
-      React.createElement(GraphiQL, {{
-        fetcher, defaultEditorToolsVisibility: true, shouldPersistHeaders: true,
-      }})
-    );
-  </script>
-</body>
-</html>
+_NOT_BUILT = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>jobgraph — GraphiQL</title></head>
+<body><h1>GraphiQL is not built</h1>
+<p>GraphiQL is part of the web build: run <code>make web</code> (or <code>make run</code>) and reload.
+GraphQL requests to this URL work as usual.</p></body></html>
 """
 
 
@@ -95,9 +28,10 @@ def wants_html(accept: str | None) -> bool:
     return first == "text/html"
 
 
-def graphiql_page() -> HTMLResponse:
-    return HTMLResponse(_PAGE.format(prefix=STATIC_PREFIX))
-
-
-def graphiql_assets() -> StaticFiles:
-    return StaticFiles(directory=STATIC_DIR)
+def graphiql_page(web_dir: Path | None) -> Response:
+    """The built GraphiQL page from `web_dir`, or a 503 page saying how to build it."""
+    page = web_dir / PAGE if web_dir is not None else None
+    if page is None or not page.is_file():
+        return HTMLResponse(_NOT_BUILT, status_code=503)
+    # The page names hashed asset files: it must not be cached past a rebuild.
+    return FileResponse(page, media_type="text/html", headers={"cache-control": "no-cache"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -48,12 +49,15 @@ class GraphQLEndpoint:
         max_body_bytes: int = 1_000_000,
         graphiql: bool = True,
         multipart: MultipartLimits | None = None,
+        web_dir: Path | None = None,
     ) -> None:
         self.router = router
         self.max_body_bytes = max_body_bytes
         self.graphiql = graphiql
         # File uploads (GraphQL multipart requests): router/transport/multipart.py.
         self.multipart = multipart or MultipartLimits()
+        # Where the built GraphiQL page is (the web build); None serves a page saying how to build it.
+        self.web_dir = web_dir
 
     async def handle(self, request: Request) -> Response:
         started = time.perf_counter()
@@ -69,7 +73,7 @@ class GraphQLEndpoint:
         try:
             media_type = _response_media_type(request.headers.get("accept"))
             if request.method == "GET" and self.graphiql and wants_html(request.headers.get("accept")):
-                return graphiql_page()
+                return graphiql_page(self.web_dir)
             graphql_request = await self._read(request, uploads)
             result = await self.router.execute(graphql_request)
             if request.method == "GET" and result.operation_kind == "mutation":

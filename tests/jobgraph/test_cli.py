@@ -20,9 +20,19 @@ from subgraphs.kit.settings import SubgraphSettings
 from tests.network import free_port, wait_until_up
 
 
-def test_dev_serves_graphiql_and_the_api_then_stops_on_ctrl_c(tmp_path: Path) -> None:
+def test_dev_serves_the_web_app_graphiql_and_the_api_then_stops_on_ctrl_c(tmp_path: Path) -> None:
     port = free_port()
-    environ = {**os.environ, "JOBGRAPH_DATA_DIR": str(tmp_path / "data"), "JOBGRAPH_PORT": str(port)}
+    # A web build's layout (the real one is served the same way in tests/web/).
+    web = tmp_path / "web"
+    web.mkdir()
+    (web / "index.html").write_text('<!doctype html><div id="root"></div>')
+    (web / "graphiql.html").write_text('<!doctype html><div id="graphiql"></div>')
+    environ = {
+        **os.environ,
+        "JOBGRAPH_DATA_DIR": str(tmp_path / "data"),
+        "JOBGRAPH_PORT": str(port),
+        "JOBGRAPH_ROUTER_WEB_DIR": str(web),
+    }
     process = subprocess.Popen(
         [sys.executable, "-m", "jobgraph", "dev"],
         env=environ,
@@ -33,7 +43,9 @@ def test_dev_serves_graphiql_and_the_api_then_stops_on_ctrl_c(tmp_path: Path) ->
     try:
         wait_until_up(f"http://127.0.0.1:{port}/health", process)
         page = httpx.get(f"http://127.0.0.1:{port}/graphql", headers={"accept": "text/html"}, timeout=10)
-        assert page.status_code == 200 and "graphiql" in page.text.lower()
+        assert page.status_code == 200 and '<div id="graphiql">' in page.text
+        app = httpx.get(f"http://127.0.0.1:{port}/applications", headers={"accept": "text/html"}, timeout=10)
+        assert app.status_code == 200 and '<div id="root">' in app.text
         answer = httpx.post(
             f"http://127.0.0.1:{port}/graphql", json={"query": "{ __typename }"}, timeout=10
         ).json()
@@ -42,7 +54,7 @@ def test_dev_serves_graphiql_and_the_api_then_stops_on_ctrl_c(tmp_path: Path) ->
         process.send_signal(signal.SIGINT)
         output, _ = process.communicate(timeout=30)
     assert process.returncode == 0, output
-    assert f"GraphiQL at http://localhost:{port}/graphql" in output
+    assert f"the web app at http://localhost:{port}/, GraphiQL at /graphql" in output
     # The embedded databases live where JOBGRAPH_DATA_DIR says.
     assert sorted(path.name for path in (tmp_path / "data").glob("*.sqlite3"))
 

@@ -44,11 +44,18 @@ def test_default_command_runs_the_router_from_the_checked_in_supergraph(
     assert json.loads(command) == ["router", "--supergraph", "/app/schema/supergraph.graphql"]
 
 
-def test_both_stages_start_from_python_3_11_slim(instructions: list[tuple[str, str]]) -> None:
+def test_the_python_stages_start_from_python_3_11_slim(instructions: list[tuple[str, str]]) -> None:
     (default_image,) = [a for a in arguments_of(instructions, "ARG") if a.startswith("PYTHON_IMAGE=")]
     assert default_image.startswith("PYTHON_IMAGE=python:3.11-slim")
     stages = arguments_of(instructions, "FROM")
-    assert stages == ["${PYTHON_IMAGE} AS build", "${PYTHON_IMAGE} AS runtime"]
+    assert stages == ["${NODE_IMAGE} AS web", "${PYTHON_IMAGE} AS build", "${PYTHON_IMAGE} AS runtime"]
+
+
+def test_the_router_serves_the_web_build_made_from_the_lockfile(instructions: list[tuple[str, str]]) -> None:
+    runs = arguments_of(instructions, "RUN")
+    assert "npm ci --no-audit --no-fund" in runs and "npx vite build" in runs
+    assert "--from=web /src/web/dist /app/web" in arguments_of(instructions, "COPY")
+    assert any("JOBGRAPH_ROUTER_WEB_DIR=/app/web" in env for env in arguments_of(instructions, "ENV"))
 
 
 def test_installs_the_project_with_the_pinned_constraints(instructions: list[tuple[str, str]]) -> None:

@@ -1,0 +1,57 @@
+// The applications feature's operations: lists (board and table), one application, and its changes.
+import { graphql } from "@/gql";
+
+export const ApplicationsQuery = graphql(`
+  query Applications($filter: ApplicationFilter, $first: Int, $after: String) {
+    applications(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...ApplicationCard
+          ...ApplicationRow
+        }
+      }
+    }
+  }
+`);
+
+export const CreateApplicationMutation = graphql(`
+  mutation CreateApplication($input: CreateApplicationInput!) {
+    createApplication(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const UpdateApplicationMutation = graphql(`
+  mutation UpdateApplication($id: ID!, $input: UpdateApplicationInput!) {
+    updateApplication(id: $id, input: $input) {
+      id
+      ...ApplicationDetails
+      ...ApplicationFormValues
+    }
+  }
+`);
+
+export const ChangeStatusMutation = graphql(`
+  mutation ChangeApplicationStatus($id: ID!, $status: ApplicationStatus!, $note: String) {
+    changeApplicationStatus(id: $id, status: $status, note: $note) {
+      id
+      status
+      updatedAt
+    }
+  }
+`);
+
+export const DeleteApplicationMutation = graphql(`
+  mutation DeleteApplication($id: ID!) {
+    deleteApplication(id: $id)
+  }
+`);

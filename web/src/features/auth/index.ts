@@ -1,0 +1,2 @@
+// The auth feature's public entry.
+export { useSession } from "./api/useSession";

@@ -1,0 +1,37 @@
+// /profile — your profile as others see it, the form to change it, and the people you are interested in.
+import { useQuery } from "urql";
+import { Empty, ErrorNote, Loading } from "@/components/States";
+import { MyProfileQuery } from "../api/people";
+import { PersonLine } from "../components/PersonLine";
+import { ProfileCard } from "../components/ProfileCard";
+import { ProfileForm } from "../components/ProfileForm";
+
+export default function MyProfile() {
+  const [{ data, fetching, error }] = useQuery({ query: MyProfileQuery });
+  if (error && !data) return <ErrorNote error={error} />;
+  if (!data?.me) return fetching ? <Loading /> : null;
+  const me = data.me;
+  return (
+    <div className="page">
+      <ProfileCard user={me}>
+        <p className="muted">
+          {me.email}
+          {me.phone ? ` · ${me.phone}` : ""}
+        </p>
+      </ProfileCard>
+      <ProfileForm key={me.id} user={me} />
+      <section className="card" aria-labelledby="interested-title">
+        <h2 id="interested-title">Interested in</h2>
+        {me.interestedIn.length ? (
+          <ul className="rows">
+            {me.interestedIn.map((person) => (
+              <PersonLine key={person.id} person={person} />
+            ))}
+          </ul>
+        ) : (
+          <Empty>Nobody yet: find people and mark them as interesting.</Empty>
+        )}
+      </section>
+    </div>
+  );
+}

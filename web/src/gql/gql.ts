@@ -1,0 +1,274 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n": typeof types.ApplicationPageDocument,
+    "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String) {\n    applications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsDocument,
+    "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateApplicationDocument,
+    "\n  mutation UpdateApplication($id: ID!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      ...ApplicationDetails\n      ...ApplicationFormValues\n    }\n  }\n": typeof types.UpdateApplicationDocument,
+    "\n  mutation ChangeApplicationStatus($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.ChangeApplicationStatusDocument,
+    "\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n": typeof types.DeleteApplicationDocument,
+    "\n  fragment ApplicationCard on Application {\n    id\n    company\n    position\n    location\n    status\n  }\n": typeof types.ApplicationCardFragmentDoc,
+    "\n  fragment ApplicationDetails on Application {\n    id\n    company\n    position\n    location\n    status\n    jobUrl\n    description\n    notes\n    appliedAt\n    createdAt\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n": typeof types.ApplicationDetailsFragmentDoc,
+    "\n  fragment ApplicationFormValues on Application {\n    company\n    position\n    location\n    jobUrl\n    description\n    notes\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n": typeof types.ApplicationFormValuesFragmentDoc,
+    "\n  fragment ApplicationRow on Application {\n    id\n    company\n    position\n    location\n    status\n    appliedAt\n    updatedAt\n  }\n": typeof types.ApplicationRowFragmentDoc,
+    "\n  fragment StatusTimeline on Application {\n    statusHistory {\n      status\n      note\n      changedAt\n    }\n  }\n": typeof types.StatusTimelineFragmentDoc,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Contacts($search: String, $first: Int, $after: String) {\n    contacts(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ContactItem\n        }\n      }\n    }\n  }\n": typeof types.ContactsDocument,
+    "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      ...ContactItem\n    }\n  }\n": typeof types.CreateContactDocument,
+    "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": typeof types.DeleteContactDocument,
+    "\n  fragment ContactItem on Contact {\n    id\n    name\n    position\n    company\n    email\n    phone\n    notes\n    links {\n      label\n      url\n    }\n    linkedUser {\n      id\n      name\n      headline\n    }\n  }\n": typeof types.ContactItemFragmentDoc,
+    "\n  query Dashboard {\n    me {\n      id\n      name\n      applicationCounts {\n        ...CountsCard\n      }\n      recentApplications(first: 5) {\n        id\n        ...RecentApplication\n      }\n      upcomingInterviews(first: 5) {\n        id\n        ...UpcomingInterview\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  fragment CountsCard on ApplicationCounts {\n    total\n    inProgress\n    byStatus {\n      status\n      count\n    }\n  }\n": typeof types.CountsCardFragmentDoc,
+    "\n  fragment RecentApplication on Application {\n    id\n    company\n    position\n    status\n    appliedAt\n  }\n": typeof types.RecentApplicationFragmentDoc,
+    "\n  fragment UpcomingInterview on Interview {\n    id\n    startsAt\n    type\n    application {\n      id\n      company\n      position\n    }\n  }\n": typeof types.UpcomingInterviewFragmentDoc,
+    "\n  query Interviews($filter: InterviewFilter, $first: Int, $after: String) {\n    interviews(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          startsAt\n          ...InterviewItem\n        }\n      }\n    }\n  }\n": typeof types.InterviewsDocument,
+    "\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      ...InterviewItem\n    }\n  }\n": typeof types.ScheduleInterviewDocument,
+    "\n  mutation CancelInterview($id: ID!) {\n    cancelInterview(id: $id) {\n      id\n      cancelled\n      cancelledAt\n    }\n  }\n": typeof types.CancelInterviewDocument,
+    "\n  fragment ApplicationInterviews on Application {\n    id\n    interviews(includeCancelled: true) {\n      id\n      ...InterviewItem\n    }\n  }\n": typeof types.ApplicationInterviewsFragmentDoc,
+    "\n  query ApplicationInterviews($id: ID!) {\n    application(id: $id) {\n      id\n      ...ApplicationInterviews\n    }\n  }\n": typeof types.ApplicationInterviewsDocument,
+    "\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n": typeof types.InterviewItemFragmentDoc,
+    "\n  query MyProfile {\n    me {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  query Person($id: ID!) {\n    user(id: $id) {\n      id\n      ...ProfileCard\n    }\n    me {\n      id\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": typeof types.PersonDocument,
+    "\n  query People($search: String!, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PersonLine\n        }\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation AddInterest($userId: ID!) {\n    addInterest(userId: $userId) {\n      id\n      interestedIn {\n        id\n      }\n    }\n  }\n": typeof types.AddInterestDocument,
+    "\n  mutation RemoveInterest($userId: ID!) {\n    removeInterest(userId: $userId) {\n      id\n      interestedIn {\n        id\n      }\n    }\n  }\n": typeof types.RemoveInterestDocument,
+    "\n  fragment PersonLine on User {\n    id\n    name\n    headline\n    location\n  }\n": typeof types.PersonLineFragmentDoc,
+    "\n  fragment ProfileCard on User {\n    id\n    name\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": typeof types.ProfileCardFragmentDoc,
+    "\n  fragment ProfileFormValues on User {\n    name\n    email\n    phone\n    showEmail\n    showPhone\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": typeof types.ProfileFormValuesFragmentDoc,
+    "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.CacheTestBoardDocument,
+    "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.CacheTestMoveDocument,
+    "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+};
+const documents: Documents = {
+    "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n": types.ApplicationPageDocument,
+    "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String) {\n    applications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n": types.ApplicationsDocument,
+    "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateApplicationDocument,
+    "\n  mutation UpdateApplication($id: ID!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      ...ApplicationDetails\n      ...ApplicationFormValues\n    }\n  }\n": types.UpdateApplicationDocument,
+    "\n  mutation ChangeApplicationStatus($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.ChangeApplicationStatusDocument,
+    "\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n": types.DeleteApplicationDocument,
+    "\n  fragment ApplicationCard on Application {\n    id\n    company\n    position\n    location\n    status\n  }\n": types.ApplicationCardFragmentDoc,
+    "\n  fragment ApplicationDetails on Application {\n    id\n    company\n    position\n    location\n    status\n    jobUrl\n    description\n    notes\n    appliedAt\n    createdAt\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n": types.ApplicationDetailsFragmentDoc,
+    "\n  fragment ApplicationFormValues on Application {\n    company\n    position\n    location\n    jobUrl\n    description\n    notes\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n": types.ApplicationFormValuesFragmentDoc,
+    "\n  fragment ApplicationRow on Application {\n    id\n    company\n    position\n    location\n    status\n    appliedAt\n    updatedAt\n  }\n": types.ApplicationRowFragmentDoc,
+    "\n  fragment StatusTimeline on Application {\n    statusHistory {\n      status\n      note\n      changedAt\n    }\n  }\n": types.StatusTimelineFragmentDoc,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Contacts($search: String, $first: Int, $after: String) {\n    contacts(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ContactItem\n        }\n      }\n    }\n  }\n": types.ContactsDocument,
+    "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      ...ContactItem\n    }\n  }\n": types.CreateContactDocument,
+    "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": types.DeleteContactDocument,
+    "\n  fragment ContactItem on Contact {\n    id\n    name\n    position\n    company\n    email\n    phone\n    notes\n    links {\n      label\n      url\n    }\n    linkedUser {\n      id\n      name\n      headline\n    }\n  }\n": types.ContactItemFragmentDoc,
+    "\n  query Dashboard {\n    me {\n      id\n      name\n      applicationCounts {\n        ...CountsCard\n      }\n      recentApplications(first: 5) {\n        id\n        ...RecentApplication\n      }\n      upcomingInterviews(first: 5) {\n        id\n        ...UpcomingInterview\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  fragment CountsCard on ApplicationCounts {\n    total\n    inProgress\n    byStatus {\n      status\n      count\n    }\n  }\n": types.CountsCardFragmentDoc,
+    "\n  fragment RecentApplication on Application {\n    id\n    company\n    position\n    status\n    appliedAt\n  }\n": types.RecentApplicationFragmentDoc,
+    "\n  fragment UpcomingInterview on Interview {\n    id\n    startsAt\n    type\n    application {\n      id\n      company\n      position\n    }\n  }\n": types.UpcomingInterviewFragmentDoc,
+    "\n  query Interviews($filter: InterviewFilter, $first: Int, $after: String) {\n    interviews(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          startsAt\n          ...InterviewItem\n        }\n      }\n    }\n  }\n": types.InterviewsDocument,
+    "\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      ...InterviewItem\n    }\n  }\n": types.ScheduleInterviewDocument,
+    "\n  mutation CancelInterview($id: ID!) {\n    cancelInterview(id: $id) {\n      id\n      cancelled\n      cancelledAt\n    }\n  }\n": types.CancelInterviewDocument,
+    "\n  fragment ApplicationInterviews on Application {\n    id\n    interviews(includeCancelled: true) {\n      id\n      ...InterviewItem\n    }\n  }\n": types.ApplicationInterviewsFragmentDoc,
+    "\n  query ApplicationInterviews($id: ID!) {\n    application(id: $id) {\n      id\n      ...ApplicationInterviews\n    }\n  }\n": types.ApplicationInterviewsDocument,
+    "\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n": types.InterviewItemFragmentDoc,
+    "\n  query MyProfile {\n    me {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  query Person($id: ID!) {\n    user(id: $id) {\n      id\n      ...ProfileCard\n    }\n    me {\n      id\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": types.PersonDocument,
+    "\n  query People($search: String!, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PersonLine\n        }\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation AddInterest($userId: ID!) {\n    addInterest(userId: $userId) {\n      id\n      interestedIn {\n        id\n      }\n    }\n  }\n": types.AddInterestDocument,
+    "\n  mutation RemoveInterest($userId: ID!) {\n    removeInterest(userId: $userId) {\n      id\n      interestedIn {\n        id\n      }\n    }\n  }\n": types.RemoveInterestDocument,
+    "\n  fragment PersonLine on User {\n    id\n    name\n    headline\n    location\n  }\n": types.PersonLineFragmentDoc,
+    "\n  fragment ProfileCard on User {\n    id\n    name\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": types.ProfileCardFragmentDoc,
+    "\n  fragment ProfileFormValues on User {\n    name\n    email\n    phone\n    showEmail\n    showPhone\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": types.ProfileFormValuesFragmentDoc,
+    "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.CacheTestBoardDocument,
+    "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.CacheTestMoveDocument,
+    "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n"): (typeof documents)["\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String) {\n    applications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String) {\n    applications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateApplication($id: ID!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      ...ApplicationDetails\n      ...ApplicationFormValues\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateApplication($id: ID!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      ...ApplicationDetails\n      ...ApplicationFormValues\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeApplicationStatus($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeApplicationStatus($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationCard on Application {\n    id\n    company\n    position\n    location\n    status\n  }\n"): (typeof documents)["\n  fragment ApplicationCard on Application {\n    id\n    company\n    position\n    location\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationDetails on Application {\n    id\n    company\n    position\n    location\n    status\n    jobUrl\n    description\n    notes\n    appliedAt\n    createdAt\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n"): (typeof documents)["\n  fragment ApplicationDetails on Application {\n    id\n    company\n    position\n    location\n    status\n    jobUrl\n    description\n    notes\n    appliedAt\n    createdAt\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationFormValues on Application {\n    company\n    position\n    location\n    jobUrl\n    description\n    notes\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n"): (typeof documents)["\n  fragment ApplicationFormValues on Application {\n    company\n    position\n    location\n    jobUrl\n    description\n    notes\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationRow on Application {\n    id\n    company\n    position\n    location\n    status\n    appliedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ApplicationRow on Application {\n    id\n    company\n    position\n    location\n    status\n    appliedAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatusTimeline on Application {\n    statusHistory {\n      status\n      note\n      changedAt\n    }\n  }\n"): (typeof documents)["\n  fragment StatusTimeline on Application {\n    statusHistory {\n      status\n      note\n      changedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contacts($search: String, $first: Int, $after: String) {\n    contacts(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ContactItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contacts($search: String, $first: Int, $after: String) {\n    contacts(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ContactItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      ...ContactItem\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      ...ContactItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactItem on Contact {\n    id\n    name\n    position\n    company\n    email\n    phone\n    notes\n    links {\n      label\n      url\n    }\n    linkedUser {\n      id\n      name\n      headline\n    }\n  }\n"): (typeof documents)["\n  fragment ContactItem on Contact {\n    id\n    name\n    position\n    company\n    email\n    phone\n    notes\n    links {\n      label\n      url\n    }\n    linkedUser {\n      id\n      name\n      headline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    me {\n      id\n      name\n      applicationCounts {\n        ...CountsCard\n      }\n      recentApplications(first: 5) {\n        id\n        ...RecentApplication\n      }\n      upcomingInterviews(first: 5) {\n        id\n        ...UpcomingInterview\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard {\n    me {\n      id\n      name\n      applicationCounts {\n        ...CountsCard\n      }\n      recentApplications(first: 5) {\n        id\n        ...RecentApplication\n      }\n      upcomingInterviews(first: 5) {\n        id\n        ...UpcomingInterview\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CountsCard on ApplicationCounts {\n    total\n    inProgress\n    byStatus {\n      status\n      count\n    }\n  }\n"): (typeof documents)["\n  fragment CountsCard on ApplicationCounts {\n    total\n    inProgress\n    byStatus {\n      status\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecentApplication on Application {\n    id\n    company\n    position\n    status\n    appliedAt\n  }\n"): (typeof documents)["\n  fragment RecentApplication on Application {\n    id\n    company\n    position\n    status\n    appliedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UpcomingInterview on Interview {\n    id\n    startsAt\n    type\n    application {\n      id\n      company\n      position\n    }\n  }\n"): (typeof documents)["\n  fragment UpcomingInterview on Interview {\n    id\n    startsAt\n    type\n    application {\n      id\n      company\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Interviews($filter: InterviewFilter, $first: Int, $after: String) {\n    interviews(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          startsAt\n          ...InterviewItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Interviews($filter: InterviewFilter, $first: Int, $after: String) {\n    interviews(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          startsAt\n          ...InterviewItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      ...InterviewItem\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      ...InterviewItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelInterview($id: ID!) {\n    cancelInterview(id: $id) {\n      id\n      cancelled\n      cancelledAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancelInterview($id: ID!) {\n    cancelInterview(id: $id) {\n      id\n      cancelled\n      cancelledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationInterviews on Application {\n    id\n    interviews(includeCancelled: true) {\n      id\n      ...InterviewItem\n    }\n  }\n"): (typeof documents)["\n  fragment ApplicationInterviews on Application {\n    id\n    interviews(includeCancelled: true) {\n      id\n      ...InterviewItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationInterviews($id: ID!) {\n    application(id: $id) {\n      id\n      ...ApplicationInterviews\n    }\n  }\n"): (typeof documents)["\n  query ApplicationInterviews($id: ID!) {\n    application(id: $id) {\n      id\n      ...ApplicationInterviews\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n"): (typeof documents)["\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Person($id: ID!) {\n    user(id: $id) {\n      id\n      ...ProfileCard\n    }\n    me {\n      id\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n"): (typeof documents)["\n  query Person($id: ID!) {\n    user(id: $id) {\n      id\n      ...ProfileCard\n    }\n    me {\n      id\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($search: String!, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PersonLine\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query People($search: String!, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PersonLine\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddInterest($userId: ID!) {\n    addInterest(userId: $userId) {\n      id\n      interestedIn {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddInterest($userId: ID!) {\n    addInterest(userId: $userId) {\n      id\n      interestedIn {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveInterest($userId: ID!) {\n    removeInterest(userId: $userId) {\n      id\n      interestedIn {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveInterest($userId: ID!) {\n    removeInterest(userId: $userId) {\n      id\n      interestedIn {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonLine on User {\n    id\n    name\n    headline\n    location\n  }\n"): (typeof documents)["\n  fragment PersonLine on User {\n    id\n    name\n    headline\n    location\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileCard on User {\n    id\n    name\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment ProfileCard on User {\n    id\n    name\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileFormValues on User {\n    name\n    email\n    phone\n    showEmail\n    showPhone\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment ProfileFormValues on User {\n    name\n    email\n    phone\n    showEmail\n    showPhone\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

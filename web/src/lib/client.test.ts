@@ -1,0 +1,92 @@
+import { GraphQLError } from "graphql";
+import { Client, CombinedError, makeResult, type Exchange, type Operation, type OperationResult } from "urql";
+import { describe, expect, it } from "vitest";
+import { filter, fromPromise, mergeMap, pipe } from "wonka";
+import { graphql } from "@/gql";
+import { createCache } from "./client";
+
+const Board = graphql(`
+  query CacheTestBoard {
+    applications(first: 100) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+
+const Move = graphql(`
+  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {
+    changeApplicationStatus(id: $id, status: $status, note: $note) {
+      id
+      status
+      updatedAt
+    }
+  }
+`);
+
+const board = {
+  applications: {
+    __typename: "ApplicationConnection",
+    totalCount: 1,
+    pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: "c1" },
+    edges: [{ __typename: "ApplicationEdge", cursor: "c1", node: { __typename: "Application", id: "a1", status: "APPLIED" } }],
+  },
+};
+
+/** The graph, played by a promise per operation that the test settles when it wants. */
+function graph() {
+  const pending: { operation: Operation; settle: (result: OperationResult) => void }[] = [];
+  const exchange: Exchange = () => (operations$) =>
+    pipe(
+      operations$,
+      filter((operation) => operation.kind !== "teardown"),
+      mergeMap((operation) => fromPromise(new Promise<OperationResult>((settle) => pending.push({ operation, settle })))),
+    );
+  return { exchange, pending };
+}
+
+const statusInCache = (client: Client) => client.readQuery(Board, {})?.data?.applications.edges[0].node.status;
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("the normalised cache", () => {
+  it("moves a card at once and rolls the move back when the graph refuses it", async () => {
+    const { exchange, pending } = graph();
+    const client = new Client({ url: "/graphql", exchanges: [createCache(), exchange] });
+    const query = client.query(Board, {}).toPromise();
+    await tick();
+    pending[0].settle(makeResult(pending[0].operation, { data: board }));
+    await query;
+
+    const move = client.mutation(Move, { id: "a1", status: "INTERVIEW", note: null }).toPromise();
+    await tick();
+    expect(statusInCache(client)).toBe("INTERVIEW"); // optimistic, before the graph answers
+
+    const refused = new CombinedError({ graphQLErrors: [new GraphQLError("not yours", { extensions: { code: "NOT_FOUND" } })] });
+    const mutation = pending.find((item) => item.operation.kind === "mutation")!;
+    mutation.settle(makeResult(mutation.operation, { errors: refused.graphQLErrors }));
+    await move;
+    expect(statusInCache(client)).toBe("APPLIED");
+  });
+
+  it("keeps no data between two clients (two people signing in one after the other)", async () => {
+    const first = graph();
+    const ada = new Client({ url: "/graphql", exchanges: [createCache(), first.exchange] });
+    const query = ada.query(Board, {}).toPromise();
+    await tick();
+    first.pending[0].settle(makeResult(first.pending[0].operation, { data: board }));
+    await query;
+    expect(statusInCache(ada)).toBe("APPLIED");
+    const bob = new Client({ url: "/graphql", exchanges: [createCache(), graph().exchange] });
+    expect(statusInCache(bob)).toBeUndefined();
+  });
+});

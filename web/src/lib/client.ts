@@ -1,0 +1,184 @@
+// The one GraphQL client: urql with a normalised cache (graphcache), token refresh, and graphql-ws subscriptions.
+import { authExchange } from "@urql/exchange-auth";
+import { cacheExchange, type Cache } from "@urql/exchange-graphcache";
+import { createClient as createWsClient } from "graphql-ws";
+import { Client, fetchExchange, subscriptionExchange } from "urql";
+import { graphql } from "@/gql";
+import { isExpiring, readSession, writeSession } from "./session";
+
+const REFRESH = graphql(`
+  mutation RefreshSession($token: String!) {
+    refreshToken(token: $token) {
+      token
+      refreshToken
+      user {
+        id
+      }
+    }
+  }
+`);
+
+/** Every cached list field `fieldName` of `entity` (all argument variants), dropped so screens refetch it. */
+export function invalidateField(cache: Cache, entity: string, fieldName: string): void {
+  for (const field of cache.inspectFields(entity)) {
+    if (field.fieldName === fieldName) cache.invalidate(entity, field.fieldName, field.arguments ?? undefined);
+  }
+}
+
+function invalidateMe(cache: Cache, ...fields: string[]): void {
+  const session = readSession();
+  const key = session ? cache.keyOfEntity({ __typename: "User", id: session.userId }) : null;
+  if (key) fields.forEach((field) => invalidateField(cache, key, field));
+}
+
+const applicationLists = (cache: Cache) => {
+  invalidateField(cache, "Query", "applications");
+  invalidateMe(cache, "applicationCounts", "recentApplications");
+};
+const interviewLists = (cache: Cache) => {
+  invalidateField(cache, "Query", "interviews");
+  invalidateMe(cache, "upcomingInterviews");
+};
+
+/** A normalised cache of its own for each client (one per signed-in person: nothing carries over). */
+export const createCache = () =>
+  cacheExchange({
+  // Value objects without an id live inside their parent entity.
+  keys: {
+    Salary: () => null,
+    StatusChange: () => null,
+    StatusCount: () => null,
+    Link: () => null,
+    ApplicationCounts: () => null,
+    PageInfo: () => null,
+    ApplicationConnection: () => null,
+    ApplicationEdge: () => null,
+    InterviewConnection: () => null,
+    InterviewEdge: () => null,
+    ContactConnection: () => null,
+    ContactEdge: () => null,
+    UserConnection: () => null,
+    UserEdge: () => null,
+    AuthPayload: () => null,
+  },
+  updates: {
+    Mutation: {
+      createApplication: (_result, _args, cache) => applicationLists(cache),
+      deleteApplication: (_result, _args, cache) => {
+        applicationLists(cache);
+        interviewLists(cache);
+      },
+      // Runs for the optimistic answer too: the board (an unfiltered list) keeps its entities and regroups by
+      // the new status; only lists filtered by status, the counts and the timeline are fetched again.
+      changeApplicationStatus: (_result, args, cache) => {
+        for (const field of cache.inspectFields("Query")) {
+          const filter = field.arguments?.filter as { status?: unknown[] | null } | null | undefined;
+          if (field.fieldName === "applications" && filter?.status?.length) cache.invalidate("Query", field.fieldName, field.arguments ?? undefined);
+        }
+        invalidateMe(cache, "applicationCounts", "recentApplications");
+        cache.invalidate({ __typename: "Application", id: args.id as string }, "statusHistory");
+      },
+      scheduleInterview: (_result, args, cache) => {
+        interviewLists(cache);
+        const input = args.input as { applicationId: string };
+        invalidateField(cache, cache.keyOfEntity({ __typename: "Application", id: input.applicationId }) ?? "", "interviews");
+      },
+      updateInterview: (_result, _args, cache) => interviewLists(cache),
+      cancelInterview: (_result, _args, cache) => interviewLists(cache),
+      createContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
+      updateContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
+      deleteContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
+    },
+  },
+  optimistic: {
+    // The card moves at once; graphcache drops this layer (rolls back) if the mutation fails.
+    changeApplicationStatus: (args) => ({
+      __typename: "Application",
+      id: args.id as string,
+      status: args.status as string,
+      updatedAt: new Date().toISOString(),
+    }),
+    addInterest: (args, cache) => {
+      const session = readSession();
+      const me = { __typename: "User", id: session?.userId ?? "" };
+      const current = (cache.resolve(me, "interestedIn") as string[] | null) ?? [];
+      const added = cache.keyOfEntity({ __typename: "User", id: args.userId as string });
+      const list = added && !current.includes(added) ? [...current, added] : current;
+      return { ...me, interestedIn: list.map((key) => ({ __typename: "User", id: key.replace(/^User:/, "") })) };
+    },
+    removeInterest: (args, cache) => {
+      const session = readSession();
+      const me = { __typename: "User", id: session?.userId ?? "" };
+      const current = (cache.resolve(me, "interestedIn") as string[] | null) ?? [];
+      const removed = cache.keyOfEntity({ __typename: "User", id: args.userId as string });
+      return {
+        ...me,
+        interestedIn: current
+          .filter((key) => key !== removed)
+          .map((key) => ({ __typename: "User", id: key.replace(/^User:/, "") })),
+      };
+    },
+  },
+});
+
+function graphqlUrl(): string {
+  return new URL("/graphql", window.location.href).toString();
+}
+
+/** A client for the router at this page's origin; `onSignedOut` runs when the session cannot be refreshed. */
+export function createClient(onSignedOut: () => void): Client {
+  const ws = createWsClient({
+    url: graphqlUrl().replace(/^http/, "ws"),
+    lazy: true,
+    connectionParams: () => {
+      const session = readSession();
+      return session ? { authorization: `Bearer ${session.token}` } : {};
+    },
+  });
+  return new Client({
+    url: "/graphql",
+    requestPolicy: "cache-and-network",
+    exchanges: [
+      createCache(),
+      authExchange(async (utils) => ({
+        addAuthToOperation(operation) {
+          const session = readSession();
+          return session ? utils.appendHeaders(operation, { Authorization: `Bearer ${session.token}` }) : operation;
+        },
+        // Refresh before the token runs out, and once more if the graph still says UNAUTHENTICATED:
+        // the operation is then retried, so a form being submitted keeps its work.
+        willAuthError(operation) {
+          const session = readSession();
+          const isRefresh = operation.kind === "mutation" && operation.query === REFRESH;
+          return !isRefresh && session !== null && isExpiring(session.token);
+        },
+        didAuthError(error) {
+          return error.graphQLErrors.some((item) => item.extensions?.code === "UNAUTHENTICATED");
+        },
+        async refreshAuth() {
+          const session = readSession();
+          if (!session) return;
+          const result = await utils.mutate(REFRESH, { token: session.refreshToken });
+          const pair = result.data?.refreshToken;
+          if (pair) writeSession({ token: pair.token, refreshToken: pair.refreshToken, userId: pair.user.id });
+          else {
+            writeSession(null);
+            onSignedOut();
+          }
+        },
+      })),
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? "" };
+          return {
+            subscribe(sink) {
+              const dispose = ws.subscribe(input, sink);
+              return { unsubscribe: dispose };
+            },
+          };
+        },
+      }),
+    ],
+  });
+}
