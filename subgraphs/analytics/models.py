@@ -133,8 +133,21 @@ class Totals:
     median_response_seconds: float | None
     # When the earliest of them was sent (epoch seconds); None without any.
     first_sent: float | None
-    # Per status: (sum of seconds over finished and ongoing stays, number of stays); ongoing up to `now`.
-    stays: dict[ApplicationStatus, tuple[float, int]]
+    # Per status: finished stays (total seconds, how many).
+    closed: dict[ApplicationStatus, tuple[float, int]]
+    # Per status: applications in it now (how many, sum of the epoch seconds they entered it at).
+    ongoing: dict[ApplicationStatus, tuple[int, float]]
+
+    def stays(self, now: datetime) -> dict[ApplicationStatus, tuple[float, int]]:
+        """Per status: (seconds over finished and ongoing stays, number of stays), ongoing ones up to `now`.
+
+        The ongoing seconds of n applications are n * now - sum(since): no per-application work.
+        """
+        combined = {}
+        for status, (seconds, number) in self.closed.items():
+            count, since = self.ongoing.get(status, (0, 0.0))
+            combined[status] = (seconds + count * now.timestamp() - since, number + count)
+        return combined
 
     @property
     def total(self) -> int:
@@ -242,6 +255,14 @@ tracked_applications_table = sa.Table(
     sa.Index("ix_tracked_owner_sent", "owner_id", "sent"),
 )
 tracked_status_changes_table = sa.Table("tracked_status_changes", metadata, *timeline_columns())
+# A counter per person, bumped by every event applied to their applications: computed numbers are reused
+# while it stands still (AnalyticsService's cache), on any replica, since every replica reads it.
+owner_versions_table = sa.Table(
+    "owner_versions",
+    metadata,
+    sa.Column("owner_id", sa.String(64), primary_key=True),
+    sa.Column("version", sa.BigInteger, nullable=False),
+)
 
 # Analytics publishes no events yet; the table keeps the kit's lifespan (which relays an outbox) uniform.
 outbox_table = build_outbox_table(metadata)

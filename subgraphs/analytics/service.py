@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -31,6 +32,8 @@ from subgraphs.kit.errors import BadUserInput
 MAX_RANGE = timedelta(days=3653)
 MAX_WEEKS = 104
 MAX_TIME_ZONE_LENGTH = 64
+# Computed answers kept per process (a few KiB each).
+CACHE_SIZE = 2048
 SECONDS_PER_DAY = 86_400.0
 
 
@@ -52,6 +55,9 @@ class AnalyticsService:
         self._sessions = sessions
         self._clock = clock
         self._store = store
+        # (owner, their version, what was counted) → the store's answer; an entry is never stale, since a
+        # change bumps the version in its key (every replica reads the version from the database).
+        self._computed: OrderedDict[tuple[object, ...], object] = OrderedDict()
 
     async def apply(self, change: ApplicationChange, *, session: AsyncSession) -> None:
         """Apply one application event in the caller's transaction (the consumer's, with its dedup row).
@@ -64,6 +70,7 @@ class AnalyticsService:
         current = await store.lock(change.application_id, change.owner_id)
         if current.deleted:
             return
+        await store.bump_version(current.owner_id)
         if change.deleted:
             await store.save(replace(current, deleted_at=change.occurred_at or self._clock()))
             await store.drop_timeline(current.id)
@@ -80,11 +87,35 @@ class AnalyticsService:
         now = self._clock()
         async with self._sessions.begin() as session:
             store = self._store(session)
-            totals = await store.totals(owner_id, period.start, period.end, now)
+            version = await store.version(owner_id)
+            totals = await self._remembered(
+                (owner_id, version, period.start, period.end),
+                lambda: store.totals(owner_id, period.start, period.end),
+            )
+            assert isinstance(totals, Totals)
             spans = _months(totals.first_sent, period, now)
-            per_month = await store.count_sent(owner_id, spans)
-        months = [Count(span.label, count) for span, count in zip(spans, per_month, strict=True)]
+            months = await self._counted(store, owner_id, version, spans)
         return _shape(owner_id, totals, months, period, now)
+
+    async def _counted(
+        self, store: AnalyticsStore, owner_id: str, version: int, spans: list[periods.Span]
+    ) -> list[Count]:
+        counts = await self._remembered(
+            (owner_id, version, *spans), lambda: store.count_sent(owner_id, spans)
+        )
+        assert isinstance(counts, list)
+        return [Count(span.label, count) for span, count in zip(spans, counts, strict=True)]
+
+    async def _remembered(self, key: tuple[object, ...], compute: Callable[[], Awaitable[object]]) -> object:
+        """The answer for `key`, computed on first use; the least recently used go past CACHE_SIZE."""
+        if key in self._computed:
+            self._computed.move_to_end(key)
+            return self._computed[key]
+        value = await compute()
+        self._computed[key] = value
+        if len(self._computed) > CACHE_SIZE:
+            self._computed.popitem(last=False)
+        return value
 
     async def weekly(self, analytics: Analytics, weeks: int) -> list[Count]:
         """Applications sent in each of the last `weeks` weeks (Monday to Sunday in the range's time zone)
@@ -94,13 +125,16 @@ class AnalyticsService:
         period = analytics.range
         spans = periods.weeks(week_of(_last_instant(period, analytics.now), period.zone), weeks, period.zone)
         async with self._sessions.begin() as session:
-            counts = await self._store(session).count_sent(analytics.owner_id, spans)
-        return [Count(span.label, count) for span, count in zip(spans, counts, strict=True)]
+            store = self._store(session)
+            version = await store.version(analytics.owner_id)
+            return await self._counted(store, analytics.owner_id, version, spans)
 
     async def wipe(self, owner_id: str | None = None) -> int:
         """Forget the projection (of `owner_id`, or everyone's) before a replay; tombstones stay."""
         async with self._sessions.begin() as session:
-            return await self._store(session).wipe(owner_id)
+            store = self._store(session)
+            await store.bump_version(owner_id)
+            return await store.wipe(owner_id)
 
     def period(self, start: datetime | None, end: datetime | None, time_zone: str | None) -> AnalyticsRange:
         """The validated range: a known IANA time zone (default UTC), times without an offset read in it,
@@ -152,7 +186,7 @@ def _shape(
                 seconds / number / SECONDS_PER_DAY if number else None,
                 number,
             )
-            for status, (seconds, number) in totals.stays.items()
+            for status, (seconds, number) in totals.stays(now).items()
         ],
         owner_id=owner_id,
         range=period,

@@ -24,6 +24,7 @@ from subgraphs.analytics.models import (
     TimelineEntry,
     Totals,
     TrackedApplication,
+    owner_versions_table,
     stay_column,
     tracked_applications_table,
     tracked_status_changes_table,
@@ -57,10 +58,14 @@ class AnalyticsStore(Protocol):
     async def save_facts(self, application_id: str, facts: ApplicationFacts | None) -> None:
         """Store the derived facts; None takes the application out of every number."""
 
-    async def totals(
-        self, owner_id: str, start: datetime | None, end: datetime | None, now: datetime
-    ) -> Totals:
+    async def totals(self, owner_id: str, start: datetime | None, end: datetime | None) -> Totals:
         """The aggregates of the owner's live applications sent in [start, end) (None is open)."""
+
+    async def bump_version(self, owner_id: str | None = None) -> None:
+        """Mark the numbers of `owner_id` (or of everyone) changed."""
+
+    async def version(self, owner_id: str) -> int:
+        """The owner's version: it changes whenever one of their numbers may have."""
 
     async def count_sent(self, owner_id: str, spans: Sequence[Span]) -> list[int]:
         """How many of the owner's live applications were sent in each span, in the spans' order."""
@@ -141,9 +146,7 @@ class SqlAnalyticsStore:
             sa.update(tracked_applications_table).where(_apps.id == application_id).values(_facts_row(facts))
         )
 
-    async def totals(
-        self, owner_id: str, start: datetime | None, end: datetime | None, now: datetime
-    ) -> Totals:
+    async def totals(self, owner_id: str, start: datetime | None, end: datetime | None) -> Totals:
         live: list[sa.ColumnElement[bool]] = [_apps.owner_id == owner_id, _apps.sent.is_not(None)]
         if start is not None:
             live.append(_apps.sent >= start.timestamp())
@@ -168,7 +171,8 @@ class SqlAnalyticsStore:
         by_position: dict[str, int] = {}
         by_location: dict[str, tuple[str, int]] = {}
         reached, responded = [0, 0, 0], 0
-        stays = dict.fromkeys(STATUSES, (0.0, 0))
+        closed = dict.fromkeys(STATUSES, (0.0, 0))
+        ongoing = dict.fromkeys(STATUSES, (0, 0.0))
         first_sent: float | None = None
         for status, family, place, current, label, count, earliest, *numbers in groups:
             first_sent = earliest if first_sent is None else min(first_sent, earliest)
@@ -179,15 +183,12 @@ class SqlAnalyticsStore:
             for index in range(3):
                 reached[index] += int(numbers[index])
             responded += int(numbers[3])
-            # Their ongoing stays: the sum of (now - since) over `count` applications is
-            # count * now - sum(since).
-            seconds, number = stays[ApplicationStatus(current)]
-            ongoing = count * now.timestamp() - float(numbers[4])
-            stays[ApplicationStatus(current)] = (seconds + ongoing, number + count)
-            for index, closed in enumerate(STATUSES):
-                seconds, number = stays[closed]
+            now_in, since = ongoing[ApplicationStatus(current)]
+            ongoing[ApplicationStatus(current)] = (now_in + count, since + float(numbers[4]))
+            for index, finished in enumerate(STATUSES):
+                seconds, number = closed[finished]
                 finished_seconds, finished_stays = numbers[5 + 2 * index], numbers[6 + 2 * index]
-                stays[closed] = (seconds + float(finished_seconds), number + int(finished_stays))
+                closed[finished] = (seconds + float(finished_seconds), number + int(finished_stays))
         return Totals(
             by_status=by_status,
             by_position=by_position,
@@ -196,7 +197,8 @@ class SqlAnalyticsStore:
             responded=responded,
             median_response_seconds=await self._median_response(live, responded),
             first_sent=first_sent,
-            stays=stays,
+            closed=closed,
+            ongoing=ongoing,
         )
 
     async def _median_response(self, live: list[sa.ColumnElement[bool]], responded: int) -> float | None:
@@ -212,6 +214,25 @@ class SqlAnalyticsStore:
             .offset((responded - 1) // 2)
         )
         return sum(float(value) for (value,) in middle) / len(middle)
+
+    async def bump_version(self, owner_id: str | None = None) -> None:
+        if owner_id is None:
+            await self._session.execute(
+                sa.update(owner_versions_table).values(version=owner_versions_table.c.version + 1)
+            )
+            return
+        insert = self._insert(owner_versions_table).values(owner_id=owner_id, version=1)
+        await self._session.execute(
+            insert.on_conflict_do_update(
+                index_elements=["owner_id"], set_={"version": owner_versions_table.c.version + 1}
+            )
+        )
+
+    async def version(self, owner_id: str) -> int:
+        found = await self._session.execute(
+            sa.select(owner_versions_table.c.version).where(owner_versions_table.c.owner_id == owner_id)
+        )
+        return int(found.scalar_one_or_none() or 0)
 
     async def count_sent(self, owner_id: str, spans: Sequence[Span]) -> list[int]:
         if not spans:

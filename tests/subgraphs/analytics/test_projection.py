@@ -101,3 +101,15 @@ async def test_status_values_are_the_applications_ones() -> None:
     assert [status.value for status in ApplicationStatus] == [
         "SAVED", "APPLIED", "INTERVIEW", "OFFER", "REJECTED", "WITHDRAWN",
     ]  # fmt: skip
+
+
+async def test_numbers_computed_once_are_recomputed_after_the_next_event(
+    service: AnalyticsService, sqlite_engine: AsyncEngine
+) -> None:
+    sessions = async_sessionmaker(sqlite_engine)
+    await deliver(service, sessions, created("a1", "alice", CREATED))
+    assert (await numbers(service))["total"] == (await numbers(service))["total"] == 1
+    await deliver(service, sessions, created("a2", "alice", CREATED))
+    assert (await numbers(service))["total"] == 2
+    await service.wipe("alice")
+    assert (await numbers(service))["total"] == 0

@@ -68,7 +68,7 @@ async def test_totals_sum_the_owners_applications_in_the_range_only(analytics_en
     await track(analytics_engine, application("b1", owner="bob"), TimelineEntry(SAVED, NOW - 30 * DAY))
     async with async_sessionmaker(analytics_engine)() as session:
         store = SqlAnalyticsStore(session)
-        totals = await store.totals("alice", NOW - 50 * DAY, NOW, NOW)
+        totals = await store.totals("alice", NOW - 50 * DAY, NOW)
         months = [
             Span("before", (NOW - 200 * DAY).timestamp(), (NOW - 50 * DAY).timestamp()),
             Span("during", (NOW - 50 * DAY).timestamp(), NOW.timestamp()),
@@ -82,9 +82,10 @@ async def test_totals_sum_the_owners_applications_in_the_range_only(analytics_en
     assert totals.reached == (1, 1, 0) and totals.responded == 1
     assert totals.median_response_seconds == pytest.approx(10 * 86400)
     # SAVED: a1 for 10 days, a2 ongoing for 30; APPLIED: a1 for 10; INTERVIEW: a1 ongoing for 10.
-    assert totals.stays[SAVED] == (pytest.approx(40 * 86400), 2)
-    assert totals.stays[APPLIED] == (pytest.approx(10 * 86400), 1)
-    assert totals.stays[INTERVIEW] == (pytest.approx(10 * 86400), 1)
+    stays = totals.stays(NOW)
+    assert stays[SAVED] == (pytest.approx(40 * 86400), 2)
+    assert stays[APPLIED] == (pytest.approx(10 * 86400), 1)
+    assert stays[INTERVIEW] == (pytest.approx(10 * 86400), 1)
     assert counted == [1, 2, 0]
     assert totals.first_sent == (NOW - 30 * DAY).timestamp()
 
@@ -96,7 +97,18 @@ async def test_wipe_forgets_live_applications_and_keeps_tombstones(analytics_eng
     async with async_sessionmaker(analytics_engine)() as session, session.begin():
         store = SqlAnalyticsStore(session)
         assert await store.wipe("alice") == 1
-        assert (await store.totals("alice", None, None, NOW)).total == 0
-        assert (await store.totals("bob", None, None, NOW)).total == 1
+        assert (await store.totals("alice", None, None)).total == 0
+        assert (await store.totals("bob", None, None)).total == 1
         assert (await store.lock("a2", "alice")).deleted
         assert await store.timeline("a1") == []
+
+
+async def test_versions_count_up_per_owner_and_all_at_once(analytics_engine: AsyncEngine) -> None:
+    async with async_sessionmaker(analytics_engine)() as session, session.begin():
+        store = SqlAnalyticsStore(session)
+        assert await store.version("alice") == 0
+        await store.bump_version("alice")
+        await store.bump_version("alice")
+        await store.bump_version("bob")
+        await store.bump_version()
+        assert (await store.version("alice"), await store.version("bob")) == (3, 2)

@@ -1,4 +1,4 @@
-"""the analytics projection: tracked applications, their timelines, processed events and the outbox
+"""the analytics projection: tracked applications, their timelines, owner versions, processed events, outbox
 
 Revision ID: 0001
 Revises:
@@ -57,6 +57,11 @@ def upgrade() -> None:
         sa.Column("status", sa.String(16), primary_key=True),
         sa.Column("changed_at", UtcDateTime(), primary_key=True),
     )
+    op.create_table(
+        "owner_versions",
+        sa.Column("owner_id", sa.String(64), primary_key=True),
+        sa.Column("version", sa.BigInteger, nullable=False),
+    )
     create_processed_events_table(op)
     create_outbox_table(op)
 
@@ -65,6 +70,7 @@ def downgrade() -> None:
     op.drop_index("ix_outbox_unsent", "outbox")
     op.drop_table("outbox")
     op.drop_table("processed_events")
+    op.drop_table("owner_versions")
     op.drop_table("tracked_status_changes")
     op.drop_index("ix_tracked_owner_sent", "tracked_applications")
     op.drop_table("tracked_applications")
