@@ -176,6 +176,12 @@ class Writer:
 
             await asyncio.gather(*(worker() for _ in range(concurrency)))
 
+    async def until_acknowledged(self, count: int, seconds: float = 60.0) -> None:
+        """Wait (while `write` runs) until `count` writes in all were acknowledged."""
+        async with asyncio.timeout(seconds):
+            while len(self.acknowledged) < count:  # noqa: ASYNC110 (a list `write` fills)
+                await asyncio.sleep(0.02)
+
     async def _create(self, http: httpx.AsyncClient, number: int) -> None:
         body = {"query": CREATE, "variables": {"company": f"Company {number}"}}
         try:

@@ -14,12 +14,6 @@ from tests.chaos.cluster import LONG, SHORT, Rounds, Writer, delivery_probe, run
 pytestmark = [pytest.mark.postgres, pytest.mark.rabbitmq]
 
 
-async def until_acknowledged(writer: Writer, count: int, seconds: float = 60.0) -> None:
-    async with asyncio.timeout(seconds):
-        while len(writer.acknowledged) < count:  # noqa: ASYNC110 (a list the writer fills)
-            await asyncio.sleep(0.02)
-
-
 @pytest.mark.parametrize("kills", [SHORT, pytest.param(LONG, marks=pytest.mark.chaos)], ids=["short", "long"])
 async def test_kill_9_mid_stream_loses_no_acknowledged_write_and_relays_the_outbox(
     tmp_path: Path, kills: Rounds
@@ -31,10 +25,10 @@ async def test_kill_9_mid_stream_loses_no_acknowledged_write_and_relays_the_outb
         for _ in range(kills.cycles):
             acknowledged = len(writer.acknowledged)
             writing = asyncio.create_task(writer.write(kills.writes, concurrency=4))
-            await until_acknowledged(writer, acknowledged + kills.writes // 3)
+            await writer.until_acknowledged(acknowledged + kills.writes // 3)
             # The broker away for a moment, so events wait in the outbox when the process dies.
             cluster.proxy.cut()
-            await until_acknowledged(writer, acknowledged + 2 * kills.writes // 3)
+            await writer.until_acknowledged(acknowledged + 2 * kills.writes // 3)
             await cluster.applications.kill()
             await writing
             pending_at_kill.append((await cluster.outbox())[1])

@@ -24,9 +24,10 @@ async def test_a_consumer_killed_mid_stream_applies_every_event_once_after_resta
         writer = Writer(cluster)
         backlog: list[int] = []
         for _ in range(restarts.cycles):
+            acknowledged = len(writer.acknowledged)
             writing = asyncio.create_task(writer.write(restarts.writes, concurrency=4))
             # Killed while deliveries are in flight: unacknowledged ones come again, and are deduplicated.
-            await asyncio.sleep(0.5)
+            await writer.until_acknowledged(acknowledged + restarts.writes // 3)
             await cluster.interviews.kill()
             await writing
             # The consumer is away: what was written meanwhile waits in its durable queue.
