@@ -37,8 +37,10 @@ class FileStatus(enum.Enum):
 class Application:
     id: strawberry.ID
 
+    # Nullable like every field one subgraph adds to another's entity: if files is down, the application
+    # still answers (tests/jobgraph/test_contributed_fields.py).
     @strawberry.field(description="Your files attached to this application, oldest first.")
-    async def documents(self, info: Info) -> list[File]:
+    async def documents(self, info: Info) -> list[File] | None:
         return [File.of(file) for file in await loaders(info).documents.load(str(self.id))]
 
     @strawberry.field(
@@ -136,7 +138,7 @@ class User:
     @strawberry.field(description="Your files, newest first (only on your own profile).")
     async def files(
         self, info: Info, kind: FileKind | None = None, first: int | None = None, after: str | None = None
-    ) -> Connection[File]:
+    ) -> Connection[File] | None:
         user_id = caller(info)
         if str(self.id) != user_id:
             raise Forbidden("only your own files are listed")
