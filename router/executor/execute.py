@@ -129,6 +129,13 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, path: tuple[Any, ..
     for position, entity in enumerate(entities[: len(targets)]):
         if not isinstance(entity, dict):
             continue
-        apply_rewrites(entity, fetch.output_rewrites, state.matches)
+        if fetch.output_rewrites and "__typename" not in entity:
+            # The rewrites' paths start with the entity's type condition; the entity fetch's selection
+            # does not ask for `__typename`, so the representation tells the type.
+            entity["__typename"] = representations[position].get("__typename")
+            apply_rewrites(entity, fetch.output_rewrites, state.matches)
+            del entity["__typename"]
+        else:
+            apply_rewrites(entity, fetch.output_rewrites, state.matches)
         for obj, _ in targets[position]:
             deep_merge(obj, entity)

@@ -67,8 +67,14 @@ def _visit(
     type_name: str | None,
     path: tuple[str, ...],
     rewrites: list[FetchRewrite],
+    seen: dict[str, str | None] | None = None,
 ) -> None:
-    seen = {key: _shape(supergraph, graph, type_name, node) for key, node in tree.fields.items()}
+    """`seen`: the response keys of the object so far, shared by every fragment nested in it (a fragment
+    under a directive is a fragment inside the type's fragment, and its fields land in the same object)."""
+    if seen is None:
+        seen = {}
+    for key, node in tree.fields.items():
+        seen.setdefault(key, _shape(supergraph, graph, type_name, node))
     for (condition, _), (_, fragment) in tree.fragments.items():
         renamed: dict[str, FieldNode] = {}
         for key, node in fragment.fields.items():
@@ -84,7 +90,7 @@ def _visit(
                 renamed[key] = node
                 seen.setdefault(key, shape)
         fragment.fields = renamed
-        _visit(supergraph, graph, fragment, condition, (*path, f"... on {condition}"), rewrites)
+        _visit(supergraph, graph, fragment, condition, (*path, f"... on {condition}"), rewrites, seen)
     for node in tree.fields.values():
         if node.sub is not None:
             child_path = _child_path(supergraph, type_name, node, path)

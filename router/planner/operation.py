@@ -98,6 +98,9 @@ class _Expander:
         self.budget.check()
         items: list[Item] = []
         for selection in selection_set.selections:
+            directives = _literal_conditions_folded(selection.directives or ())
+            if directives is None:
+                continue  # `@skip(if: true)` / `@include(if: false)`: never part of the response.
             if isinstance(selection, graphql.FieldNode):
                 items.append(
                     self.intern(
@@ -105,8 +108,8 @@ class _Expander:
                             name=selection.name.value,
                             alias=selection.alias.value if selection.alias else None,
                             arguments=tuple(selection.arguments or ()),
-                            directives=tuple(selection.directives or ()),
-                            selections=self.items(selection.selection_set),
+                            directives=directives,
+                            selections=self._sub_items(selection.selection_set),
                         )
                     )
                 )
@@ -121,7 +124,6 @@ class _Expander:
                 assert isinstance(selection, graphql.InlineFragmentNode)
                 condition = selection.type_condition.name.value if selection.type_condition else None
                 sub = self.items(selection.selection_set)
-            directives = tuple(selection.directives or ())
             if condition is None and not directives:
                 # `... { a }` without a type condition or directives is just its fields (spec: CollectFields).
                 items.extend(sub)
@@ -130,6 +132,16 @@ class _Expander:
         # Identical items are one object now: keep the first of each (spec CollectFields keeps first order).
         unique = tuple({id(item): item for item in items}.values())
         return self.tuples.setdefault(tuple(id(item) for item in unique), unique)
+
+    def _sub_items(self, selection_set: graphql.SelectionSetNode | None) -> tuple[Item, ...]:
+        """A field's selections; a composite field whose every selection is excluded still selects
+        `__typename`, since a subgraph operation cannot select nothing (the client's answer stays `{}`,
+        projected from its own operation)."""
+        items = self.items(selection_set)
+        if selection_set is not None and not items:
+            typename = self.intern(FieldItem("__typename", None, (), (), ()))
+            items = self.tuples.setdefault((id(typename),), (typename,))
+        return items
 
     def intern(self, item: Item) -> Item:
         if isinstance(item, FieldItem):
@@ -152,3 +164,29 @@ class _Expander:
         if known is None:
             known = self.sizes[id(items)] = sum(1 + self.size(item.selections) for item in items)
         return known
+
+
+def _literal_conditions_folded(
+    directives: tuple[graphql.DirectiveNode, ...] | list[graphql.DirectiveNode],
+) -> tuple[graphql.DirectiveNode, ...] | None:
+    """Evaluate `@skip`/`@include` whose `if` is a literal (spec: CollectFields): None when the selection is
+    excluded, else its directives without the literal conditions that always hold.
+
+    Done once here so no later stage has to tell a literal condition from a variable one: a field repeated
+    with and without an exclusion, a requirement merged with an excluded client field, or an abstract
+    selection left empty then plan as though the excluded selection was never written.
+    """
+    kept: list[graphql.DirectiveNode] = []
+    for directive in directives:
+        name = directive.name.value
+        argument = next((a for a in directive.arguments or () if a.name.value == "if"), None)
+        if (
+            name in ("skip", "include")
+            and argument is not None
+            and isinstance(argument.value, graphql.BooleanValueNode)
+        ):
+            if argument.value.value == (name == "skip"):
+                return None
+            continue
+        kept.append(directive)
+    return tuple(kept)
