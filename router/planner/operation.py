@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import graphql
 
@@ -129,9 +129,28 @@ class _Expander:
                 items.extend(sub)
             else:
                 items.append(self.intern(FragmentItem(condition or "", directives, sub)))
-        # Identical items are one object now: keep the first of each (spec CollectFields keeps first order).
-        unique = tuple({id(item): item for item in items}.values())
-        return self.tuples.setdefault(tuple(id(item) for item in unique), unique)
+        return self.merged(items)
+
+    def merged(self, items: list[Item]) -> tuple[Item, ...]:
+        """Identical items once (they are one object now), and repeats of one response key with the same
+        directives as one field whose selections are both (spec: field merging), in first order: the
+        planner then sees the client's whole use of a key at once, so the requirements it adds later alias
+        themselves away from all of it."""
+        unique = list({id(item): item for item in items}.values())
+        first: dict[tuple[object, ...], int] = {}
+        for index, item in enumerate(unique):
+            if not isinstance(item, FieldItem) or not item.selections:
+                continue
+            key = (item.response_key, *(graphql.print_ast(d) for d in item.directives))
+            at = first.setdefault(key, index)
+            if at != index:
+                earlier = unique[at]
+                assert isinstance(earlier, FieldItem)
+                selections = self.merged([*earlier.selections, *item.selections])
+                unique[at] = self.intern(replace(earlier, selections=selections))
+                unique[index] = unique[at]
+        result = tuple({id(item): item for item in unique}.values())
+        return self.tuples.setdefault(tuple(id(item) for item in result), result)
 
     def _sub_items(self, selection_set: graphql.SelectionSetNode | None) -> tuple[Item, ...]:
         """A field's selections; a composite field whose every selection is excluded still selects
