@@ -41,26 +41,26 @@ class ExecutionState:
 async def execute_plan(node: PlanNode | None, state: ExecutionState) -> None:
     """Run `node` to completion, merging into `state.data` and collecting `state.errors`."""
     if node is not None:
-        await _run(node, state, ())
+        await _run(node, state, ((),))
 
 
-async def _run(node: PlanNode, state: ExecutionState, path: tuple[Any, ...]) -> None:
+async def _run(node: PlanNode, state: ExecutionState, paths: tuple[tuple[Any, ...], ...]) -> None:
     match node:
         case Sequence(nodes=nodes):
             for child in nodes:
-                await _run(child, state, path)
+                await _run(child, state, paths)
         case Parallel(nodes=nodes):
-            await asyncio.gather(*(_run(child, state, path) for child in nodes))
-        case Flatten(path=flatten_path, node=inner):
-            await _run(inner, state, flatten_path)
+            await asyncio.gather(*(_run(child, state, paths) for child in nodes))
+        case Flatten(node=inner):
+            await _run(inner, state, node.paths)
         case Fetch() if node.requires is None:
             await _root_fetch(node, state)
         case Fetch():
-            await _entity_fetch(node, state, path)
+            await _entity_fetch(node, state, paths)
         case Condition(condition=variable, if_clause=if_clause, else_clause=else_clause):
             chosen = if_clause if state.variables.get(variable) else else_clause
             if chosen is not None:
-                await _run(chosen, state, path)
+                await _run(chosen, state, paths)
         case Subscription():
             raise TypeError("a subscription plan runs in the subscription transport, not in one response")
 
@@ -96,13 +96,14 @@ async def _root_fetch(fetch: Fetch, state: ExecutionState) -> None:
         deep_merge(state.data, response.data)
 
 
-async def _entity_fetch(fetch: Fetch, state: ExecutionState, path: tuple[Any, ...]) -> None:
+async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[Any, ...], ...]) -> None:
     assert fetch.requires is not None
     representations: list[dict[str, Any]] = []
     # For each distinct representation, every object (and its response path) that produced it.
     targets: list[list[tuple[dict[str, Any], ResponsePath]]] = []
     index_of: dict[bytes, int] = {}
-    for obj, obj_path in objects_at(state.data, path, state.matches):
+    found = (found for path in paths for found in objects_at(state.data, path, state.matches))
+    for obj, obj_path in found:
         representation = build_representation(obj, fetch.requires, state.matches)
         if representation is None:
             continue

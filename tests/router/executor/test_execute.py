@@ -237,3 +237,25 @@ async def test_output_rewrites_reach_entities_whose_selection_has_no_typename() 
     assert [r.variables["representations"] for r in clients["reviews"].requests] == [
         [{"__typename": "Product", "id": "1"}]
     ]
+
+
+async def test_one_entity_fetch_over_two_paths_sends_each_representation_once() -> None:
+    # `{ topProducts { reviews } again: topProducts { reviews } }`: the same product reached under two keys
+    # is resolved once, and the result merges into the objects at both paths.
+    clients = recording_clients()
+    root = Fetch(
+        service_name="products",
+        operation="{topProducts(first:1){__typename id} again:topProducts(first:1){__typename id}}",
+    )
+    reviews = Flatten(
+        path=("topProducts", "@"),
+        node=REVIEWS_OF_PRODUCTS.node,
+        other_paths=(("again", "@"),),
+    )
+    state = await run(Sequence((root, reviews)), clients)
+    assert state.errors == []
+    assert state.data["topProducts"] == state.data["again"]
+    assert [review["id"] for review in state.data["again"][0]["reviews"]] == ["r1", "r2"]
+    assert [r.variables["representations"] for r in clients["reviews"].requests] == [
+        [{"__typename": "Product", "id": "1"}]
+    ]
