@@ -311,6 +311,10 @@ class Walker:
         child_path = (*path, node.alias or node.name, *(["@"] * list_depth(field.type)))
         # The subgraph may type the field more precisely (`@join__field(type: "Book")` for a `Media` union).
         child_type = named_type(info.type) if info is not None else field.type_name
+        if child_type != field.type_name and self.supergraph.types[field.type_name].kind != "object":
+            # Abstract in the supergraph, concrete here: the projection still needs the runtime type, and
+            # the selection may hold nothing else (`... on Song` where this subgraph only returns Books).
+            node.sub.typename()
         parents = self.alternatives
         if parents is not None:
             self.alternatives = field_alternatives(self.supergraph, parents | {graph}, type_name, item.name)
