@@ -129,6 +129,10 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[
         return
     for position, entity in enumerate(entities[: len(targets)]):
         if not isinstance(entity, dict):
+            if entity is None and position in _erred_entities(response):
+                # The subgraph nulled this entity for an error it reported: that error explains every
+                # field missing there, so the projection adds no "Cannot return null" for the siblings.
+                state.failed_paths.update(obj_path for _, obj_path in targets[position])
             continue
         if fetch.output_rewrites and "__typename" not in entity:
             # The rewrites' paths start with the entity's type condition; the entity fetch's selection
@@ -140,3 +144,13 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[
             apply_rewrites(entity, fetch.output_rewrites, state.matches)
         for obj, _ in targets[position]:
             deep_merge(obj, entity)
+
+
+def _erred_entities(response: SubgraphResponse) -> set[int]:
+    """Positions in `_entities` that a subgraph error's path points into."""
+    positions: set[int] = set()
+    for error in response.errors:
+        path = error.get("path")
+        if isinstance(path, list) and len(path) >= 2 and path[0] == "_entities" and isinstance(path[1], int):
+            positions.add(path[1])
+    return positions
