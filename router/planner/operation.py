@@ -132,25 +132,43 @@ class _Expander:
         return self.merged(items)
 
     def merged(self, items: list[Item]) -> tuple[Item, ...]:
-        """Identical items once (they are one object now), and repeats of one response key with the same
-        directives as one field whose selections are both (spec: field merging), in first order: the
-        planner then sees the client's whole use of a key at once, so the requirements it adds later alias
-        themselves away from all of it."""
+        """Identical items once (they are one object now), and the repeats of one response key as one
+        field whose selections are all of theirs (spec: field merging), in first order: the planner then
+        sees the client's whole use of a key at once, so the requirements it adds later alias themselves
+        away from all of it."""
         unique = list({id(item): item for item in items}.values())
-        first: dict[tuple[object, ...], int] = {}
+        first: dict[str, int] = {}
         for index, item in enumerate(unique):
             if not isinstance(item, FieldItem) or not item.selections:
                 continue
-            key = (item.response_key, *(graphql.print_ast(d) for d in item.directives))
-            at = first.setdefault(key, index)
-            if at != index:
-                earlier = unique[at]
-                assert isinstance(earlier, FieldItem)
-                selections = self.merged([*earlier.selections, *item.selections])
-                unique[at] = self.intern(replace(earlier, selections=selections))
-                unique[index] = unique[at]
+            at = first.setdefault(item.response_key, index)
+            earlier = unique[at]
+            if at != index and isinstance(earlier, FieldItem):
+                combined = self._combined(earlier, item)
+                if combined is not None:
+                    unique[at] = unique[index] = combined
         result = tuple({id(item): item for item in unique}.values())
         return self.tuples.setdefault(tuple(id(item) for item in result), result)
+
+    def _combined(self, earlier: FieldItem, later: FieldItem) -> FieldItem | None:
+        """One field for two repeats of a key, or None when they must stay apart. A repeat under
+        `@skip`/`@include` (with a variable) joins an unconditional one as `... @include(if: $v) { }`
+        inside it, so its selections keep their condition instead of being fetched whatever it says."""
+        if _printed(earlier.directives) == _printed(later.directives):
+            selections = (*earlier.selections, *later.selections)
+        elif not _conditions(earlier.directives) and _only_conditions(later.directives):
+            selections = (*earlier.selections, self._conditional(later))
+        elif not _conditions(later.directives) and _only_conditions(earlier.directives):
+            selections = (self._conditional(earlier), *later.selections)
+            earlier = replace(earlier, directives=later.directives)
+        else:
+            return None
+        merged = self.intern(replace(earlier, selections=self.merged(list(selections))))
+        assert isinstance(merged, FieldItem)
+        return merged
+
+    def _conditional(self, item: FieldItem) -> Item:
+        return self.intern(FragmentItem("", item.directives, item.selections))
 
     def _sub_items(self, selection_set: graphql.SelectionSetNode | None) -> tuple[Item, ...]:
         """A field's selections; a composite field whose every selection is excluded still selects
@@ -209,3 +227,15 @@ def _literal_conditions_folded(
             continue
         kept.append(directive)
     return tuple(kept)
+
+
+def _printed(directives: tuple[graphql.DirectiveNode, ...]) -> tuple[str, ...]:
+    return tuple(graphql.print_ast(directive) for directive in directives)
+
+
+def _conditions(directives: tuple[graphql.DirectiveNode, ...]) -> bool:
+    return any(directive.name.value in ("skip", "include") for directive in directives)
+
+
+def _only_conditions(directives: tuple[graphql.DirectiveNode, ...]) -> bool:
+    return all(directive.name.value in ("skip", "include") for directive in directives)

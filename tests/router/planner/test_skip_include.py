@@ -316,3 +316,45 @@ def test_an_abstract_selection_left_empty_by_literal_conditions_selects_its_type
         }
         """
     )
+
+
+def test_a_repeat_under_a_variable_condition_keeps_it_inside_the_unconditional_field() -> None:
+    # `users @include(if: $x) { email }` joins `users { name }` as `... @include(if: $x) { email }`, so
+    # with `$x` false B is not called (merging the fields used to drop the condition and fetch `email`).
+    query = "query($x: Boolean!) { users { name } users @include(if: $x) { email } }"
+    assert plan_text(SDL, query) == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                users {
+                  __typename
+                  name
+                  id
+                }
+              }
+            },
+            Include(if: $x) {
+              Flatten(path: "users.@") {
+                Fetch(service: "b") {
+                  {
+                    ... on User {
+                      __typename
+                      id
+                    }
+                  } =>
+                  {
+                    ... on User {
+                      ... on User @include(if: $x) {
+                        email
+                      }
+                    }
+                  }
+                },
+              },
+            },
+          },
+        }
+        """
+    )
