@@ -4,6 +4,7 @@ different paths under the same root fetch (so an entity reached twice is resolve
 from __future__ import annotations
 
 from router.planner.groups import FetchGroup, requires_fit
+from router.planner.selection import SelectionTree
 
 
 def merge_sibling_fetches(groups: list[FetchGroup]) -> list[FetchGroup]:
@@ -41,7 +42,7 @@ def _mergeable(kept: FetchGroup, group: FetchGroup, groups: list[FetchGroup]) ->
         return False
     if kept.path != group.path and not _same_below_the_root(kept, group):
         return False
-    if not requires_fit(kept.requires, group.requires):
+    if not requires_fit(kept.requires, group.requires) or _conflict(kept.selection, group.selection):
         return False
     # Merging must not create a cycle: neither may wait (directly or through its subtree) for the other.
     return not (_waits_on(kept, group, groups) or _waits_on(group, kept, groups))
@@ -66,8 +67,29 @@ def _same_below_the_root(kept: FetchGroup, group: FetchGroup) -> bool:
     call, as resolving a reference twice is not always harmless (the audit's mutations suite deletes the
     product as it resolves it; Hive Gateway sends it once)."""
     paths = [*kept.other_paths, kept.path]
+    # Only plain key fetches: a representation with requirements needs fields only one path's objects have.
     return (
         kept.parent is not None
         and not kept.parent.is_entity
+        and not kept.depends_on
+        and not group.depends_on
+        and kept.requires.print() == group.requires.print()
         and all(path[1:] == group.path[1:] for path in paths)
+    )
+
+
+def _conflict(mine: SelectionTree, other: SelectionTree) -> bool:
+    """Whether one response key would select two different fields (`comments(limit: 3)` a requirement
+    needs at one path, `comments(limit: 2)` the client asked for at another)."""
+    for key, node in other.fields.items():
+        existing = mine.fields.get(key)
+        if existing is None:
+            continue
+        if existing.signature() != node.signature():
+            return True
+        if existing.sub is not None and node.sub is not None and _conflict(existing.sub, node.sub):
+            return True
+    return any(
+        key in mine.fragments and _conflict(mine.fragments[key][1], tree)
+        for key, (_, tree) in other.fragments.items()
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import graphql
+
 from router.planner.groups import FetchGroup
 from router.planner.merge_fetches import merge_sibling_fetches
 
@@ -95,6 +97,21 @@ def test_independent_siblings_merge_and_their_children_follow() -> None:
     assert [group.id for group in kept] == [0, 1, 3]
     assert child.parent is first
     assert first.selection.print() == "{f g}"
+
+
+def test_fetches_at_two_root_keys_stay_apart_when_a_key_would_select_two_fields() -> None:
+    # `comments(limit: 3)` at one path, `comments(limit: 2)` at the other: one selection cannot hold both.
+    root = FetchGroup(0, "a", (), False)
+    first = FetchGroup(1, "b", ("feed", "@"), True, parent=root)
+    second = FetchGroup(2, "b", ("a6", "@"), True, parent=root)
+    first.selection.add_field("comments", None, _arguments("comments(limit: 3)"), (), True)
+    second.selection.add_field("comments", None, _arguments("comments(limit: 2)"), (), True)
+    assert [group.id for group in merge_sibling_fetches([root, first, second])] == [0, 1, 2]
+
+
+def _arguments(field: str) -> tuple[graphql.ArgumentNode, ...]:
+    [selection] = graphql.parse("{" + field + "}").definitions[0].selection_set.selections  # type: ignore[attr-defined]
+    return tuple(selection.arguments)
 
 
 # The audit's mutations suite, reduced: B resolves `isAvailable` (its reference resolver has side effects).
