@@ -188,6 +188,7 @@ class Router:
             error_paths={
                 *(tuple(error["path"]) for error in state.errors if isinstance(error.get("path"), list)),
                 *state.failed_paths,
+                *state.nulled_paths,
             },
         )
         data = projector.project_root(prepared.root_type, prepared.operation.selection_set, state.data)

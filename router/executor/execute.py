@@ -36,6 +36,9 @@ class ExecutionState:
     # Where a fetch failed as a whole (a request-level subgraph error: no data at all): the subgraph's error
     # already explains every value missing there, so the projection adds no non-null error of its own.
     failed_paths: set[ResponsePath] = field(default_factory=set)
+    # Objects a subgraph answered null for an error it reported (`_entities[i]` null): that error explains
+    # every field missing there, so the projection adds no "Cannot return null" for their siblings.
+    nulled_paths: set[ResponsePath] = field(default_factory=set)
 
 
 async def execute_plan(node: PlanNode | None, state: ExecutionState) -> None:
@@ -130,9 +133,7 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[
     for position, entity in enumerate(entities[: len(targets)]):
         if not isinstance(entity, dict):
             if entity is None and position in _erred_entities(response):
-                # The subgraph nulled this entity for an error it reported: that error explains every
-                # field missing there, so the projection adds no "Cannot return null" for the siblings.
-                state.failed_paths.update(obj_path for _, obj_path in targets[position])
+                state.nulled_paths.update(obj_path for _, obj_path in targets[position])
             continue
         if fetch.output_rewrites and "__typename" not in entity:
             # The rewrites' paths start with the entity's type condition; the entity fetch's selection
