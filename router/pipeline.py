@@ -187,7 +187,8 @@ class Router:
             fragments=prepared.parsed.fragments,
             variables=variables,
             error_paths={
-                tuple(error["path"]) for error in state.errors if isinstance(error.get("path"), list)
+                *(tuple(error["path"]) for error in state.errors if isinstance(error.get("path"), list)),
+                *state.nulled_paths,
             },
         )
         data = projector.project_root(prepared.root_type, prepared.operation.selection_set, state.data)

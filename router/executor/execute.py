@@ -34,31 +34,34 @@ class ExecutionState:
     errors: list[dict[str, Any]] = field(default_factory=list)
     # Subgraph calls made, in order of completion (name, request): for tests and the plan view.
     calls: list[tuple[str, SubgraphRequest]] = field(default_factory=list)
+    # Objects a subgraph answered null for an error it reported (`_entities[i]` null): that error explains
+    # every field missing there, so the projection adds no "Cannot return null" for their siblings.
+    nulled_paths: set[ResponsePath] = field(default_factory=set)
 
 
 async def execute_plan(node: PlanNode | None, state: ExecutionState) -> None:
     """Run `node` to completion, merging into `state.data` and collecting `state.errors`."""
     if node is not None:
-        await _run(node, state, ())
+        await _run(node, state, ((),))
 
 
-async def _run(node: PlanNode, state: ExecutionState, path: tuple[Any, ...]) -> None:
+async def _run(node: PlanNode, state: ExecutionState, paths: tuple[tuple[Any, ...], ...]) -> None:
     match node:
         case Sequence(nodes=nodes):
             for child in nodes:
-                await _run(child, state, path)
+                await _run(child, state, paths)
         case Parallel(nodes=nodes):
-            await asyncio.gather(*(_run(child, state, path) for child in nodes))
-        case Flatten(path=flatten_path, node=inner):
-            await _run(inner, state, flatten_path)
+            await asyncio.gather(*(_run(child, state, paths) for child in nodes))
+        case Flatten(node=inner):
+            await _run(inner, state, node.paths)
         case Fetch() if node.requires is None:
             await _root_fetch(node, state)
         case Fetch():
-            await _entity_fetch(node, state, path)
+            await _entity_fetch(node, state, paths)
         case Condition(condition=variable, if_clause=if_clause, else_clause=else_clause):
             chosen = if_clause if state.variables.get(variable) else else_clause
             if chosen is not None:
-                await _run(chosen, state, path)
+                await _run(chosen, state, paths)
         case Subscription():
             raise TypeError("a subscription plan runs in the subscription transport, not in one response")
 
@@ -93,13 +96,14 @@ async def _root_fetch(fetch: Fetch, state: ExecutionState) -> None:
         deep_merge(state.data, response.data)
 
 
-async def _entity_fetch(fetch: Fetch, state: ExecutionState, path: tuple[Any, ...]) -> None:
+async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[Any, ...], ...]) -> None:
     assert fetch.requires is not None
     representations: list[dict[str, Any]] = []
     # For each distinct representation, every object (and its response path) that produced it.
     targets: list[list[tuple[dict[str, Any], ResponsePath]]] = []
     index_of: dict[bytes, int] = {}
-    for obj, obj_path in objects_at(state.data, path, state.matches):
+    found = (found for path in paths for found in objects_at(state.data, path, state.matches))
+    for obj, obj_path in found:
         representation = build_representation(obj, fetch.requires, state.matches)
         if representation is None:
             continue
@@ -124,8 +128,17 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, path: tuple[Any, ..
         return
     for position, entity in enumerate(entities[: len(targets)]):
         if not isinstance(entity, dict):
+            if entity is None and position in _erred_entities(response):
+                state.nulled_paths.update(obj_path for _, obj_path in targets[position])
             continue
-        apply_rewrites(entity, fetch.output_rewrites, state.matches)
+        if fetch.output_rewrites and "__typename" not in entity:
+            # The rewrites' paths start with the entity's type condition; the entity fetch's selection
+            # does not ask for `__typename`, so the representation tells the type.
+            entity["__typename"] = representations[position].get("__typename")
+            apply_rewrites(entity, fetch.output_rewrites, state.matches)
+            del entity["__typename"]
+        else:
+            apply_rewrites(entity, fetch.output_rewrites, state.matches)
         for obj, _ in targets[position]:
             deep_merge(obj, entity)
 
@@ -138,3 +151,13 @@ def _root_fields(fetch: Fetch, response: SubgraphResponse, state: ExecutionState
 def _no_fields(obj: dict[str, Any]) -> list[str]:
     # The call answered `_entities`: an error without an entity path is about the call, not a field.
     return []
+
+
+def _erred_entities(response: SubgraphResponse) -> set[int]:
+    """Positions in `_entities` that a subgraph error's path points into."""
+    positions: set[int] = set()
+    for error in response.errors:
+        path = error.get("path")
+        if isinstance(path, list) and len(path) >= 2 and path[0] == "_entities" and isinstance(path[1], int):
+            positions.add(path[1])
+    return positions

@@ -28,6 +28,8 @@ class FetchGroup:
     parent: FetchGroup | None = None
     # Further groups that must have merged first (fields this group `@requires` that other fetches bring).
     depends_on: set[FetchGroup] = field(default_factory=set)
+    # Entity fetches merged from another path (see `Flatten.other_paths`).
+    other_paths: list[tuple[PathSegment, ...]] = field(default_factory=list)
 
     def __hash__(self) -> int:
         return self.id

@@ -8,6 +8,7 @@ KeyRenamer output rewrite restores the client's key before the result merges (Ma
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from router.planner.fieldsets import named_type
 from router.planner.groups import FetchGroup
@@ -60,6 +61,17 @@ def _child_path(
     return (*path, field.alias or field.name, *(["@"] * depth))
 
 
+@dataclass
+class _Scope:
+    """One response object: the shape of each response key so far, and the scope of each composite key's
+    value. Every selection landing in the same object shares it: a fragment nested under a directive, and
+    the same field selected under sibling type conditions (`... on User { friends { id } }` and
+    `... on Admin { friends { id } }` merge their `friends`, spec: FieldsInSetCanMerge)."""
+
+    seen: dict[str, str | None] = field(default_factory=dict)
+    children: dict[str, _Scope] = field(default_factory=dict)
+
+
 def _visit(
     supergraph: Supergraph,
     graph: str,
@@ -67,29 +79,31 @@ def _visit(
     type_name: str | None,
     path: tuple[str, ...],
     rewrites: list[FetchRewrite],
+    scope: _Scope | None = None,
 ) -> None:
-    seen = {key: _shape(supergraph, graph, type_name, node) for key, node in tree.fields.items()}
+    scope = _Scope() if scope is None else scope
+    renamed: dict[str, FieldNode] = {}
+    for key, node in tree.fields.items():
+        shape = _shape(supergraph, graph, type_name, node)
+        known = scope.seen.get(key)
+        if key in scope.seen and None not in (known, shape) and known != shape:
+            alias = _free(key, scope.seen, tree)
+            node.alias = alias
+            renamed[alias] = node
+            rewrites.append(KeyRenamer((*path, alias), key))
+            scope.seen[alias] = shape
+        else:
+            renamed[key] = node
+            scope.seen.setdefault(key, shape)
+    tree.fields = renamed
     for (condition, _), (_, fragment) in tree.fragments.items():
-        renamed: dict[str, FieldNode] = {}
-        for key, node in fragment.fields.items():
-            shape = _shape(supergraph, graph, condition, node)
-            known = seen.get(key)
-            if key in seen and None not in (known, shape) and known != shape:
-                alias = _free(key, seen, fragment)
-                node.alias = alias
-                renamed[alias] = node
-                rewrites.append(KeyRenamer((*path, f"... on {condition}", alias), key))
-                seen[alias] = shape
-            else:
-                renamed[key] = node
-                seen.setdefault(key, shape)
-        fragment.fields = renamed
-        _visit(supergraph, graph, fragment, condition, (*path, f"... on {condition}"), rewrites)
-    for node in tree.fields.values():
+        _visit(supergraph, graph, fragment, condition, (*path, f"... on {condition}"), rewrites, scope)
+    for key, node in tree.fields.items():
         if node.sub is not None:
             child_path = _child_path(supergraph, type_name, node, path)
             child_type = _child_type(supergraph, graph, type_name, node)
-            _visit(supergraph, graph, node.sub, child_type, child_path, rewrites)
+            child_scope = scope.children.setdefault(key, _Scope())
+            _visit(supergraph, graph, node.sub, child_type, child_path, rewrites, child_scope)
 
 
 def _free(key: str, seen: dict[str, str | None], fragment: SelectionTree) -> str:

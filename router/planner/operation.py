@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import graphql
 
@@ -98,6 +98,9 @@ class _Expander:
         self.budget.check()
         items: list[Item] = []
         for selection in selection_set.selections:
+            directives = _literal_conditions_folded(selection.directives or ())
+            if directives is None:
+                continue  # `@skip(if: true)` / `@include(if: false)`: never part of the response.
             if isinstance(selection, graphql.FieldNode):
                 items.append(
                     self.intern(
@@ -105,8 +108,8 @@ class _Expander:
                             name=selection.name.value,
                             alias=selection.alias.value if selection.alias else None,
                             arguments=tuple(selection.arguments or ()),
-                            directives=tuple(selection.directives or ()),
-                            selections=self.items(selection.selection_set),
+                            directives=directives,
+                            selections=self._sub_items(selection.selection_set),
                         )
                     )
                 )
@@ -121,15 +124,61 @@ class _Expander:
                 assert isinstance(selection, graphql.InlineFragmentNode)
                 condition = selection.type_condition.name.value if selection.type_condition else None
                 sub = self.items(selection.selection_set)
-            directives = tuple(selection.directives or ())
             if condition is None and not directives:
                 # `... { a }` without a type condition or directives is just its fields (spec: CollectFields).
                 items.extend(sub)
             else:
                 items.append(self.intern(FragmentItem(condition or "", directives, sub)))
-        # Identical items are one object now: keep the first of each (spec CollectFields keeps first order).
-        unique = tuple({id(item): item for item in items}.values())
-        return self.tuples.setdefault(tuple(id(item) for item in unique), unique)
+        return self.merged(items)
+
+    def merged(self, items: list[Item]) -> tuple[Item, ...]:
+        """Identical items once (they are one object now), and the repeats of one response key as one
+        field whose selections are all of theirs (spec: field merging), in first order: the planner then
+        sees the client's whole use of a key at once, so the requirements it adds later alias themselves
+        away from all of it."""
+        unique = list({id(item): item for item in items}.values())
+        first: dict[str, int] = {}
+        for index, item in enumerate(unique):
+            if not isinstance(item, FieldItem) or not item.selections:
+                continue
+            at = first.setdefault(item.response_key, index)
+            earlier = unique[at]
+            if at != index and isinstance(earlier, FieldItem):
+                combined = self._combined(earlier, item)
+                if combined is not None:
+                    unique[at] = unique[index] = combined
+        result = tuple({id(item): item for item in unique}.values())
+        return self.tuples.setdefault(tuple(id(item) for item in result), result)
+
+    def _combined(self, earlier: FieldItem, later: FieldItem) -> FieldItem | None:
+        """One field for two repeats of a key, or None when they must stay apart. A repeat under
+        `@skip`/`@include` (with a variable) joins an unconditional one as `... @include(if: $v) { }`
+        inside it, so its selections keep their condition instead of being fetched whatever it says."""
+        if _printed(earlier.directives) == _printed(later.directives):
+            selections = (*earlier.selections, *later.selections)
+        elif not _conditions(earlier.directives) and _only_conditions(later.directives):
+            selections = (*earlier.selections, self._conditional(later))
+        elif not _conditions(later.directives) and _only_conditions(earlier.directives):
+            selections = (self._conditional(earlier), *later.selections)
+            earlier = replace(earlier, directives=later.directives)
+        else:
+            return None
+        merged = self.intern(replace(earlier, selections=self.merged(list(selections))))
+        assert isinstance(merged, FieldItem)
+        return merged
+
+    def _conditional(self, item: FieldItem) -> Item:
+        return self.intern(FragmentItem("", item.directives, item.selections))
+
+    def _sub_items(self, selection_set: graphql.SelectionSetNode | None) -> tuple[Item, ...]:
+        """A field's selections; a composite field whose every selection is excluded still selects
+        `__typename`, since a subgraph operation cannot select nothing (the client's answer stays `{}`,
+        projected from its own operation)."""
+        items = self.items(selection_set)
+        if selection_set is not None and not items:
+            typename = self.intern(FieldItem("__typename", None, (), (), ()))
+            items = self.tuples.setdefault((id(typename),), (typename,))
+        return items
 
     def intern(self, item: Item) -> Item:
         if isinstance(item, FieldItem):
@@ -152,3 +201,41 @@ class _Expander:
         if known is None:
             known = self.sizes[id(items)] = sum(1 + self.size(item.selections) for item in items)
         return known
+
+
+def _literal_conditions_folded(
+    directives: tuple[graphql.DirectiveNode, ...] | list[graphql.DirectiveNode],
+) -> tuple[graphql.DirectiveNode, ...] | None:
+    """Evaluate `@skip`/`@include` whose `if` is a literal (spec: CollectFields): None when the selection is
+    excluded, else its directives without the literal conditions that always hold.
+
+    Done once here so no later stage has to tell a literal condition from a variable one: a field repeated
+    with and without an exclusion, a requirement merged with an excluded client field, or an abstract
+    selection left empty then plan as though the excluded selection was never written.
+    """
+    kept: list[graphql.DirectiveNode] = []
+    for directive in directives:
+        name = directive.name.value
+        argument = next((a for a in directive.arguments or () if a.name.value == "if"), None)
+        if (
+            name in ("skip", "include")
+            and argument is not None
+            and isinstance(argument.value, graphql.BooleanValueNode)
+        ):
+            if argument.value.value == (name == "skip"):
+                return None
+            continue
+        kept.append(directive)
+    return tuple(kept)
+
+
+def _printed(directives: tuple[graphql.DirectiveNode, ...]) -> tuple[str, ...]:
+    return tuple(graphql.print_ast(directive) for directive in directives)
+
+
+def _conditions(directives: tuple[graphql.DirectiveNode, ...]) -> bool:
+    return any(directive.name.value in ("skip", "include") for directive in directives)
+
+
+def _only_conditions(directives: tuple[graphql.DirectiveNode, ...]) -> bool:
+    return all(directive.name.value in ("skip", "include") for directive in directives)

@@ -25,7 +25,7 @@ def _name(node: PlanNode, base: str, counter: list[int]) -> PlanNode:
     if isinstance(node, Fetch):
         return _named_fetch(node, base, counter)
     if isinstance(node, Flatten):
-        return Flatten(node.path, _name(node.node, base, counter))
+        return Flatten(node.path, _name(node.node, base, counter), node.other_paths)
     if isinstance(node, Sequence | Parallel):
         return type(node)(tuple(_name(child, base, counter) for child in node.nodes))
     if isinstance(node, Condition):

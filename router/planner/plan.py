@@ -105,6 +105,13 @@ class Flatten:
 
     path: tuple[PathSegment, ...]
     node: PlanNode
+    # Further places the same entity fetch serves: their objects join the one `_entities` call (an entity
+    # reached under two response keys, e.g. an aliased repeat of a root list, is sent to the subgraph once).
+    other_paths: tuple[tuple[PathSegment, ...], ...] = ()
+
+    @property
+    def paths(self) -> tuple[tuple[PathSegment, ...], ...]:
+        return (self.path, *self.other_paths)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from router.planner.plan import (
     FieldSelection,
     Flatten,
     Parallel,
+    PathSegment,
     PlanNode,
     QueryPlan,
     Selection,
@@ -37,7 +38,8 @@ def _node(node: PlanNode, depth: int, lines: list[str]) -> None:
         _fetch_body(node, depth + 1, lines)
         lines.append(f"{pad}}},")
     elif isinstance(node, Flatten):
-        lines.append(f'{pad}Flatten(path: "{_path(node)}") {{')
+        paths = ", ".join(f'"{_path(path)}"' for path in node.paths)
+        lines.append(f"{pad}Flatten(path: {paths}) {{")
         _node(node.node, depth + 1, lines)
         lines.append(f"{pad}}},")
     elif isinstance(node, Sequence | Parallel):
@@ -79,9 +81,9 @@ def _condition(node: Condition, depth: int, lines: list[str]) -> None:
     lines.append(f"{pad}}},")
 
 
-def _path(node: Flatten) -> str:
+def _path(path: tuple[PathSegment, ...]) -> str:
     parts: list[str] = []
-    for segment in node.path:
+    for segment in path:
         if isinstance(segment, TypeCondition):
             parts[-1] += "|[" + ",".join(segment.types) + "]"
         else:

@@ -121,7 +121,7 @@ class _Builder:
                 input_rewrites=tuple(group.input_rewrites),
                 output_rewrites=tuple(group.output_rewrites),
             )
-            return Flatten(group.path, fetch)
+            return Flatten(group.path, fetch, tuple(group.other_paths))
         prefix = f"{self.kind}({definitions})" if definitions else ("" if self.kind == "query" else self.kind)
         return Fetch(
             service_name=group.graph,

@@ -55,6 +55,8 @@ class Walker:
         # Subgraphs that could be answering the object being walked (see `alternatives.py`); None while
         # estimating, where every member a subgraph knows counts.
         self.alternatives: frozenset[str] | None = None
+        # (path, type, response key) → subgraphs that already handed this field on as a parent entity call.
+        self.refetched: dict[tuple[tuple[PathSegment, ...], str, str], frozenset[str]] = {}
 
     # -- root ----------------------------------------------------------------------------------------------
 
@@ -258,7 +260,10 @@ class Walker:
             return jump(self, group, graph, type_name, item, path, tree, provided, None, alias_conflicts)
         if check and item.selections and self.estimate(graph, type_name, item, provided) >= INFEASIBLE:
             # Parent entity call: part of the subtree cannot be reached from here (a value type without
-            # keys); fetch the field again, with that part, from a subgraph that can.
+            # keys); fetch the field again, with that part, from a subgraph that can. Fragments are split
+            # field by field first, or a fragment holding both parts would never stay here.
+            child = self.supergraph.types[type_name].fields[item.name].type_name
+            item = replace(item, selections=_one_field_each(item.selections, child))
             keep = [
                 sub
                 for sub in item.selections
@@ -266,7 +271,17 @@ class Walker:
             ]
             rest = tuple(sub for sub in item.selections if all(sub is not kept for kept in keep))
             rest_item = replace(item, selections=rest)
-            landed = jump(self, group, graph, type_name, rest_item, path, tree, provided, avoid=graph)
+            # Each subgraph is asked at most once for the same field here: two subgraphs that both fall
+            # short would otherwise hand the field back and forth without end.
+            refetch = (path, type_name, item.response_key)
+            tried = self.refetched.get(refetch, frozenset())
+            if graph in tried:
+                raise PlanningError(f"no subgraph can resolve the selection of {type_name}.{item.name}")
+            self.refetched[refetch] = tried | {graph}
+            try:
+                landed = jump(self, group, graph, type_name, rest_item, path, tree, provided, avoid=graph)
+            finally:
+                self.refetched[refetch] = tried
             if not keep:
                 return landed
             item = replace(item, selections=tuple(keep))
@@ -296,6 +311,10 @@ class Walker:
         child_path = (*path, node.alias or node.name, *(["@"] * list_depth(field.type)))
         # The subgraph may type the field more precisely (`@join__field(type: "Book")` for a `Media` union).
         child_type = named_type(info.type) if info is not None else field.type_name
+        if child_type != field.type_name and self.supergraph.types[field.type_name].kind != "object":
+            # Abstract in the supergraph, concrete here: the projection still needs the runtime type, and
+            # the selection may hold nothing else (`... on Song` where this subgraph only returns Books).
+            node.sub.typename()
         parents = self.alternatives
         if parents is not None:
             self.alternatives = field_alternatives(self.supergraph, parents | {graph}, type_name, item.name)
@@ -375,3 +394,17 @@ class Walker:
             except PlanningError:
                 pass
         return self.memo[memo_key][0]
+
+
+def _one_field_each(items: tuple[Item, ...], type_name: str) -> tuple[Item, ...]:
+    """The same selection with every fragment holding one field (`... on T @d { a b }` becomes
+    `... on T @d { a } ... on T @d { b }`; a fragment restating `type_name` without directives is inlined):
+    field merging makes them equivalent, and each part can then go to the subgraph that answers it."""
+    split: list[Item] = []
+    for item in flatten_same_type(items, type_name):
+        if isinstance(item, FragmentItem) and len(item.selections) > 1:
+            inner = item.type_condition or type_name
+            split.extend(replace(item, selections=(sub,)) for sub in _one_field_each(item.selections, inner))
+        else:
+            split.append(item)
+    return tuple(split)

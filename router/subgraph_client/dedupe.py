@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 
 import orjson
 
@@ -11,13 +12,25 @@ from router.subgraph_client.multipart import FileUpload
 from router.subgraph_client.protocol import SubgraphClient, SubgraphRequest, SubgraphResponse
 
 
+@dataclass(eq=False)
+class _SharedCall:
+    """One call in flight and how many callers are waiting for it."""
+
+    task: asyncio.Task[SubgraphResponse]
+    waiters: int = 0
+
+
 class DedupingClient:
     """Wraps a client; while a query is in flight, identical ones (same text, variables and headers) wait for
-    its answer instead of sending their own. Never applied to mutations: each is a separate intent."""
+    its answer instead of sending their own. Never applied to mutations: each is a separate intent.
+
+    The shared call runs in a task of its own, so a caller that goes away (a client disconnecting cancels
+    its request) does not cancel the call the others are waiting for; the call is cancelled only when no
+    caller is left."""
 
     def __init__(self, inner: SubgraphClient) -> None:
         self.inner = inner
-        self._in_flight: dict[bytes, asyncio.Future[SubgraphResponse]] = {}
+        self._in_flight: dict[bytes, _SharedCall] = {}
 
     async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
         if request.is_mutation:
@@ -27,21 +40,23 @@ class DedupingClient:
             option=orjson.OPT_SORT_KEYS,
             default=_upload_identity,
         )
-        pending = self._in_flight.get(key)
-        if pending is not None:
-            return await asyncio.shield(pending)
-        future: asyncio.Future[SubgraphResponse] = asyncio.get_running_loop().create_future()
-        self._in_flight[key] = future
+        shared = self._in_flight.get(key)
+        if shared is None:
+            shared = _SharedCall(asyncio.create_task(self.inner.execute(request)))
+            self._in_flight[key] = shared
+            shared.task.add_done_callback(lambda _: self._forget(key, shared))
+        shared.waiters += 1
         try:
-            response = await self.inner.execute(request)
-            future.set_result(response)
-            return response
-        except BaseException as error:
-            future.set_exception(error)
-            # Waiters re-raise it; mark it retrieved so asyncio does not log it as never awaited.
-            future.exception()
-            raise
+            return await asyncio.shield(shared.task)
         finally:
+            shared.waiters -= 1
+            if shared.waiters == 0 and not shared.task.done():
+                # Every caller was cancelled: nobody needs the answer any more.
+                shared.task.cancel()
+                self._forget(key, shared)
+
+    def _forget(self, key: bytes, shared: _SharedCall) -> None:
+        if self._in_flight.get(key) is shared:
             del self._in_flight[key]
 
     def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:

@@ -19,6 +19,21 @@ _EXECUTABLE_LOCATIONS = frozenset({
 
 _Node = TypeVar("_Node", bound=graphql.Node)
 
+# The released specification's `@deprecated` (October 2021 and September 2025 editions): graphql-core 3.3
+# follows the working draft and adds DIRECTIVE_DEFINITION, a location clients on graphql-core 3.2 (and
+# other released implementations) cannot read back from introspection (`build_client_schema` fails).
+_RELEASED_DEPRECATED = graphql.GraphQLDirective(
+    name="deprecated",
+    locations=(
+        graphql.DirectiveLocation.FIELD_DEFINITION,
+        graphql.DirectiveLocation.ARGUMENT_DEFINITION,
+        graphql.DirectiveLocation.INPUT_FIELD_DEFINITION,
+        graphql.DirectiveLocation.ENUM_VALUE,
+    ),
+    args=graphql.GraphQLDeprecatedDirective.args,
+    description=graphql.GraphQLDeprecatedDirective.description,
+)
+
 
 def build_api_schema(document: graphql.DocumentNode, links: Links) -> graphql.GraphQLSchema:
     """The schema clients see. Built from a filtered copy of the document, so nothing hidden leaks."""
@@ -42,7 +57,12 @@ def build_api_schema(document: graphql.DocumentNode, links: Links) -> graphql.Gr
         ):
             definitions.append(_strip(definition, hidden_types, inaccessible))
     api_document = graphql.DocumentNode(definitions=tuple(definitions))
-    return graphql.build_ast_schema(api_document, assume_valid_sdl=True)
+    schema = graphql.build_ast_schema(api_document, assume_valid_sdl=True)
+    schema.directives = tuple(
+        _RELEASED_DEPRECATED if directive is graphql.GraphQLDeprecatedDirective else directive
+        for directive in schema.directives
+    )
+    return schema
 
 
 def _has(node: Any, directive: str) -> bool:

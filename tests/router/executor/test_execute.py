@@ -211,3 +211,53 @@ async def test_missing_client_is_an_error_not_an_exception() -> None:
 def test_recording_client_is_a_subgraph_client() -> None:
     client: SubgraphClient = recording_clients()["accounts"]
     assert isinstance(client, RecordingClient)
+
+
+async def test_output_rewrites_reach_entities_whose_selection_has_no_typename() -> None:
+    # A planner alias inside an entity fetch: the rewrite's path starts with the entity's type condition,
+    # which the representation's `__typename` decides (the audit's child-type-mismatch answered `id: null`).
+    clients = recording_clients()
+    reviews = Flatten(
+        path=("topProducts", "@"),
+        node=Fetch(
+            service_name="reviews",
+            operation=(
+                "query($representations:[_Any!]!){_entities(representations:$representations)"
+                "{...on Product{_reviews0:reviews{id}}}}"
+            ),
+            requires=PRODUCT_KEY,
+            output_rewrites=(KeyRenamer(("... on Product", "_reviews0"), "reviews"),),
+        ),
+    )
+    state = await run(Sequence((TOP_PRODUCTS, reviews)), clients, {"first": 1})
+    assert state.errors == []
+    assert state.data == {
+        "topProducts": [
+            {"__typename": "Product", "id": "1", "name": "Table", "reviews": [{"id": "r1"}, {"id": "r2"}]}
+        ]
+    }
+    assert [r.variables["representations"] for r in clients["reviews"].requests] == [
+        [{"__typename": "Product", "id": "1"}]
+    ]
+
+
+async def test_one_entity_fetch_over_two_paths_sends_each_representation_once() -> None:
+    # `{ topProducts { reviews } again: topProducts { reviews } }`: the same product reached under two keys
+    # is resolved once, and the result merges into the objects at both paths.
+    clients = recording_clients()
+    root = Fetch(
+        service_name="products",
+        operation="{topProducts(first:1){__typename id} again:topProducts(first:1){__typename id}}",
+    )
+    reviews = Flatten(
+        path=("topProducts", "@"),
+        node=REVIEWS_OF_PRODUCTS.node,
+        other_paths=(("again", "@"),),
+    )
+    state = await run(Sequence((root, reviews)), clients)
+    assert state.errors == []
+    assert state.data["topProducts"] == state.data["again"]
+    assert [review["id"] for review in state.data["again"][0]["reviews"]] == ["r1", "r2"]
+    assert [r.variables["representations"] for r in clients["reviews"].requests] == [
+        [{"__typename": "Product", "id": "1"}]
+    ]

@@ -291,3 +291,54 @@ def test_an_external_key_field_under_its_own_fragment_plans_from_the_owner() -> 
         }
         """
     )
+
+
+# The audit's union-intersection: A types `book` as the object Book, the supergraph as the union Media.
+CONCRETE_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) {
+  book: Media @join__field(graph: A, type: "Book") @join__field(graph: B, type: "Media")
+}
+union Media @join__type(graph: A) @join__type(graph: B) @join__unionMember(graph: A, member: "Book")
+  @join__unionMember(graph: B, member: "Book") @join__unionMember(graph: A, member: "Song") = Book | Song
+type Book @join__type(graph: A, key: "id") @join__type(graph: B, key: "id") {
+  id: ID!
+  aTitle: String! @join__field(graph: A)
+}
+type Song @join__type(graph: A, key: "id") { id: ID! }
+""",
+    "a",
+    "b",
+)
+
+
+def test_a_field_concrete_in_the_subgraph_still_selects_the_runtime_type() -> None:
+    # The projection needs `__typename` to apply `... on Book` to a Media (without it `book` read as null),
+    # and `... on Song` can never match a Book, which leaves `__typename` as the whole selection.
+    assert plan_text(CONCRETE_SDL, "{ book { ... on Book { aTitle } } }") == dedent(
+        """
+        QueryPlan {
+          Fetch(service: "a") {
+            {
+              book {
+                __typename
+                aTitle
+              }
+            }
+          },
+        }
+        """
+    )
+    assert plan_text(CONCRETE_SDL, "{ book { ... on Song { id } } }") == dedent(
+        """
+        QueryPlan {
+          Fetch(service: "a") {
+            {
+              book {
+                __typename
+              }
+            }
+          },
+        }
+        """
+    )

@@ -175,10 +175,47 @@ def test_compound_nested_key() -> None:
 
 
 def test_non_resolvable_key_is_never_a_jump_target() -> None:
-    # C declares Org with `resolvable: false`; nothing can be fetched from C through it.
-    loaded_plan = plan_of(SDL, "{ orgs { title } }")
-    assert loaded_plan.node is not None
-    assert "service: \"c\"" not in repr(loaded_plan)
+    # C declares Org with `resolvable: false`: though C also resolves `title` and comes first, the jump
+    # from A goes to B (with C's key resolvable, the same plan fetches from C).
+    sdl = SDL.replace(
+        "  title: String @join__field(graph: B)",
+        "  title: String @join__field(graph: C) @join__field(graph: B)",
+    )
+    assert plan_text(sdl, "{ users { membership { org { title } } } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                users {
+                  membership {
+                    org {
+                      __typename
+                      id
+                    }
+                  }
+                }
+              }
+            },
+            Flatten(path: "users.@.membership.org") {
+              Fetch(service: "b") {
+                {
+                  ... on Org {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Org {
+                    title
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
 
 
 def test_unreachable_field_is_a_planning_error() -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import graphql
+
 from router.planner.groups import FetchGroup
 from router.planner.merge_fetches import merge_sibling_fetches
 
-from .sdl import dedent, plan_text
+from .sdl import dedent, plan_text, supergraph
 from .test_requires import SDL
 
 
@@ -68,9 +70,20 @@ def test_groups_that_wait_on_each_other_never_merge() -> None:
     root = FetchGroup(0, "a", (), False)
     first = FetchGroup(1, "b", ("x",), True, parent=root)
     second = FetchGroup(2, "b", ("x",), True, parent=root, depends_on={first})
-    other_path = FetchGroup(3, "b", ("y",), True, parent=root)
+    other_path = FetchGroup(3, "b", ("y", "z"), True, parent=root)
     kept = merge_sibling_fetches([root, first, second, other_path])
     assert [group.id for group in kept] == [0, 1, 2, 3]
+
+
+def test_the_same_entities_under_two_root_keys_merge_into_one_fetch_over_both_paths() -> None:
+    # `{ products { a } a3: products { b } }`: one `_entities` call resolves each product once.
+    root = FetchGroup(0, "a", (), False)
+    first = FetchGroup(1, "b", ("products", "@"), True, parent=root)
+    second = FetchGroup(2, "b", ("a3", "@"), True, parent=root)
+    nested = FetchGroup(3, "b", ("products", "@", "x"), True, parent=first)
+    kept = merge_sibling_fetches([root, first, second, nested])
+    assert [group.id for group in kept] == [0, 1, 3]
+    assert (first.path, first.other_paths) == (("products", "@"), [("a3", "@")])
 
 
 def test_independent_siblings_merge_and_their_children_follow() -> None:
@@ -84,3 +97,72 @@ def test_independent_siblings_merge_and_their_children_follow() -> None:
     assert [group.id for group in kept] == [0, 1, 3]
     assert child.parent is first
     assert first.selection.print() == "{f g}"
+
+
+def test_fetches_at_two_root_keys_stay_apart_when_a_key_would_select_two_fields() -> None:
+    # `comments(limit: 3)` at one path, `comments(limit: 2)` at the other: one selection cannot hold both.
+    root = FetchGroup(0, "a", (), False)
+    first = FetchGroup(1, "b", ("feed", "@"), True, parent=root)
+    second = FetchGroup(2, "b", ("a6", "@"), True, parent=root)
+    first.selection.add_field("comments", None, _arguments("comments(limit: 3)"), (), True)
+    second.selection.add_field("comments", None, _arguments("comments(limit: 2)"), (), True)
+    assert [group.id for group in merge_sibling_fetches([root, first, second])] == [0, 1, 2]
+
+
+def _arguments(field: str) -> tuple[graphql.ArgumentNode, ...]:
+    [selection] = graphql.parse("{" + field + "}").definitions[0].selection_set.selections  # type: ignore[attr-defined]
+    return tuple(selection.arguments)
+
+
+# The audit's mutations suite, reduced: B resolves `isAvailable` (its reference resolver has side effects).
+ALIASED_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) { products: [Product!]! @join__field(graph: A) }
+type Product @join__type(graph: A, key: "id") @join__type(graph: B, key: "id") {
+  id: ID!
+  isAvailable: Boolean! @join__field(graph: B)
+}
+""",
+    "a",
+    "b",
+)
+
+
+def test_an_aliased_repeat_of_a_root_list_shares_one_entity_fetch() -> None:
+    query = "{ products { isAvailable } a3: products { a4: isAvailable } }"
+    assert plan_text(ALIASED_SDL, query) == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                products {
+                  __typename
+                  id
+                }
+                a3: products {
+                  __typename
+                  id
+                }
+              }
+            },
+            Flatten(path: "products.@", "a3.@") {
+              Fetch(service: "b") {
+                {
+                  ... on Product {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Product {
+                    isAvailable
+                    a4: isAvailable
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )

@@ -253,3 +253,66 @@ def test_nested_requirement_conflicting_with_the_client_selection_is_aliased() -
             ),
         ),
     )
+
+
+# The audit's requires-with-argument-conflict: A's `isExpensiveCategory` requires B's `averagePrice` in USD.
+ARGUMENT_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) { products: [Product] @join__field(graph: B) }
+type Product @join__type(graph: A, key: "upc") @join__type(graph: B, key: "upc") {
+  upc: String!
+  category: Category @join__field(graph: A, external: true) @join__field(graph: B)
+  isExpensiveCategory: Boolean
+    @join__field(graph: A, requires: "category { averagePrice(currency: \\"USD\\") }")
+}
+type Category @join__type(graph: A) @join__type(graph: B) {
+  averagePrice(currency: String!): Int @join__field(graph: A, external: true) @join__field(graph: B)
+}
+""",
+    "a",
+    "b",
+)
+
+
+def test_a_requirement_with_arguments_is_aliased_away_from_the_same_field_repeated_by_the_client() -> None:
+    # The two `products` merge (spec: field merging) before planning, so the requirement, added after the
+    # client's own `averagePrice(currency: "1")`, takes a planner alias instead of failing the plan.
+    query = '{ products { isExpensiveCategory } products { category { averagePrice(currency: "1") } } }'
+    assert plan_text(ARGUMENT_SDL, query) == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "b") {
+              {
+                products {
+                  __typename
+                  category {
+                    averagePrice(currency: "1")
+                    _averagePrice0: averagePrice(currency: "USD")
+                  }
+                  upc
+                }
+              }
+            },
+            Flatten(path: "products.@") {
+              Fetch(service: "a") {
+                {
+                  ... on Product {
+                    __typename
+                    upc
+                    category {
+                      averagePrice: _averagePrice0
+                    }
+                  }
+                } =>
+                {
+                  ... on Product {
+                    isExpensiveCategory
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )

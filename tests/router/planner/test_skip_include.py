@@ -146,3 +146,215 @@ def test_skip_on_every_root_field_of_a_subgraph_becomes_a_skip_node() -> None:
     assert isinstance(plan.node, Condition)
     assert (plan.node.condition, plan.node.if_clause) == ("s", None)
     assert isinstance(plan.node.else_clause, Fetch)
+
+
+# The audit's requires-interface, reduced: A's `city` requires `address { id }`, which only B resolves.
+REQUIRES_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) { a: User @join__field(graph: A) }
+type User @join__type(graph: A, key: "id") @join__type(graph: B, key: "id") {
+  id: ID!
+  address: Address @join__field(graph: A, external: true) @join__field(graph: B)
+  city: String @join__field(graph: A, requires: "address { id }")
+  country: String @join__field(graph: A)
+}
+type Address @join__type(graph: A, key: "id") @join__type(graph: B, key: "id") { id: ID! }
+""",
+    "a",
+    "b",
+)
+
+
+def test_a_repeated_field_keeps_its_literal_exclusion() -> None:
+    # Spec CollectFields: `@skip(if: false) @include(if: false)` excludes the second `users`, so `email` is
+    # never asked for and B is not called (the audit's include-skip ran the excluded field).
+    query = "{ users { name } users @skip(if: false) @include(if: false) { email } }"
+    assert plan_text(SDL, query) == dedent(
+        """
+        QueryPlan {
+          Fetch(service: "a") {
+            {
+              users {
+                name
+              }
+            }
+          },
+        }
+        """
+    )
+
+
+def test_a_literally_skipped_field_neither_costs_its_requirements_nor_hides_them() -> None:
+    # The skipped `city` needs no `address` from B; the excluded client `address { id }` does not take the
+    # `@skip` onto the requirement `city` needs in the same operation.
+    assert plan_text(REQUIRES_SDL, "{ a { city @skip(if: true) country } }") == dedent(
+        """
+        QueryPlan {
+          Fetch(service: "a") {
+            {
+              a {
+                country
+              }
+            }
+          },
+        }
+        """
+    )
+    assert plan_text(REQUIRES_SDL, "{ a { address { id @skip(if: true) } } a { city } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                a {
+                  __typename
+                  id
+                }
+              }
+            },
+            Flatten(path: "a") {
+              Fetch(service: "b") {
+                {
+                  ... on User {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on User {
+                    address {
+                      __typename
+                      id
+                    }
+                  }
+                }
+              },
+            },
+            Flatten(path: "a") {
+              Fetch(service: "a") {
+                {
+                  ... on User {
+                    __typename
+                    id
+                    address {
+                      id
+                    }
+                  }
+                } =>
+                {
+                  ... on User {
+                    city
+                  }
+                }
+              },
+            },
+          },
+        }
+        """
+    )
+
+
+# The audit's child-type-mismatch: B types `User.id` as `ID!`, `Admin.id` as `ID`.
+MISMATCH_SDL = supergraph(
+    """
+type Query @join__type(graph: A) @join__type(graph: B) {
+  node: Account @join__field(graph: B)
+  accounts: [Account!]! @join__field(graph: B)
+}
+type User @join__type(graph: A) @join__type(graph: B, key: "id") {
+  id: ID @join__field(graph: A, type: "ID") @join__field(graph: B, type: "ID!")
+}
+type Admin @join__type(graph: B) { id: ID }
+union Account @join__type(graph: B) @join__unionMember(graph: B, member: "User")
+  @join__unionMember(graph: B, member: "Admin") = User | Admin
+""",
+    "a",
+    "b",
+)
+
+
+def test_a_fragment_under_a_condition_is_aliased_like_its_siblings() -> None:
+    # The `@include` fragment nests inside Admin's; its `id` lands in the same object as User's and still
+    # differs in type, so one of them takes a planner alias (spec: FieldsInSetCanMerge).
+    query = "query($x: Boolean!) { accounts { ... on User { id } ... on Admin @include(if: $x) { id } } }"
+    assert plan_text(MISMATCH_SDL, query) == dedent(
+        """
+        QueryPlan {
+          Fetch(service: "b") {
+            {
+              accounts {
+                __typename
+                ... on Admin {
+                  ... on Admin @include(if: $x) {
+                    id
+                  }
+                }
+                ... on User {
+                  _id0: id
+                }
+              }
+            }
+          },
+        }
+        """
+    )
+
+
+def test_an_abstract_selection_left_empty_by_literal_conditions_selects_its_typename() -> None:
+    # Nothing of the client's remains, yet the subgraph operation must select something; the client's
+    # answer is `{}` (projected from its own operation).
+    assert plan_text(MISMATCH_SDL, "{ node { ... on User @include(if: false) { id } } }") == dedent(
+        """
+        QueryPlan {
+          Fetch(service: "b") {
+            {
+              node {
+                __typename
+              }
+            }
+          },
+        }
+        """
+    )
+
+
+def test_a_repeat_under_a_variable_condition_keeps_it_inside_the_unconditional_field() -> None:
+    # `users @include(if: $x) { email }` joins `users { name }` as `... @include(if: $x) { email }`, so
+    # with `$x` false B is not called (merging the fields used to drop the condition and fetch `email`).
+    query = "query($x: Boolean!) { users { name } users @include(if: $x) { email } }"
+    assert plan_text(SDL, query) == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "a") {
+              {
+                users {
+                  __typename
+                  name
+                  id
+                }
+              }
+            },
+            Include(if: $x) {
+              Flatten(path: "users.@") {
+                Fetch(service: "b") {
+                  {
+                    ... on User {
+                      __typename
+                      id
+                    }
+                  } =>
+                  {
+                    ... on User {
+                      ... on User @include(if: $x) {
+                        email
+                      }
+                    }
+                  }
+                },
+              },
+            },
+          },
+        }
+        """
+    )

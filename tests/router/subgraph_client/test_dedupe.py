@@ -81,3 +81,35 @@ async def test_subscriptions_are_never_shared() -> None:
     ]
     assert events == [SubgraphResponse(data={"event": 1})] * 2
     assert len(inner.calls) == 2
+
+
+async def test_a_cancelled_leader_does_not_cancel_the_followers_call() -> None:
+    # One client disconnecting (its request task cancelled) must not fail another client's identical request.
+    inner = GatedSubgraph()
+    client = DedupingClient(inner)
+    request = SubgraphRequest(query="{ a }")
+    leader = asyncio.create_task(client.execute(request))
+    follower = asyncio.create_task(client.execute(request))
+    await asyncio.sleep(0)
+    leader.cancel()
+    await asyncio.sleep(0)
+    inner.gate.set()
+    assert await follower == SubgraphResponse(data={"n": 1})
+    assert leader.cancelled()
+    assert len(inner.calls) == 1
+
+
+async def test_the_shared_call_is_cancelled_once_every_caller_is_gone() -> None:
+    inner = GatedSubgraph()
+    client = DedupingClient(inner)
+    request = SubgraphRequest(query="{ a }")
+    callers = [asyncio.create_task(client.execute(request)) for _ in range(2)]
+    await asyncio.sleep(0)
+    for caller in callers:
+        caller.cancel()
+    await asyncio.gather(*callers, return_exceptions=True)
+    await asyncio.sleep(0)
+    # Nothing is left in flight: the next identical request makes a fresh call.
+    inner.gate.set()
+    assert await client.execute(request) == SubgraphResponse(data={"n": 2})
+    assert len(inner.calls) == 2

@@ -63,7 +63,7 @@ def test_inaccessible_elements_hidden() -> None:
 def test_executable_directives_kept_and_queries_validate() -> None:
     schema = load_supergraph(SDL).api_schema
     assert schema.get_directive("cacheHint") is not None
-    document = graphql.parse("{ users(filter: {name: \"x\"}) { id name role } }")
+    document = graphql.parse('{ users(filter: {name: "x"}) { id name role } }')
     assert graphql.validate(schema, document) == []
     hidden = graphql.parse("{ users { passwordHash } }")
     assert graphql.validate(schema, hidden) != []
@@ -102,3 +102,23 @@ type User @join__owner(graph: ACCOUNTS) @join__type(graph: ACCOUNTS, key: "id")
     assert user.fields["nickname"].resolving_graphs() == ("accounts",)
     assert loaded.types["Query"].fields["me"].resolving_graphs() == ("accounts",)
     assert "core" not in graphql.print_schema(loaded.api_schema)
+
+
+def test_introspection_serves_the_released_specifications_built_in_directives() -> None:
+    # graphql-core 3.3 puts `@deprecated` on DIRECTIVE_DEFINITION too (a working-draft location): a client
+    # on a released implementation could not rebuild the schema from introspection.
+    schema = load_supergraph(SDL).api_schema
+    result = graphql.graphql_sync(schema, graphql.get_introspection_query())
+    assert result.errors is None and result.data is not None
+    directives = {d["name"]: d["locations"] for d in result.data["__schema"]["directives"]}
+    assert directives["deprecated"] == [
+        "FIELD_DEFINITION",
+        "ARGUMENT_DEFINITION",
+        "INPUT_FIELD_DEFINITION",
+        "ENUM_VALUE",
+    ]
+    assert set(directives) == {"include", "skip", "deprecated", "specifiedBy", "oneOf", "cacheHint"}
+    client = graphql.build_client_schema(result.data)  # type: ignore[arg-type]
+    user = client.get_type("User")
+    assert isinstance(user, graphql.GraphQLObjectType)
+    assert user.fields["name"].deprecation_reason == "use fullName"
