@@ -40,6 +40,9 @@ class RouterConfig:
       users: {url: http://users:4001/graphql, timeout: 5, mutation_timeout: 20}
     dedupe_queries: true
     max_mutation_root_fields: 10
+    cors: {origins: ["https://app.jobgraph.example"], max_age: 600}
+    csrf: {enabled: true, required_headers: [apollo-require-preflight]}
+    security_headers: {enabled: true, hsts: true}
     ```
     """
 
@@ -64,6 +67,16 @@ class RouterConfig:
     max_mutation_root_fields: int = _LIMITS.max_mutation_root_fields
     max_selections: int = _LIMITS.max_selections
     planning_timeout: float = _LIMITS.planning_timeout
+    # Browser-facing protections (router/plugins/csrf.py, router/transport/security_headers.py).
+    # Origins allowed to call the router cross-site; empty means the embedded default: any localhost port.
+    cors_origins: tuple[str, ...] = ()
+    # How long a browser may cache a preflight's answer, in seconds.
+    cors_max_age: int = 600
+    csrf_prevention: bool = True
+    csrf_required_headers: tuple[str, ...] = ("x-apollo-operation-name", "apollo-require-preflight")
+    security_headers: bool = True
+    # Strict-Transport-Security: only when the router is reached over TLS.
+    hsts: bool = False
 
     def subgraph(self, name: str) -> SubgraphSettings:
         return self.subgraphs.get(name) or SubgraphSettings(
@@ -100,6 +113,9 @@ _TOP_LEVEL = {
     "max_mutation_root_fields",
     "max_selections",
     "planning_timeout",
+    "cors",
+    "csrf",
+    "security_headers",
 }
 
 
@@ -162,6 +178,21 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
             values[key] = _int(raw[key], key)
     if "planning_timeout" in raw:
         values["planning_timeout"] = _float(raw["planning_timeout"], "planning_timeout")
+    cors = _mapping(raw.get("cors"), "cors", {"origins", "max_age"})
+    if "origins" in cors:
+        values["cors_origins"] = _strings(cors["origins"], "cors.origins")
+    if "max_age" in cors:
+        values["cors_max_age"] = _int(cors["max_age"], "cors.max_age")
+    csrf = _mapping(raw.get("csrf"), "csrf", {"enabled", "required_headers"})
+    if "enabled" in csrf:
+        values["csrf_prevention"] = _bool(csrf["enabled"], "csrf.enabled")
+    if "required_headers" in csrf:
+        values["csrf_required_headers"] = _strings(csrf["required_headers"], "csrf.required_headers")
+    security = _mapping(raw.get("security_headers"), "security_headers", {"enabled", "hsts"})
+    if "enabled" in security:
+        values["security_headers"] = _bool(security["enabled"], "security_headers.enabled")
+    if "hsts" in security:
+        values["hsts"] = _bool(security["hsts"], "security_headers.hsts")
     _apply_environment(values, environ)
     known = {item.name for item in fields(RouterConfig)}
     return RouterConfig(**{key: value for key, value in values.items() if key in known})
@@ -170,7 +201,8 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
 def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> None:
     """`JOBGRAPH_ROUTER_<SETTING>` for every scalar setting (HOST, PORT, SUPERGRAPH, TIMEOUT, DEDUPE_QUERIES,
     CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL, MUTATION_TIMEOUT, CACHE_BYTES, MAX_ROOT_FIELDS,
-    MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT); `JOBGRAPH_SUBGRAPH_<NAME>_URL` and
+    MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT, CORS_ORIGINS (comma-separated),
+    CSRF_PREVENTION, HSTS); `JOBGRAPH_SUBGRAPH_<NAME>_URL` and
     `_TIMEOUT`."""
     for variable, key, convert in _ENVIRONMENT:
         if variable in environ:
@@ -207,6 +239,16 @@ def _env_bool(value: str, key: str) -> bool:
     raise ConfigError(f"'{key}' must be true or false, got {value!r}")
 
 
+
+
+def _env_list(value: str, key: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in value.split(",") if item.strip())
+
+
+def _strings(value: Any, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"'{key}' must be a list of strings")
+    return tuple(value)
 
 
 def _mapping(value: Any, key: str, allowed: set[str] | None) -> dict[str, Any]:
@@ -264,4 +306,7 @@ _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_MAX_MUTATION_ROOT_FIELDS", "max_mutation_root_fields", _int),
     ("JOBGRAPH_ROUTER_MAX_SELECTIONS", "max_selections", _int),
     ("JOBGRAPH_ROUTER_PLANNING_TIMEOUT", "planning_timeout", _float),
+    ("JOBGRAPH_ROUTER_CORS_ORIGINS", "cors_origins", _env_list),
+    ("JOBGRAPH_ROUTER_CSRF_PREVENTION", "csrf_prevention", _env_bool),
+    ("JOBGRAPH_ROUTER_HSTS", "hsts", _env_bool),
 )

@@ -1,5 +1,6 @@
-"""The router's request pipeline, top to bottom: prepare (parse, validate, plan — cached), coerce variables,
-execute the plan, answer introspection, project the response."""
+"""The router's request pipeline, top to bottom: request received, prepare (parse, validate, plan — cached),
+coerce variables, execute the plan, answer introspection, project the response — with the plugins' hooks
+(router/plugins/) between the stages."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from router.limits import OperationLimits
 from router.operation import OperationPreparer, PreparedOperation, RequestError, ValidationFailed
 from router.planner import print_plan
 from router.planner.plan import Subscription
+from router.plugins import PluginChain, RequestContext, StopRequest
 from router.subgraph_client import SubgraphClient
 from router.supergraph import Supergraph
 
@@ -45,6 +47,8 @@ class GraphQLResult:
     body: dict[str, Any]
     request_error: bool = False
     operation_kind: str | None = None
+    # The HTTP status a plugin's refusal asks for (401, 403, 429...); None lets the transport decide.
+    status: int | None = None
 
 
 class Generation:
@@ -79,8 +83,10 @@ class Router:
         *,
         limits: OperationLimits | None = None,
         forward_headers: tuple[str, ...] = ("authorization",),
+        plugins: PluginChain | None = None,
     ) -> None:
         self.clients = dict(clients)
+        self.plugins = plugins or PluginChain()
         self.limits = limits or OperationLimits()
         self.forward_headers = forward_headers
         self.generation = Generation(supergraph, self.limits)
@@ -97,43 +103,77 @@ class Router:
             self.clients = {**self.clients, **clients}
         self.generation = Generation(supergraph, self.limits)
 
-    async def execute(self, request: GraphQLRequest) -> GraphQLResult:
+    async def execute(self, request: GraphQLRequest, context: RequestContext | None = None) -> GraphQLResult:
         """Answer one query or mutation: one response body."""
-        started = await self._start(request)
-        if isinstance(started, GraphQLResult):
-            return started
-        generation, prepared, variables = started
-        if isinstance(prepared.plan.node, Subscription):
-            return _request_error(
-                "Subscriptions need a streaming transport (WebSocket or SSE).", "BAD_REQUEST", "subscription"
-            )
-        state = self._new_state(generation, variables, request)
-        await execute_plan(prepared.plan.node, state)
-        body = self._respond(generation, prepared, variables, state, request)
-        return GraphQLResult(body, operation_kind=prepared.operation.operation.value)
+        context = context or RequestContext(request, headers=request.headers or {})
+        try:
+            started = await self._start(context)
+            if isinstance(started, GraphQLResult):
+                return started
+            generation, prepared, variables = started
+            if isinstance(prepared.plan.node, Subscription):
+                return _request_error(
+                    "Subscriptions need a streaming transport (WebSocket or SSE).",
+                    "BAD_REQUEST",
+                    "subscription",
+                )
+        except StopRequest as stop:
+            return _stopped(stop, context)
+        return await self._execute_prepared(generation, prepared, variables, context)
 
-    async def subscribe(self, request: GraphQLRequest) -> AsyncGenerator[GraphQLResult, None]:
+    async def subscribe(
+        self, request: GraphQLRequest, context: RequestContext | None = None
+    ) -> AsyncGenerator[GraphQLResult, None]:
         """Answer a subscription: one response body per event, until the subgraph ends the stream. Another
         operation (or a request error) yields exactly one result. Closing the iterator ends it."""
-        started = await self._start(request)
+        context = context or RequestContext(request, method="WS", headers=request.headers or {})
+        try:
+            started = await self._start(context)
+        except StopRequest as stop:
+            yield _stopped(stop, context)
+            return
         if isinstance(started, GraphQLResult):
             yield started
             return
         generation, prepared, variables = started
         node = prepared.plan.node
         if not isinstance(node, Subscription):
-            yield await self.execute(request)
+            yield await self._execute_prepared(generation, prepared, variables, context)
             return
-        events = subscription_events(node, lambda: self._new_state(generation, variables, request))
+        events = subscription_events(node, lambda: self._new_state(generation, variables, context))
         async with contextlib.aclosing(events):
             async for state in events:
-                body = self._respond(generation, prepared, variables, state, request)
+                body = self._respond(generation, prepared, variables, state, context)
+                try:
+                    await self.plugins.subscription_event(context, body)
+                except StopRequest as stop:
+                    yield _stopped(stop, context)
+                    return
                 yield GraphQLResult(body, operation_kind="subscription")
 
+    async def _execute_prepared(
+        self,
+        generation: Generation,
+        prepared: PreparedOperation,
+        variables: dict[str, Any],
+        context: RequestContext,
+    ) -> GraphQLResult:
+        """Run a prepared query or mutation: its one result."""
+        try:
+            state = self._new_state(generation, variables, context)
+            await execute_plan(prepared.plan.node, state)
+            body = self._respond(generation, prepared, variables, state, context)
+            await self.plugins.response(context, body)
+            return GraphQLResult(body, operation_kind=prepared.operation.operation.value)
+        except StopRequest as stop:
+            return _stopped(stop, context)
+
     async def _start(
-        self, request: GraphQLRequest
+        self, context: RequestContext
     ) -> tuple[Generation, PreparedOperation, dict[str, Any]] | GraphQLResult:
-        """Prepare (parse, validate, plan — cached) and coerce variables, or the request error."""
+        """Receive, prepare (parse, validate, plan — cached) and coerce variables, or the request error."""
+        await self.plugins.request_received(context)
+        request = context.request  # after the hook: a plugin may have replaced it (persisted queries)
         generation = self.generation  # read once: a reload mid-request must not mix supergraphs
         try:
             prepared = await generation.preparer.prepare(request.query, request.operation_name)
@@ -143,6 +183,12 @@ class Router:
         except RequestError as error:
             return _request_error(error.message, error.code, limit=error.limit)
         kind = prepared.operation.operation.value
+        if kind == "mutation" and context.method == "GET":
+            # Spec (GraphQL over HTTP): a GET must not change anything, so a mutation is refused unrun.
+            raise StopRequest(
+                "Mutations are only accepted over POST.", "BAD_REQUEST", status=405, headers={"allow": "POST"}
+            )
+        await self.plugins.operation_prepared(context, prepared)
         coerced = get_variable_values(
             generation.supergraph.api_schema,
             prepared.operation.variable_definitions or (),
@@ -152,18 +198,23 @@ class Router:
         if isinstance(coerced, list):
             errors = [_formatted(error, "BAD_USER_INPUT") for error in coerced]
             return GraphQLResult({"errors": errors}, request_error=True, operation_kind=kind)
+        await self.plugins.plan_ready(context, prepared.plan)
         return generation, prepared, dict(coerced.coerced)
 
     def _new_state(
-        self, generation: Generation, variables: dict[str, Any], request: GraphQLRequest
+        self, generation: Generation, variables: dict[str, Any], context: RequestContext
     ) -> ExecutionState:
         headers = {
             name: value
-            for name, value in (request.headers or {}).items()
+            for name, value in (context.request.headers or {}).items()
             if name.lower() in self.forward_headers
         }
+        headers.update(context.subgraph_headers)
         return ExecutionState(
-            clients=self.clients, variables=variables, matches=generation.matches, headers=headers
+            clients=self.plugins.clients(self.clients, context),
+            variables=variables,
+            matches=generation.matches,
+            headers=headers,
         )
 
     def _respond(
@@ -172,7 +223,7 @@ class Router:
         prepared: PreparedOperation,
         variables: dict[str, Any],
         state: ExecutionState,
-        request: GraphQLRequest,
+        context: RequestContext,
     ) -> dict[str, Any]:
         """Answer introspection, then project the merged data into the client's response body."""
         if prepared.introspection is not None:
@@ -191,11 +242,11 @@ class Router:
         )
         data = projector.project_root(prepared.root_type, prepared.operation.selection_set, state.data)
         body: dict[str, Any] = {}
-        errors = [*state.errors, *projector.errors]
+        errors = [*state.errors, *projector.errors, *context.errors]
         if errors:
             body["errors"] = errors
         body["data"] = data
-        if request.include_plan:
+        if context.request.include_plan:
             body["extensions"] = {"queryPlan": print_plan(prepared.plan)}
         return body
 
@@ -206,6 +257,12 @@ def _request_error(
     extensions = {"code": code} if limit is None else {"code": code, "limit": limit}
     body = {"errors": [{"message": message, "extensions": extensions}]}
     return GraphQLResult(body, request_error=True, operation_kind=kind)
+
+
+def _stopped(stop: StopRequest, context: RequestContext) -> GraphQLResult:
+    """The answer to a request a plugin stopped: its error, its headers on the response, its status."""
+    context.response_headers.update(stop.headers)
+    return GraphQLResult({"errors": [stop.error()]}, request_error=True, status=stop.status)
 
 
 def _formatted(error: GraphQLError, code: str) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from starlette.responses import Response
 
 from router.metrics import HTTP_DURATION, HTTP_REQUESTS
 from router.pipeline import GraphQLRequest, GraphQLResult, Router
+from router.plugins import RequestContext
 from router.transport.graphiql import graphiql_page, wants_html
 
 logger = logging.getLogger("router.http")
@@ -58,10 +59,14 @@ class GraphQLEndpoint:
             if request.method == "GET" and self.graphiql and wants_html(request.headers.get("accept")):
                 return graphiql_page()
             graphql_request = await self._read(request)
-            result = await self.router.execute(graphql_request)
-            if request.method == "GET" and result.operation_kind == "mutation":
-                raise HttpError(405, "Mutations are only accepted over POST.", {"allow": "POST"})
-            return _graphql_response(result, media_type)
+            context = RequestContext(
+                graphql_request,
+                method=request.method,
+                headers=graphql_request.headers or {},
+                client_address=request.client.host if request.client else None,
+            )
+            result = await self.router.execute(graphql_request, context)
+            return _graphql_response(result, media_type, context.response_headers)
         except HttpError as error:
             body = {"errors": [{"message": error.message, "extensions": {"code": "BAD_REQUEST"}}]}
             return Response(orjson.dumps(body), error.status, error.headers, media_type=media_type)
@@ -156,6 +161,9 @@ def _response_media_type(accept: str | None) -> str:
     raise HttpError(406, "Accept application/graphql-response+json or application/json.")
 
 
-def _graphql_response(result: GraphQLResult, media_type: str) -> Response:
+def _graphql_response(result: GraphQLResult, media_type: str, headers: dict[str, str]) -> Response:
     status = 400 if result.request_error and media_type == GRAPHQL_RESPONSE else 200
-    return Response(orjson.dumps(result.body), status, media_type=media_type)
+    if result.status is not None:
+        # A plugin's refusal (401, 403, 429...) keeps its status under either media type, as Apollo's does.
+        status = result.status
+    return Response(orjson.dumps(result.body), status, headers, media_type=media_type)

@@ -19,6 +19,7 @@ import orjson
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from router.pipeline import GraphQLRequest, Router
+from router.plugins import RequestContext
 
 logger = logging.getLogger("router.websocket")
 
@@ -123,7 +124,11 @@ class _Connection:
 
     async def _stream(self, operation_id: str, request: GraphQLRequest) -> None:
         try:
-            async with contextlib.aclosing(self.router.subscribe(request)) as results:
+            peer = self.websocket.client
+            context = RequestContext(
+                request, method="WS", headers=self.headers, client_address=peer.host if peer else None
+            )
+            async with contextlib.aclosing(self.router.subscribe(request, context)) as results:
                 async for result in results:
                     if result.request_error:
                         # The operation never ran (invalid document, bad variables): `error`, no `complete`.
