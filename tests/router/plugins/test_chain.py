@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from router.app import build_router
+from router.config import RouterConfig
 from router.operation import PreparedOperation
+from router.pipeline import GraphQLRequest
 from router.planner.plan import QueryPlan
 from router.plugins import Plugin, RequestContext, StopRequest
 from router.subgraph_client import SubgraphRequest, SubgraphResponse
-from tests.router.executor.subgraphs import recording_clients
+from tests.router.executor.subgraphs import SUPERGRAPH, recording_clients
 from tests.router.plugins.harness import router_http
 
 
@@ -131,3 +134,24 @@ async def test_a_refusal_keeps_its_status_and_headers_under_either_media_type() 
     assert plain.status_code == 429
     assert plain.headers["retry-after"] == "3"
     assert plain.json()["errors"][0]["extensions"] == {"code": "RATE_LIMITED"}
+
+
+class NumbersEvents(Plugin):
+    """Numbers every subscription event and ends the stream after the second."""
+
+    async def subscription_event(self, context: RequestContext, body: dict[str, Any]) -> None:
+        seen = context.values["events"] = context.values.get("events", 0) + 1
+        if seen > 2:
+            raise StopRequest("Enough.", "SUBSCRIPTION_LIMIT", status=429)
+        body["extensions"] = {"event": seen}
+
+
+async def test_the_subscription_event_hook_sees_and_can_end_every_event() -> None:
+    router = build_router(SUPERGRAPH, RouterConfig(), recording_clients(), (NumbersEvents(),))
+    request = GraphQLRequest("subscription { reviewAdded(count: 3) { body author { name } } }")
+    results = [result async for result in router.subscribe(request)]
+    assert [result.body for result in results] == [
+        {"data": {"reviewAdded": {"body": "Sturdy", "author": {"name": "Ada"}}}, "extensions": {"event": 1}},
+        {"data": {"reviewAdded": {"body": "Heavy", "author": {"name": "Grace"}}}, "extensions": {"event": 2}},
+        {"errors": [{"message": "Enough.", "extensions": {"code": "SUBSCRIPTION_LIMIT"}}]},
+    ]
