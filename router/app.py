@@ -136,6 +136,7 @@ def build_router_app(
             await watcher.stop()
         for client in router.clients.values():
             await client.aclose()
+        await router.plugins.aclose()
 
     return Starlette(
         routes=[

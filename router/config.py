@@ -43,6 +43,7 @@ class RouterConfig:
     cors: {origins: ["https://app.jobgraph.example"], max_age: 600}
     csrf: {enabled: true, required_headers: [apollo-require-preflight]}
     security_headers: {enabled: true, hsts: true}
+    jwt: {jwks_url: http://users:4001/.well-known/jwks.json, issuer: jobgraph-users, audience: jobgraph}
     ```
     """
 
@@ -77,6 +78,19 @@ class RouterConfig:
     security_headers: bool = True
     # Strict-Transport-Security: only when the router is reached over TLS.
     hsts: bool = False
+    # Access tokens verified at the router (router/plugins/authentication.py) when a key source is given:
+    # a JWKS URL (production: the users subgraph's /.well-known/jwks.json) or a PEM / JWKS file.
+    jwks_url: str | None = None
+    jwt_key_file: str | None = None
+    jwt_issuer: str | None = "jobgraph-users"
+    jwt_audience: str | None = "jobgraph"
+    jwt_algorithms: tuple[str, ...] = ("EdDSA", "RS256", "ES256")
+    # Seconds of clock difference tolerated on `exp`, `nbf` and `iat`.
+    jwt_leeway: float = 30.0
+    # The longest a request waits for the JWKS endpoint; cached keys are used past it.
+    jwks_timeout: float = 2.0
+    # How long fetched keys are fresh; a stale set is refreshed in the background.
+    jwks_max_age: float = 300.0
 
     def subgraph(self, name: str) -> SubgraphSettings:
         return self.subgraphs.get(name) or SubgraphSettings(
@@ -116,6 +130,7 @@ _TOP_LEVEL = {
     "cors",
     "csrf",
     "security_headers",
+    "jwt",
 }
 
 
@@ -193,6 +208,36 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         values["security_headers"] = _bool(security["enabled"], "security_headers.enabled")
     if "hsts" in security:
         values["hsts"] = _bool(security["hsts"], "security_headers.hsts")
+    token = _mapping(
+        raw.get("jwt"),
+        "jwt",
+        {
+            "jwks_url",
+            "key_file",
+            "issuer",
+            "audience",
+            "algorithms",
+            "leeway",
+            "jwks_timeout",
+            "jwks_max_age",
+        },
+    )
+    for key, setting in (("jwks_url", "jwks_url"), ("key_file", "jwt_key_file")):
+        if key in token:
+            values[setting] = str(token[key])
+    for key in ("issuer", "audience"):
+        if key in token:
+            # null turns the check off (tokens of an issuer that sets no such claim).
+            values[f"jwt_{key}"] = None if token[key] is None else str(token[key])
+    if "algorithms" in token:
+        values["jwt_algorithms"] = _strings(token["algorithms"], "jwt.algorithms")
+    for key, setting in (
+        ("leeway", "jwt_leeway"),
+        ("jwks_timeout", "jwks_timeout"),
+        ("jwks_max_age", "jwks_max_age"),
+    ):
+        if key in token:
+            values[setting] = _float(token[key], f"jwt.{key}")
     _apply_environment(values, environ)
     known = {item.name for item in fields(RouterConfig)}
     return RouterConfig(**{key: value for key, value in values.items() if key in known})
@@ -202,8 +247,8 @@ def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> No
     """`JOBGRAPH_ROUTER_<SETTING>` for every scalar setting (HOST, PORT, SUPERGRAPH, TIMEOUT, DEDUPE_QUERIES,
     CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL, MUTATION_TIMEOUT, CACHE_BYTES, MAX_ROOT_FIELDS,
     MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT, CORS_ORIGINS (comma-separated),
-    CSRF_PREVENTION, HSTS); `JOBGRAPH_SUBGRAPH_<NAME>_URL` and
-    `_TIMEOUT`."""
+    CSRF_PREVENTION, HSTS, JWKS_URL, JWT_KEY_FILE, JWT_ISSUER, JWT_AUDIENCE);
+    `JOBGRAPH_SUBGRAPH_<NAME>_URL` and `_TIMEOUT`."""
     for variable, key, convert in _ENVIRONMENT:
         if variable in environ:
             values[key] = convert(environ[variable], variable)
@@ -237,8 +282,6 @@ def _env_bool(value: str, key: str) -> bool:
     if lowered in ("0", "false", "no", "off"):
         return False
     raise ConfigError(f"'{key}' must be true or false, got {value!r}")
-
-
 
 
 def _env_list(value: str, key: str) -> tuple[str, ...]:
@@ -309,4 +352,8 @@ _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_CORS_ORIGINS", "cors_origins", _env_list),
     ("JOBGRAPH_ROUTER_CSRF_PREVENTION", "csrf_prevention", _env_bool),
     ("JOBGRAPH_ROUTER_HSTS", "hsts", _env_bool),
+    ("JOBGRAPH_ROUTER_JWKS_URL", "jwks_url", _str),
+    ("JOBGRAPH_ROUTER_JWT_KEY_FILE", "jwt_key_file", _str),
+    ("JOBGRAPH_ROUTER_JWT_ISSUER", "jwt_issuer", _str),
+    ("JOBGRAPH_ROUTER_JWT_AUDIENCE", "jwt_audience", _str),
 )

@@ -52,6 +52,10 @@ class PluginChain:
         for plugin in self._events:
             await plugin.subscription_event(context, body)
 
+    async def aclose(self) -> None:
+        for plugin in self.plugins:
+            await plugin.aclose()
+
     def clients(
         self, clients: Mapping[str, SubgraphClient], context: RequestContext
     ) -> Mapping[str, SubgraphClient]:

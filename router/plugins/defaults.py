@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from router.config import RouterConfig
+from router.plugins.authentication import AuthenticationPlugin
 from router.plugins.chain import PluginChain
 from router.plugins.csrf import CsrfPreventionPlugin
+from router.plugins.keys import FileKeys, JwksKeys, KeySource
 from router.plugins.plugin import Plugin
 from router.plugins.request_id import RequestIdPlugin
 
@@ -14,4 +18,24 @@ def default_plugins(config: RouterConfig, extra: tuple[Plugin, ...] = ()) -> Plu
     plugins: list[Plugin] = [RequestIdPlugin()]
     if config.csrf_prevention:
         plugins.append(CsrfPreventionPlugin(config.csrf_required_headers))
+    keys = token_keys(config)
+    if keys is not None:
+        plugins.append(
+            AuthenticationPlugin(
+                keys,
+                issuer=config.jwt_issuer,
+                audience=config.jwt_audience,
+                algorithms=config.jwt_algorithms,
+                leeway=config.jwt_leeway,
+            )
+        )
     return PluginChain([*plugins, *extra])
+
+
+def token_keys(config: RouterConfig) -> KeySource | None:
+    """Where access-token keys come from, if the router verifies tokens at all."""
+    if config.jwt_key_file:
+        return FileKeys(Path(config.jwt_key_file))
+    if config.jwks_url:
+        return JwksKeys(config.jwks_url, timeout=config.jwks_timeout, max_age=config.jwks_max_age)
+    return None

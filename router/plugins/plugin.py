@@ -113,3 +113,7 @@ class Plugin:
 
     async def subscription_event(self, context: RequestContext, body: dict[str, Any]) -> None:
         return None
+
+    async def aclose(self) -> None:
+        """Release what the plugin holds (connections, tasks) when the router stops."""
+        return
