@@ -91,6 +91,13 @@ class RouterConfig:
     jwks_timeout: float = 2.0
     # How long fetched keys are fresh; a stale set is refreshed in the background.
     jwks_max_age: float = 300.0
+    # Rate limits (router/plugins/rate_limit.py): per client (token subject, else address) and overall.
+    rate_limit: bool = True
+    client_rate: float = 50.0
+    client_burst: int = 100
+    # 0 turns the router-wide limit off.
+    global_rate: float = 2000.0
+    global_burst: int = 4000
 
     def subgraph(self, name: str) -> SubgraphSettings:
         return self.subgraphs.get(name) or SubgraphSettings(
@@ -131,6 +138,7 @@ _TOP_LEVEL = {
     "csrf",
     "security_headers",
     "jwt",
+    "rate_limit",
 }
 
 
@@ -238,6 +246,19 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
     ):
         if key in token:
             values[setting] = _float(token[key], f"jwt.{key}")
+    limits = _mapping(
+        raw.get("rate_limit"),
+        "rate_limit",
+        {"enabled", "client_rate", "client_burst", "global_rate", "global_burst"},
+    )
+    if "enabled" in limits:
+        values["rate_limit"] = _bool(limits["enabled"], "rate_limit.enabled")
+    for key in ("client_rate", "global_rate"):
+        if key in limits:
+            values[key] = _float(limits[key], f"rate_limit.{key}") if limits[key] != 0 else 0.0
+    for key in ("client_burst", "global_burst"):
+        if key in limits:
+            values[key] = _int(limits[key], f"rate_limit.{key}")
     _apply_environment(values, environ)
     known = {item.name for item in fields(RouterConfig)}
     return RouterConfig(**{key: value for key, value in values.items() if key in known})
@@ -247,7 +268,8 @@ def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> No
     """`JOBGRAPH_ROUTER_<SETTING>` for every scalar setting (HOST, PORT, SUPERGRAPH, TIMEOUT, DEDUPE_QUERIES,
     CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL, MUTATION_TIMEOUT, CACHE_BYTES, MAX_ROOT_FIELDS,
     MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT, CORS_ORIGINS (comma-separated),
-    CSRF_PREVENTION, HSTS, JWKS_URL, JWT_KEY_FILE, JWT_ISSUER, JWT_AUDIENCE);
+    CSRF_PREVENTION, HSTS, JWKS_URL, JWT_KEY_FILE, JWT_ISSUER, JWT_AUDIENCE, RATE_LIMIT, CLIENT_RATE,
+    CLIENT_BURST);
     `JOBGRAPH_SUBGRAPH_<NAME>_URL` and `_TIMEOUT`."""
     for variable, key, convert in _ENVIRONMENT:
         if variable in environ:
@@ -356,4 +378,7 @@ _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_JWT_KEY_FILE", "jwt_key_file", _str),
     ("JOBGRAPH_ROUTER_JWT_ISSUER", "jwt_issuer", _str),
     ("JOBGRAPH_ROUTER_JWT_AUDIENCE", "jwt_audience", _str),
+    ("JOBGRAPH_ROUTER_RATE_LIMIT", "rate_limit", _env_bool),
+    ("JOBGRAPH_ROUTER_CLIENT_RATE", "client_rate", _float),
+    ("JOBGRAPH_ROUTER_CLIENT_BURST", "client_burst", _int),
 )

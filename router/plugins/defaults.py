@@ -10,6 +10,7 @@ from router.plugins.chain import PluginChain
 from router.plugins.csrf import CsrfPreventionPlugin
 from router.plugins.keys import FileKeys, JwksKeys, KeySource
 from router.plugins.plugin import Plugin
+from router.plugins.rate_limit import Rate, RateLimitPlugin
 from router.plugins.request_id import RequestIdPlugin
 
 
@@ -29,6 +30,10 @@ def default_plugins(config: RouterConfig, extra: tuple[Plugin, ...] = ()) -> Plu
                 leeway=config.jwt_leeway,
             )
         )
+    if config.rate_limit:
+        # After authentication: a signed-in client is limited by its subject, wherever it connects from.
+        overall = Rate(config.global_rate, config.global_burst) if config.global_rate > 0 else None
+        plugins.append(RateLimitPlugin(Rate(config.client_rate, config.client_burst), overall))
     return PluginChain([*plugins, *extra])
 
 
