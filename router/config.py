@@ -76,6 +76,8 @@ class RouterConfig:
     csrf_prevention: bool = True
     csrf_required_headers: tuple[str, ...] = ("x-apollo-operation-name", "apollo-require-preflight")
     security_headers: bool = True
+    # The correlation-id plugin (router/plugins/request_id.py); off only to measure the plugins' cost.
+    request_id: bool = True
     # Strict-Transport-Security: only when the router is reached over TLS.
     hsts: bool = False
     # Access tokens verified at the router (router/plugins/authentication.py) when a key source is given:
@@ -139,6 +141,7 @@ _TOP_LEVEL = {
     "security_headers",
     "jwt",
     "rate_limit",
+    "request_id",
 }
 
 
@@ -185,7 +188,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
             ),
         )
     values["subgraphs"] = subgraphs
-    for key in ("dedupe_queries", "graphiql"):
+    for key in ("dedupe_queries", "graphiql", "request_id"):
         if key in raw:
             values[key] = _bool(raw[key], key)
     for key in (

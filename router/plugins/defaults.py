@@ -16,7 +16,7 @@ from router.plugins.request_id import RequestIdPlugin
 
 def default_plugins(config: RouterConfig, extra: tuple[Plugin, ...] = ()) -> PluginChain:
     """The built-in plugins `config` asks for, then `extra` (a deployment's own) after them."""
-    plugins: list[Plugin] = [RequestIdPlugin()]
+    plugins: list[Plugin] = [RequestIdPlugin()] if config.request_id else []
     if config.csrf_prevention:
         plugins.append(CsrfPreventionPlugin(config.csrf_required_headers))
     keys = token_keys(config)

@@ -9,6 +9,10 @@ import orjson
 
 from router.subgraph_client.protocol import SubgraphClient, SubgraphRequest, SubgraphResponse
 
+# Headers that name one client request without changing its answer (the correlation id): they do not keep
+# identical queries apart; a shared call carries the id of the request that made it.
+ANSWER_NEUTRAL_HEADERS = frozenset({"x-request-id"})
+
 
 class DedupingClient:
     """Wraps a client; while a query is in flight, identical ones (same text, variables and headers) wait for
@@ -22,7 +26,12 @@ class DedupingClient:
         if request.is_mutation:
             return await self.inner.execute(request)
         key = orjson.dumps(
-            [request.query, request.operation_name, request.variables, sorted(request.headers.items())],
+            [
+                request.query,
+                request.operation_name,
+                request.variables,
+                sorted(item for item in request.headers.items() if item[0] not in ANSWER_NEUTRAL_HEADERS),
+            ],
             option=orjson.OPT_SORT_KEYS,
         )
         pending = self._in_flight.get(key)
