@@ -51,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(args.config)
         watcher_source, config = _source(args, config)
+        plugins = default_plugins(config)
     except ConfigError as error:
         print(f"router: {error}", file=sys.stderr)
         return 2
@@ -67,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         supergraph,
         build_clients(supergraph, config),
         limits=config.limits(),
-        plugins=default_plugins(config),
+        plugins=plugins,
     )
 
     apply = supergraph_applier(router, config)

@@ -78,6 +78,13 @@ class RouterConfig:
     security_headers: bool = True
     # The correlation-id plugin (router/plugins/request_id.py); off only to measure the plugins' cost.
     request_id: bool = True
+    # Persisted operations: automatic persisted queries (router/plugins/persisted_queries.py) and trusted
+    # documents from a manifest file (router/plugins/trusted_documents.py); `trusted_documents_only` refuses
+    # every other operation (and turns automatic persisted queries off).
+    apq: bool = True
+    apq_max_entries: int = 10_000
+    trusted_documents: str | None = None
+    trusted_documents_only: bool = False
     # Strict-Transport-Security: only when the router is reached over TLS.
     hsts: bool = False
     # Access tokens verified at the router (router/plugins/authentication.py) when a key source is given:
@@ -142,6 +149,7 @@ _TOP_LEVEL = {
     "jwt",
     "rate_limit",
     "request_id",
+    "persisted_queries",
 }
 
 
@@ -262,6 +270,17 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
     for key in ("client_burst", "global_burst"):
         if key in limits:
             values[key] = _int(limits[key], f"rate_limit.{key}")
+    persisted = _mapping(
+        raw.get("persisted_queries"), "persisted_queries", {"apq", "apq_max_entries", "manifest", "only"}
+    )
+    if "apq" in persisted:
+        values["apq"] = _bool(persisted["apq"], "persisted_queries.apq")
+    if "apq_max_entries" in persisted:
+        values["apq_max_entries"] = _int(persisted["apq_max_entries"], "persisted_queries.apq_max_entries")
+    if "manifest" in persisted:
+        values["trusted_documents"] = str(persisted["manifest"])
+    if "only" in persisted:
+        values["trusted_documents_only"] = _bool(persisted["only"], "persisted_queries.only")
     _apply_environment(values, environ)
     known = {item.name for item in fields(RouterConfig)}
     return RouterConfig(**{key: value for key, value in values.items() if key in known})
@@ -272,7 +291,7 @@ def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> No
     CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL, MUTATION_TIMEOUT, CACHE_BYTES, MAX_ROOT_FIELDS,
     MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT, CORS_ORIGINS (comma-separated),
     CSRF_PREVENTION, HSTS, JWKS_URL, JWT_KEY_FILE, JWT_ISSUER, JWT_AUDIENCE, RATE_LIMIT, CLIENT_RATE,
-    CLIENT_BURST);
+    CLIENT_BURST, TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_ONLY);
     `JOBGRAPH_SUBGRAPH_<NAME>_URL` and `_TIMEOUT`."""
     for variable, key, convert in _ENVIRONMENT:
         if variable in environ:
@@ -384,4 +403,6 @@ _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_RATE_LIMIT", "rate_limit", _env_bool),
     ("JOBGRAPH_ROUTER_CLIENT_RATE", "client_rate", _float),
     ("JOBGRAPH_ROUTER_CLIENT_BURST", "client_burst", _int),
+    ("JOBGRAPH_ROUTER_TRUSTED_DOCUMENTS", "trusted_documents", _str),
+    ("JOBGRAPH_ROUTER_TRUSTED_DOCUMENTS_ONLY", "trusted_documents_only", _env_bool),
 )

@@ -38,6 +38,10 @@ class GraphQLRequest:
     headers: Mapping[str, str] | None = None
     # Include the printed plan in `extensions.queryPlan`.
     include_plan: bool = False
+    # The request's `extensions` (e.g. `persistedQuery`) and persisted `documentId`, for the plugins that
+    # turn them into `query` (router/plugins/persisted_queries.py, trusted_documents.py).
+    extensions: Mapping[str, Any] | None = None
+    document_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +178,8 @@ class Router:
         """Receive, prepare (parse, validate, plan — cached) and coerce variables, or the request error."""
         await self.plugins.request_received(context)
         request = context.request  # after the hook: a plugin may have replaced it (persisted queries)
+        if not request.query.strip():
+            return _request_error("The request has no GraphQL query.", "BAD_REQUEST")
         generation = self.generation  # read once: a reload mid-request must not mix supergraphs
         try:
             prepared = await generation.preparer.prepare(request.query, request.operation_name)

@@ -9,9 +9,11 @@ from router.plugins.authentication import AuthenticationPlugin
 from router.plugins.chain import PluginChain
 from router.plugins.csrf import CsrfPreventionPlugin
 from router.plugins.keys import FileKeys, JwksKeys, KeySource
+from router.plugins.persisted_queries import AutomaticPersistedQueriesPlugin
 from router.plugins.plugin import Plugin
 from router.plugins.rate_limit import Rate, RateLimitPlugin
 from router.plugins.request_id import RequestIdPlugin
+from router.plugins.trusted_documents import TrustedDocumentsPlugin
 
 
 def default_plugins(config: RouterConfig, extra: tuple[Plugin, ...] = ()) -> PluginChain:
@@ -34,6 +36,12 @@ def default_plugins(config: RouterConfig, extra: tuple[Plugin, ...] = ()) -> Plu
         # After authentication: a signed-in client is limited by its subject, wherever it connects from.
         overall = Rate(config.global_rate, config.global_burst) if config.global_rate > 0 else None
         plugins.append(RateLimitPlugin(Rate(config.client_rate, config.client_burst), overall))
+    if config.trusted_documents:
+        plugins.append(
+            TrustedDocumentsPlugin(Path(config.trusted_documents), enforce=config.trusted_documents_only)
+        )
+    if config.apq and not config.trusted_documents_only:
+        plugins.append(AutomaticPersistedQueriesPlugin(config.apq_max_entries))
     return PluginChain([*plugins, *extra])
 
 

@@ -89,6 +89,7 @@ class GraphQLEndpoint:
             variables = _json_param(params.get("variables"), "variables")
             extensions = _json_param(params.get("extensions"), "extensions")
             operation_name = params.get("operationName") or None
+            document_id = params.get("documentId")
         elif request.method == "POST":
             content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
             if content_type != JSON:
@@ -107,9 +108,17 @@ class GraphQLEndpoint:
             variables = payload.get("variables")
             extensions = payload.get("extensions")
             operation_name = payload.get("operationName")
+            document_id = payload.get("documentId")
         else:
             raise HttpError(405, "Use GET or POST.", {"allow": "GET, POST"})
-        if not isinstance(query, str) or not query.strip():
+        if document_id is not None and not isinstance(document_id, str):
+            raise HttpError(400, "'documentId' must be a string.")
+        persisted = document_id is not None or (
+            isinstance(extensions, dict) and "persistedQuery" in extensions
+        )
+        if query is None and persisted:
+            query = ""  # a persisted-operation plugin finds the document
+        elif not isinstance(query, str) or not query.strip():
             raise HttpError(400, "The request has no GraphQL query ('query' must be a non-empty string).")
         if variables is not None and not isinstance(variables, dict):
             raise HttpError(400, "'variables' must be a JSON object.")
@@ -123,6 +132,8 @@ class GraphQLEndpoint:
             operation_name=operation_name,
             headers=headers,
             include_plan=include_plan,
+            extensions=extensions,
+            document_id=document_id,
         )
 
 
