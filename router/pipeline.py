@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncGenerator, Mapping
+from collections.abc import AsyncGenerator, Hashable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -14,18 +14,23 @@ from typing import Any
 from graphql import GraphQLError, execute
 from graphql.execution.values import get_variable_values
 
+from router.authorization import Filtered, Requirements, caller, filter_operation
+from router.bounded_cache import BoundedCache
 from router.executor.execute import ExecutionState, execute_plan
 from router.executor.projection import Projector
 from router.executor.subscription import subscription_events
 from router.limits import OperationLimits
 from router.operation import OperationPreparer, PreparedOperation, RequestError, ValidationFailed
 from router.planner import print_plan
-from router.planner.plan import Subscription
+from router.planner.plan import QueryPlan, Subscription
 from router.plugins import PluginChain, RequestContext, StopRequest
+from router.plugins.authentication import CLAIMS
 from router.subgraph_client import SubgraphClient
 from router.supergraph import Supergraph
 
 logger = logging.getLogger("router.pipeline")
+# Where the authorize stage leaves the response paths it removed, for the projection (context.values key).
+DENIED = "authorization.denied"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +60,17 @@ class GraphQLResult:
     status: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Started:
+    """An operation ready to run: its supergraph generation, the prepared operation (what the response is
+    shaped by), the plan to run (without the fields the caller may not see) and the coerced variables."""
+
+    generation: Generation
+    prepared: PreparedOperation
+    plan: QueryPlan
+    variables: dict[str, Any]
+
+
 class Generation:
     """One supergraph with its caches; replaced as a whole on reload so caches never mix two supergraphs."""
 
@@ -62,6 +78,11 @@ class Generation:
         self.supergraph = supergraph
         self.preparer = OperationPreparer(supergraph, limits)
         schema = supergraph.schema or supergraph.api_schema
+        # @authenticated / @requiresScopes / @policy of this supergraph, and operations filtered per caller.
+        self.requirements = Requirements(supergraph.schema)
+        self.filtered: BoundedCache[tuple[str, str | None, Hashable], Filtered] = BoundedCache(
+            limits.cache_size, limits.cache_bytes // 8
+        )
 
         @lru_cache(maxsize=4096)
         def matches(typename: str, condition: str) -> bool:
@@ -112,18 +133,15 @@ class Router:
         context = context or RequestContext(request, headers=request.headers or {})
         try:
             started = await self._start(context)
-            if isinstance(started, GraphQLResult):
-                return started
-            generation, prepared, variables = started
-            if isinstance(prepared.plan.node, Subscription):
-                return _request_error(
-                    "Subscriptions need a streaming transport (WebSocket or SSE).",
-                    "BAD_REQUEST",
-                    "subscription",
-                )
         except StopRequest as stop:
             return _stopped(stop, context)
-        return await self._execute_prepared(generation, prepared, variables, context)
+        if isinstance(started, GraphQLResult):
+            return started
+        if isinstance(started.plan.node, Subscription):
+            return _request_error(
+                "Subscriptions need a streaming transport (WebSocket or SSE).", "BAD_REQUEST", "subscription"
+            )
+        return await self._execute_started(started, context)
 
     async def subscribe(
         self, request: GraphQLRequest, context: RequestContext | None = None
@@ -139,15 +157,14 @@ class Router:
         if isinstance(started, GraphQLResult):
             yield started
             return
-        generation, prepared, variables = started
-        node = prepared.plan.node
+        node = started.plan.node
         if not isinstance(node, Subscription):
-            yield await self._execute_prepared(generation, prepared, variables, context)
+            yield await self._execute_started(started, context)
             return
-        events = subscription_events(node, lambda: self._new_state(generation, variables, context))
+        events = subscription_events(node, lambda: self._new_state(started, context))
         async with contextlib.aclosing(events):
             async for state in events:
-                body = self._respond(generation, prepared, variables, state, context)
+                body = self._respond(started, state, context)
                 try:
                     await self.plugins.subscription_event(context, body)
                 except StopRequest as stop:
@@ -155,27 +172,20 @@ class Router:
                     return
                 yield GraphQLResult(body, operation_kind="subscription")
 
-    async def _execute_prepared(
-        self,
-        generation: Generation,
-        prepared: PreparedOperation,
-        variables: dict[str, Any],
-        context: RequestContext,
-    ) -> GraphQLResult:
+    async def _execute_started(self, started: Started, context: RequestContext) -> GraphQLResult:
         """Run a prepared query or mutation: its one result."""
         try:
-            state = self._new_state(generation, variables, context)
-            await execute_plan(prepared.plan.node, state)
-            body = self._respond(generation, prepared, variables, state, context)
+            state = self._new_state(started, context)
+            await execute_plan(started.plan.node, state)
+            body = self._respond(started, state, context)
             await self.plugins.response(context, body)
-            return GraphQLResult(body, operation_kind=prepared.operation.operation.value)
+            return GraphQLResult(body, operation_kind=started.prepared.operation.operation.value)
         except StopRequest as stop:
             return _stopped(stop, context)
 
-    async def _start(
-        self, context: RequestContext
-    ) -> tuple[Generation, PreparedOperation, dict[str, Any]] | GraphQLResult:
-        """Receive, prepare (parse, validate, plan — cached) and coerce variables, or the request error."""
+    async def _start(self, context: RequestContext) -> Started | GraphQLResult:
+        """Receive, prepare (parse, validate, plan — cached), authorize and coerce variables, or the request
+        error."""
         await self.plugins.request_received(context)
         request = context.request  # after the hook: a plugin may have replaced it (persisted queries)
         if not request.query.strip():
@@ -183,18 +193,22 @@ class Router:
         generation = self.generation  # read once: a reload mid-request must not mix supergraphs
         try:
             prepared = await generation.preparer.prepare(request.query, request.operation_name)
+            kind = prepared.operation.operation.value
+            if kind == "mutation" and context.method == "GET":
+                # Spec (GraphQL over HTTP): a GET must not change anything, so a mutation is refused unrun.
+                raise StopRequest(
+                    "Mutations are only accepted over POST.",
+                    "BAD_REQUEST",
+                    status=405,
+                    headers={"allow": "POST"},
+                )
+            await self.plugins.operation_prepared(context, prepared)
+            plan = await self._authorize(generation, prepared, context)
         except ValidationFailed as failed:
             errors = [_formatted(error, failed.code) for error in failed.errors]
             return GraphQLResult({"errors": errors}, request_error=True)
         except RequestError as error:
             return _request_error(error.message, error.code, limit=error.limit)
-        kind = prepared.operation.operation.value
-        if kind == "mutation" and context.method == "GET":
-            # Spec (GraphQL over HTTP): a GET must not change anything, so a mutation is refused unrun.
-            raise StopRequest(
-                "Mutations are only accepted over POST.", "BAD_REQUEST", status=405, headers={"allow": "POST"}
-            )
-        await self.plugins.operation_prepared(context, prepared)
         coerced = get_variable_values(
             generation.supergraph.api_schema,
             prepared.operation.variable_definitions or (),
@@ -204,12 +218,38 @@ class Router:
         if isinstance(coerced, list):
             errors = [_formatted(error, "BAD_USER_INPUT") for error in coerced]
             return GraphQLResult({"errors": errors}, request_error=True, operation_kind=kind)
-        await self.plugins.plan_ready(context, prepared.plan)
-        return generation, prepared, dict(coerced.coerced)
+        await self.plugins.plan_ready(context, plan)
+        return Started(generation, prepared, plan, dict(coerced.coerced))
 
-    def _new_state(
-        self, generation: Generation, variables: dict[str, Any], context: RequestContext
-    ) -> ExecutionState:
+    async def _authorize(
+        self, generation: Generation, prepared: PreparedOperation, context: RequestContext
+    ) -> QueryPlan:
+        """The plan without the fields the caller may not see (router/authorization.py); an error at each
+        removed field's path goes into the response."""
+        requirements = generation.requirements
+        if not requirements:
+            return prepared.plan
+        who = caller(context.values.get(CLAIMS), self.plugins.policies, requirements.policy_names)
+        request = context.request
+        key = (request.query, request.operation_name, who.key)
+        filtered = generation.filtered.get(key)
+        if filtered is None:
+            filtered = filter_operation(
+                prepared.parsed.document,
+                prepared.operation,
+                prepared.root_type,
+                generation.supergraph.api_schema,
+                requirements,
+                who,
+            )
+            generation.filtered.put(key, filtered, len(filtered.query or "") + 64)
+        if filtered.query is None:
+            return prepared.plan
+        context.values[DENIED] = frozenset(filtered.denied)
+        allowed = await generation.preparer.prepare(filtered.query, request.operation_name)
+        return allowed.plan
+
+    def _new_state(self, started: Started, context: RequestContext) -> ExecutionState:
         headers = {
             name: value
             for name, value in (context.request.headers or {}).items()
@@ -218,20 +258,14 @@ class Router:
         headers.update(context.subgraph_headers)
         return ExecutionState(
             clients=self.plugins.clients(self.clients, context),
-            variables=variables,
-            matches=generation.matches,
+            variables=started.variables,
+            matches=started.generation.matches,
             headers=headers,
         )
 
-    def _respond(
-        self,
-        generation: Generation,
-        prepared: PreparedOperation,
-        variables: dict[str, Any],
-        state: ExecutionState,
-        context: RequestContext,
-    ) -> dict[str, Any]:
+    def _respond(self, started: Started, state: ExecutionState, context: RequestContext) -> dict[str, Any]:
         """Answer introspection, then project the merged data into the client's response body."""
+        generation, prepared, variables = started.generation, started.prepared, started.variables
         if prepared.introspection is not None:
             introspected = execute(
                 generation.supergraph.api_schema, prepared.introspection, variable_values=variables
@@ -245,6 +279,7 @@ class Router:
             error_paths={
                 tuple(error["path"]) for error in state.errors if isinstance(error.get("path"), list)
             },
+            denied=context.values.get(DENIED, frozenset()),
         )
         data = projector.project_root(prepared.root_type, prepared.operation.selection_set, state.data)
         body: dict[str, Any] = {}
@@ -253,7 +288,7 @@ class Router:
             body["errors"] = errors
         body["data"] = data
         if context.request.include_plan:
-            body["extensions"] = {"queryPlan": print_plan(prepared.plan)}
+            body["extensions"] = {"queryPlan": print_plan(started.plan)}
         return body
 
 

@@ -31,6 +31,8 @@ class PluginChain:
         self._subgraph_responses = _overriding(self.plugins, "subgraph_response")
         self._responses = _overriding(self.plugins, "response")
         self._events = _overriding(self.plugins, "subscription_event")
+        # Every plugin's @policy checks by name; a later plugin's check replaces an earlier one's.
+        self.policies = {name: check for plugin in self.plugins for name, check in plugin.policies.items()}
 
     async def request_received(self, context: RequestContext) -> None:
         for plugin in self._received:

@@ -20,7 +20,7 @@ overrides costs nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -87,7 +87,13 @@ class RequestContext:
 
 
 class Plugin:
-    """Base class of router plugins: override the hooks you need; every default does nothing."""
+    """Base class of router plugins: override the hooks you need; every default does nothing.
+
+    `policies` names the `@policy` checks this plugin provides (router/authorization.py): each gets the
+    caller's verified claims (None when anonymous) and says whether the caller passes.
+    """
+
+    policies: Mapping[str, Callable[[Mapping[str, Any] | None], bool]] = {}
 
     async def request_received(self, context: RequestContext) -> None:
         return None

@@ -18,9 +18,10 @@ async def router_http(
     *plugins: Plugin,
     config: RouterConfig | None = None,
     clients: dict[str, RecordingClient] | None = None,
+    supergraph: str = SUPERGRAPH,
 ) -> AsyncIterator[httpx.AsyncClient]:
     """An HTTP client for a router running `plugins` after the defaults."""
-    app = build_router_app(SUPERGRAPH, clients or recording_clients(), config, plugins=plugins)
+    app = build_router_app(supergraph, clients or recording_clients(), config, plugins=plugins)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://router", timeout=10) as http:
         yield http
