@@ -102,8 +102,8 @@ class RouterConfig:
     jwks_max_age: float = 300.0
     # Rate limits (router/plugins/rate_limit.py): per client (token subject, else address) and overall.
     rate_limit: bool = True
-    client_rate: float = 50.0
-    client_burst: int = 100
+    client_rate: float = 100.0
+    client_burst: int = 200
     # 0 turns the router-wide limit off.
     global_rate: float = 2000.0
     global_burst: int = 4000
