@@ -10,12 +10,15 @@ from typing import Any
 
 import httpx
 import pytest
+from websockets.asyncio.client import connect
 
+from router.app import build_router_app
 from router.config import RouterConfig
 from router.plugins import Plugin
 from subgraphs.kit.keys import SigningKey
 from tests.router.executor.subgraphs import SUPERGRAPH, RecordingClient, recording_clients
 from tests.router.plugins.harness import router_http
+from tests.router.transport.test_websocket import PROTOCOL, receive, send, served, start
 
 DIRECTIVES = """
 directive @authenticated on FIELD_DEFINITION | OBJECT | INTERFACE | SCALAR | ENUM
@@ -162,3 +165,27 @@ async def test_a_supergraph_without_directives_costs_nothing() -> None:
     async with router_http() as http:
         body = await ask(http, {})
     assert body == {"data": {"me": {"name": "Ada"}, "topProducts": [{"name": "Table", "price": 100}]}}
+
+
+async def test_over_websocket_tokens_are_verified_and_fields_authorized(
+    key: SigningKey, tmp_path: Path
+) -> None:
+    path = tmp_path / "public.pem"
+    path.write_text(key.public_pem)
+    config = RouterConfig(jwt_key_file=str(path), jwt_issuer=None, jwt_audience=None)
+    app = build_router_app(SECURED, recording_clients(), config, plugins=(Moderation(),))
+    query = "subscription { reviewAdded(count: 1) { body author { name } } }"
+    async with served(app) as url:
+        async with connect(url, subprotocols=[PROTOCOL]) as websocket:  # type: ignore[list-item]
+            await start(websocket, {"authorization": "Bearer forged.token.value"})
+            await send(websocket, {"id": "1", "type": "subscribe", "payload": {"query": query}})
+            refused = await receive(websocket)
+        async with connect(url, subprotocols=[PROTOCOL]) as websocket:  # type: ignore[list-item]
+            await start(websocket, bearer(key))
+            await send(websocket, {"id": "1", "type": "subscribe", "payload": {"query": query}})
+            event = await receive(websocket)
+    assert refused["type"] == "error"
+    assert refused["payload"][0]["extensions"] == {"code": "UNAUTHENTICATED"}
+    # Signed in but not `moderated`: the body is removed (non-null, so the event's data is null).
+    assert event["type"] == "next"
+    assert event["payload"]["errors"] == [unauthorized("reviewAdded", "body")]
