@@ -162,7 +162,9 @@ def filter_operation(
     selection = walker.selection_set(operation.selection_set, root, ())
     if not walker.denied:
         return Filtered(None, ())
-    kept_fragments = [walker.fragment(fragment) for fragment in fragments.values()]
+    filtered_fragments = {name: walker.fragment(fragment) for name, fragment in fragments.items()}
+    # A fragment spread only inside removed fields is unused now, which would make the document invalid.
+    kept_fragments = [filtered_fragments[name] for name in _spread(selection, filtered_fragments)]
     used = _variables_used([selection, *(fragment.selection_set for fragment in kept_fragments)])
     filtered_operation = OperationDefinitionNode(
         operation=operation.operation,
@@ -271,6 +273,23 @@ class _Walker:
         return (
             found if isinstance(found, GraphQLObjectType | GraphQLInterfaceType | GraphQLUnionType) else None
         )
+
+
+def _spread(selection: SelectionSetNode, fragments: dict[str, FragmentDefinitionNode]) -> list[str]:
+    """The fragments `selection` spreads, directly or through other fragments, in definition order."""
+    reached: set[str] = set()
+    pending = [selection]
+
+    class Collect(Visitor):
+        def enter_fragment_spread(self, node: FragmentSpreadNode, *_: Any) -> None:
+            name = node.name.value
+            if name not in reached and name in fragments:
+                reached.add(name)
+                pending.append(fragments[name].selection_set)
+
+    while pending:
+        visit(pending.pop(), Collect())
+    return [name for name in fragments if name in reached]
 
 
 def _variables_used(selection_sets: list[SelectionSetNode]) -> set[str]:

@@ -161,6 +161,20 @@ async def test_fragments_and_variables_only_removed_fields_used(http: httpx.Asyn
     assert body["data"] is None
 
 
+async def test_a_fragment_and_variable_used_only_under_a_removed_field_go_too(
+    http: httpx.AsyncClient,
+) -> None:
+    query = """
+    query Shop($first: Int!, $fields: Boolean!) {
+      topProducts(first: $first) { name }
+      me { ...Profile }
+    }
+    fragment Profile on User { name @include(if: $fields) }
+    """
+    response = await http.post("/graphql", json={"query": query, "variables": {"first": 1, "fields": True}})
+    assert response.json() == {"errors": [unauthorized("me")], "data": None}
+
+
 async def test_a_supergraph_without_directives_costs_nothing() -> None:
     async with router_http() as http:
         body = await ask(http, {})
