@@ -238,6 +238,7 @@ class Projector:
         error = {"message": message, "path": list(path), "extensions": {"code": "INVALID_GRAPHQL"}}
         self.errors.append(error)
 
+
     def _selection_of(self, nodes: list[FieldNode]) -> SelectionSetNode:
         """A response key's sub-selection: its field nodes' selections together (spec MergeSelectionSets)."""
         if len(nodes) == 1 and nodes[0].selection_set is not None:

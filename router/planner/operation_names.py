@@ -42,5 +42,5 @@ def _named_fetch(fetch: Fetch, base: str, counter: list[int]) -> Fetch:
     counter[0] += 1
     operation = fetch.operation
     kind = fetch.operation_kind
-    body = operation[len(kind) :] if operation.startswith(kind) else operation
+    body = operation[len(kind):] if operation.startswith(kind) else operation
     return replace(fetch, operation=f"{kind} {name}{body}", operation_name=name)
