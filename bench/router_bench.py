@@ -1,8 +1,10 @@
 """Router throughput and latency: four subgraphs and the router as uvicorn processes on loopback, one nested
 cross-subgraph query, load from `wrk` (or an httpx load generator when wrk is missing).
 
-Run: `python -m bench.router_bench [--duration 10] [--connections 32] [--tool auto|wrk|httpx]`.
-Prints requests/s, p50/p99 latency and the router's peak RSS. Asserts nothing.
+Run: `python -m bench.router_bench [--duration 10] [--connections 32] [--tool auto|wrk|httpx]
+[--plugins both|on|off]`. Prints requests/s, p50/p99 latency and the router's peak RSS, with every default
+plugin on (a verified access token on each request, CSRF prevention, rate limits set high enough never to
+refuse, correlation ids, security headers) and off, and the plugins' overhead. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import jwt
 import orjson
+import yaml
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bench.subgraphs import APPS, supergraph_sdl
 
@@ -88,13 +94,12 @@ def peak_rss_mib(pid: int) -> float:
     return float("nan")
 
 
-def run_wrk(url: str, body: bytes, duration: int, connections: int) -> LoadResult:
+def run_wrk(url: str, body: bytes, duration: int, connections: int, headers: dict[str, str]) -> LoadResult:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(
-            'wrk.method = "POST"\n'
-            'wrk.headers["Content-Type"] = "application/json"\n'
-            f"wrk.body = {orjson.dumps(body.decode()).decode()}\n"
-        )
+        script.write('wrk.method = "POST"\n')
+        for name, value in headers.items():
+            script.write(f"wrk.headers[{orjson.dumps(name).decode()}] = {orjson.dumps(value).decode()}\n")
+        script.write(f"wrk.body = {orjson.dumps(body.decode()).decode()}\n")
     try:
         threads = max(1, min(connections, os.cpu_count() or 1))
         output = subprocess.run(
@@ -133,7 +138,9 @@ def _wrk_latency_ms(output: str, percentile: str) -> float:
     return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
 
 
-async def run_httpx(url: str, body: bytes, duration: int, connections: int) -> LoadResult:
+async def run_httpx(
+    url: str, body: bytes, duration: int, connections: int, headers: dict[str, str]
+) -> LoadResult:
     """A closed-loop generator: `connections` workers each send the next request when the last answered."""
     latencies: list[float] = []
     errors = 0
@@ -145,7 +152,7 @@ async def run_httpx(url: str, body: bytes, duration: int, connections: int) -> L
             nonlocal errors
             while time.perf_counter() < stop_at:
                 started = time.perf_counter()
-                response = await client.post(url, content=body, headers={"content-type": "application/json"})
+                response = await client.post(url, content=body, headers=headers)
                 latencies.append(time.perf_counter() - started)
                 if response.status_code != 200:
                     errors += 1
@@ -168,60 +175,117 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--first", type=int, default=5, help="products in the query (each with 3 reviews)")
     parser.add_argument("--tool", choices=("auto", "wrk", "httpx"), default="auto")
+    parser.add_argument("--plugins", choices=("both", "on", "off"), default="both")
     args = parser.parse_args(argv)
     tool = args.tool if args.tool != "auto" else ("wrk" if shutil.which("wrk") else "httpx")
+    modes = ("on", "off") if args.plugins == "both" else (args.plugins,)
 
     ports = {name: free_port() for name in APPS}
-    router_port = free_port()
     python = sys.executable
     uvicorn_flags = ["--host", "127.0.0.1", "--log-level", "warning", "--no-access-log"]
     commands = [
         [python, "-m", "uvicorn", APPS[name], "--factory", "--port", str(port), *uvicorn_flags]
         for name, port in ports.items()
     ]
+    rates: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as workdir:
         supergraph_file = Path(workdir) / "supergraph.graphql"
         supergraph_file.write_text(supergraph_sdl(ports))
         with processes(commands):
             for port in ports.values():
                 wait_until_up(f"http://127.0.0.1:{port}/graphql?query=%7B__typename%7D")
-            router_command = [
-                python,
-                "-m",
-                "router",
-                "--supergraph",
-                str(supergraph_file),
-                "--port",
-                str(router_port),
-            ]
-            with processes([router_command]) as (router,):
-                wait_until_up(f"http://127.0.0.1:{router_port}/health")
-                return _measure(router, router_port, tool, args)
+            for mode in modes:
+                config, headers = _plugin_setup(Path(workdir), mode == "on")
+                router_port = free_port()
+                router_command = [
+                    python,
+                    "-m",
+                    "router",
+                    "--supergraph",
+                    str(supergraph_file),
+                    "--config",
+                    str(config),
+                    "--port",
+                    str(router_port),
+                ]
+                with processes([router_command]) as (router,):
+                    wait_until_up(f"http://127.0.0.1:{router_port}/health")
+                    result = _measure(router, router_port, tool, args, headers, mode)
+                if result is None:
+                    return 1
+                rates[mode] = result
+    if len(rates) == 2:
+        overhead = (rates["off"] - rates["on"]) / rates["off"] * 100
+        print(
+            f"default plugins' overhead: {overhead:.1f}% of requests/s "
+            f"({rates['on']:,.0f} on, {rates['off']:,.0f} off)"
+        )
+    return 0
 
 
-def _measure(router: subprocess.Popen[bytes], port: int, tool: str, args: argparse.Namespace) -> int:
+def _plugin_setup(workdir: Path, on: bool) -> tuple[Path, dict[str, str]]:
+    """The router config for plugins on or off, and the headers each request carries."""
+    headers = {"content-type": "application/json"}
+    config: dict[str, object]
+    if on:
+        key = Ed25519PrivateKey.generate()
+        public = workdir / "token-key.pem"
+        public.write_bytes(
+            key.public_key().public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+            )
+        )
+        claims = {"sub": "bench", "iss": "jobgraph-users", "aud": "jobgraph", "exp": int(time.time()) + 3600}
+        headers["authorization"] = f"Bearer {jwt.encode(claims, key, algorithm='EdDSA')}"
+        # Limits far above what the load reaches: the check runs on every request, never refuses.
+        config = {
+            "jwt": {"key_file": str(public)},
+            "rate_limit": {"enabled": True, "client_rate": 1e6, "client_burst": 1_000_000},
+        }
+    else:
+        config = {
+            "request_id": False,
+            "csrf": {"enabled": False},
+            "security_headers": {"enabled": False},
+            "rate_limit": {"enabled": False},
+        }
+    path = workdir / f"router-plugins-{'on' if on else 'off'}.yaml"
+    path.write_text(yaml.safe_dump(config))
+    return path, headers
+
+
+def _measure(
+    router: subprocess.Popen[bytes],
+    port: int,
+    tool: str,
+    args: argparse.Namespace,
+    headers: dict[str, str],
+    mode: str,
+) -> float | None:
     url = f"http://127.0.0.1:{port}/graphql"
     body = orjson.dumps({"query": QUERY, "variables": {"first": args.first}})
-    answer = httpx.post(url, content=body, headers={"content-type": "application/json"}, timeout=10).json()
+    answer = httpx.post(url, content=body, headers=headers, timeout=10).json()
     if answer.get("errors") or not answer.get("data"):
         print(f"the benchmark query failed: {answer}", file=sys.stderr)
-        return 1
+        return None
     idle_rss = peak_rss_mib(router.pid)
     warmup = max(1, args.duration // 5)
     if tool == "wrk":
-        run_wrk(url, body, warmup, args.connections)
-        result = run_wrk(url, body, args.duration, args.connections)
+        run_wrk(url, body, warmup, args.connections, headers)
+        result = run_wrk(url, body, args.duration, args.connections, headers)
     else:
-        asyncio.run(run_httpx(url, body, warmup, args.connections))
-        result = asyncio.run(run_httpx(url, body, args.duration, args.connections))
-    print(f"router benchmark: nested query over 4 subgraphs, {args.first} products x 3 reviews")
+        asyncio.run(run_httpx(url, body, warmup, args.connections, headers))
+        result = asyncio.run(run_httpx(url, body, args.duration, args.connections, headers))
+    print(
+        f"router benchmark: nested query over 4 subgraphs, {args.first} products x 3 reviews, plugins {mode}"
+    )
     print(f"  load tool        {tool}, {args.connections} connections, {args.duration}s")
     print(f"  requests/s       {result.requests_per_second:,.0f}")
     print(f"  latency p50      {result.p50_ms:.2f} ms")
     print(f"  latency p99      {result.p99_ms:.2f} ms")
     print(f"  non-2xx          {result.errors}")
     print(f"  router RSS       {idle_rss:.0f} MiB after start-up, {peak_rss_mib(router.pid):.0f} MiB peak")
-    return 0
+    return result.requests_per_second
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from router.app import build_clients, build_router_app, supergraph_applier
 from router.config import ConfigError, RouterConfig, load_config
 from router.logs import configure_logging, server_log_options
 from router.pipeline import Router
+from router.plugins.defaults import default_plugins
 from router.reload import (
     SupergraphUnavailable,
     SupergraphWatcher,
@@ -51,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(args.config)
         watcher_source, config = _source(args, config)
+        plugins = default_plugins(config)
     except ConfigError as error:
         print(f"router: {error}", file=sys.stderr)
         return 2
@@ -67,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         supergraph,
         build_clients(supergraph, config),
         limits=config.limits(),
+        plugins=plugins,
     )
 
     apply = supergraph_applier(router, config)

@@ -1,4 +1,5 @@
-"""Build the router's ASGI app: GraphQL over HTTP, GraphiQL, /health, /metrics and the web app."""
+"""Build the router's ASGI app: GraphQL over HTTP (streams too), GraphiQL, /health, /health/live,
+/health/ready, /metrics and the web app around one Router, behind CORS and the security headers."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from pathlib import Path
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
@@ -15,12 +18,16 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from router.config import RouterConfig
 from router.metrics import REGISTRY
 from router.pipeline import Router
+from router.plugins import Plugin
+from router.plugins.defaults import default_plugins
 from router.reload import SupergraphWatcher
 from router.subgraph_client import DedupingClient, HttpSubgraphClient, SubgraphClient
 from router.subgraph_client.metered import MeteredClient
 from router.supergraph import Supergraph, load_supergraph
+from router.transport.health import Readiness
 from router.transport.http import GraphQLEndpoint
 from router.transport.http_subscriptions import StreamingEndpoint
+from router.transport.security_headers import SecurityHeadersMiddleware
 from router.transport.streams import OpenStreams
 from router.transport.web_app import web_app
 from router.transport.websocket import SubscriptionEndpoint
@@ -84,14 +91,17 @@ def build_router(
     supergraph_sdl: str,
     config: RouterConfig | None = None,
     clients: Mapping[str, SubgraphClient] | None = None,
+    plugins: tuple[Plugin, ...] = (),
 ) -> Router:
-    """A Router for `supergraph_sdl` with clients for every subgraph it names."""
+    """A Router for `supergraph_sdl` with clients for every subgraph it names, the default plugins and then
+    `plugins`."""
     config = config or RouterConfig()
     supergraph = load_supergraph(supergraph_sdl)
     return Router(
         supergraph,
         build_clients(supergraph, config, clients),
         limits=config.limits(),
+        plugins=default_plugins(config, plugins),
     )
 
 
@@ -101,14 +111,18 @@ def build_router_app(
     config: RouterConfig | None = None,
     *,
     watcher: SupergraphWatcher | None = None,
+    plugins: tuple[Plugin, ...] = (),
 ) -> Starlette:
     """The router's HTTP face for a supergraph SDL (or an already built Router, which the caller owns).
 
     `clients` replace the HTTP clients of the named subgraphs (in-process subgraphs for `jobgraph dev` and
-    tests); `watcher`, if given, hot-reloads the supergraph.
+    tests); `watcher`, if given, hot-reloads the supergraph; `plugins` run after the default ones.
     """
     config = config or RouterConfig()
-    router = supergraph if isinstance(supergraph, Router) else build_router(supergraph, config, clients)
+    router = (
+        supergraph if isinstance(supergraph, Router) else build_router(supergraph, config, clients, plugins)
+    )
+    readiness = Readiness(router)
     web_dir = Path(config.web_dir) if config.web_dir else None
     endpoint = GraphQLEndpoint(
         router, max_body_bytes=config.max_body_bytes, graphiql=config.graphiql, web_dir=web_dir
@@ -134,6 +148,7 @@ def build_router_app(
             await watcher.stop()
         for client in router.clients.values():
             await client.aclose()
+        await router.plugins.aclose()
 
     app = Starlette(
         routes=[
@@ -141,12 +156,37 @@ def build_router_app(
             # Subscriptions (and any operation) over graphql-transport-ws, at the same URL.
             WebSocketRoute("/graphql", SubscriptionEndpoint(router, streams=streams).handle),
             Route("/health", health, methods=["GET"]),
+            Route("/health/live", readiness.live, methods=["GET"]),
+            Route("/health/ready", readiness.ready_probe, methods=["GET"]),
             Route("/metrics", metrics, methods=["GET"]),
             # Last: the web app answers every other path (its client-side routes fall back to index.html).
             *([Mount("/", app=web)] if web is not None else []),
         ],
         lifespan=lifespan,
+        middleware=browser_middleware(config),
     )
     # The server closes them before it waits for requests in progress at shutdown (router/server.py).
     app.state.streams = streams
     return app
+
+
+def browser_middleware(config: RouterConfig) -> list[Middleware]:
+    """CORS (configured origins, else any localhost port; credentials; preflights cached) and the security
+    headers, outermost first."""
+    cors = Middleware(
+        CORSMiddleware,
+        allow_origins=list(config.cors_origins),
+        allow_origin_regex=None if config.cors_origins else LOCALHOST_ORIGINS,
+        allow_credentials=True,
+        allow_methods=["GET", "POST", "OPTIONS"],
+        allow_headers=["authorization", "content-type", "x-request-id", *config.csrf_required_headers],
+        expose_headers=["x-request-id", "retry-after", "ratelimit", "ratelimit-policy"],
+        max_age=config.cors_max_age,
+    )
+    if not config.security_headers:
+        return [cors]
+    return [cors, Middleware(SecurityHeadersMiddleware, hsts=config.hsts)]
+
+
+# The embedded default (`jobgraph dev`, the web app's dev server on another port): any localhost origin.
+LOCALHOST_ORIGINS = r"https?://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?"

@@ -40,6 +40,10 @@ class RouterConfig:
       users: {url: http://users:4001/graphql, timeout: 5, mutation_timeout: 20}
     dedupe_queries: true
     max_mutation_root_fields: 10
+    cors: {origins: ["https://app.jobgraph.example"], max_age: 600}
+    csrf: {enabled: true, required_headers: [apollo-require-preflight]}
+    security_headers: {enabled: true, hsts: true}
+    jwt: {jwks_url: http://users:4001/.well-known/jwks.json, issuer: jobgraph-users, audience: jobgraph}
     ```
     """
 
@@ -68,6 +72,45 @@ class RouterConfig:
     router_secret: str | None = field(default=None, repr=False)
     # The built web app (web/dist: index.html, graphiql.html, assets/) served at `/`; GraphiQL's page too.
     web_dir: str | None = None
+    # Browser-facing protections (router/plugins/csrf.py, router/transport/security_headers.py).
+    # Origins allowed to call the router cross-site; empty means the embedded default: any localhost port.
+    cors_origins: tuple[str, ...] = ()
+    # How long a browser may cache a preflight's answer, in seconds.
+    cors_max_age: int = 600
+    csrf_prevention: bool = True
+    csrf_required_headers: tuple[str, ...] = ("x-apollo-operation-name", "apollo-require-preflight")
+    security_headers: bool = True
+    # The correlation-id plugin (router/plugins/request_id.py); off only to measure the plugins' cost.
+    request_id: bool = True
+    # Persisted operations: automatic persisted queries (router/plugins/persisted_queries.py) and trusted
+    # documents from a manifest file (router/plugins/trusted_documents.py); `trusted_documents_only` refuses
+    # every other operation (and turns automatic persisted queries off).
+    apq: bool = True
+    apq_max_entries: int = 10_000
+    trusted_documents: str | None = None
+    trusted_documents_only: bool = False
+    # Strict-Transport-Security: only when the router is reached over TLS.
+    hsts: bool = False
+    # Access tokens verified at the router (router/plugins/authentication.py) when a key source is given:
+    # a JWKS URL (production: the users subgraph's /.well-known/jwks.json) or a PEM / JWKS file.
+    jwks_url: str | None = None
+    jwt_key_file: str | None = None
+    jwt_issuer: str | None = "jobgraph-users"
+    jwt_audience: str | None = "jobgraph"
+    jwt_algorithms: tuple[str, ...] = ("EdDSA", "RS256", "ES256")
+    # Seconds of clock difference tolerated on `exp`, `nbf` and `iat`.
+    jwt_leeway: float = 30.0
+    # The longest a request waits for the JWKS endpoint; cached keys are used past it.
+    jwks_timeout: float = 2.0
+    # How long fetched keys are fresh; a stale set is refreshed in the background.
+    jwks_max_age: float = 300.0
+    # Rate limits (router/plugins/rate_limit.py): per client (token subject, else address) and overall.
+    rate_limit: bool = True
+    client_rate: float = 100.0
+    client_burst: int = 200
+    # 0 turns the router-wide limit off.
+    global_rate: float = 2000.0
+    global_burst: int = 4000
 
     def subgraph(self, name: str) -> SubgraphSettings:
         return self.subgraphs.get(name) or SubgraphSettings(
@@ -104,6 +147,13 @@ _TOP_LEVEL = {
     "max_mutation_root_fields",
     "max_selections",
     "planning_timeout",
+    "cors",
+    "csrf",
+    "security_headers",
+    "jwt",
+    "rate_limit",
+    "request_id",
+    "persisted_queries",
 }
 
 
@@ -150,7 +200,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
             ),
         )
     values["subgraphs"] = subgraphs
-    for key in ("dedupe_queries", "graphiql"):
+    for key in ("dedupe_queries", "graphiql", "request_id"):
         if key in raw:
             values[key] = _bool(raw[key], key)
     for key in (
@@ -166,6 +216,75 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
             values[key] = _int(raw[key], key)
     if "planning_timeout" in raw:
         values["planning_timeout"] = _float(raw["planning_timeout"], "planning_timeout")
+    cors = _mapping(raw.get("cors"), "cors", {"origins", "max_age"})
+    if "origins" in cors:
+        values["cors_origins"] = _strings(cors["origins"], "cors.origins")
+    if "max_age" in cors:
+        values["cors_max_age"] = _int(cors["max_age"], "cors.max_age")
+    csrf = _mapping(raw.get("csrf"), "csrf", {"enabled", "required_headers"})
+    if "enabled" in csrf:
+        values["csrf_prevention"] = _bool(csrf["enabled"], "csrf.enabled")
+    if "required_headers" in csrf:
+        values["csrf_required_headers"] = _strings(csrf["required_headers"], "csrf.required_headers")
+    security = _mapping(raw.get("security_headers"), "security_headers", {"enabled", "hsts"})
+    if "enabled" in security:
+        values["security_headers"] = _bool(security["enabled"], "security_headers.enabled")
+    if "hsts" in security:
+        values["hsts"] = _bool(security["hsts"], "security_headers.hsts")
+    token = _mapping(
+        raw.get("jwt"),
+        "jwt",
+        {
+            "jwks_url",
+            "key_file",
+            "issuer",
+            "audience",
+            "algorithms",
+            "leeway",
+            "jwks_timeout",
+            "jwks_max_age",
+        },
+    )
+    for key, setting in (("jwks_url", "jwks_url"), ("key_file", "jwt_key_file")):
+        if key in token:
+            values[setting] = str(token[key])
+    for key in ("issuer", "audience"):
+        if key in token:
+            # null turns the check off (tokens of an issuer that sets no such claim).
+            values[f"jwt_{key}"] = None if token[key] is None else str(token[key])
+    if "algorithms" in token:
+        values["jwt_algorithms"] = _strings(token["algorithms"], "jwt.algorithms")
+    for key, setting in (
+        ("leeway", "jwt_leeway"),
+        ("jwks_timeout", "jwks_timeout"),
+        ("jwks_max_age", "jwks_max_age"),
+    ):
+        if key in token:
+            values[setting] = _float(token[key], f"jwt.{key}")
+    limits = _mapping(
+        raw.get("rate_limit"),
+        "rate_limit",
+        {"enabled", "client_rate", "client_burst", "global_rate", "global_burst"},
+    )
+    if "enabled" in limits:
+        values["rate_limit"] = _bool(limits["enabled"], "rate_limit.enabled")
+    for key in ("client_rate", "global_rate"):
+        if key in limits:
+            values[key] = _float(limits[key], f"rate_limit.{key}") if limits[key] != 0 else 0.0
+    for key in ("client_burst", "global_burst"):
+        if key in limits:
+            values[key] = _int(limits[key], f"rate_limit.{key}")
+    persisted = _mapping(
+        raw.get("persisted_queries"), "persisted_queries", {"apq", "apq_max_entries", "manifest", "only"}
+    )
+    if "apq" in persisted:
+        values["apq"] = _bool(persisted["apq"], "persisted_queries.apq")
+    if "apq_max_entries" in persisted:
+        values["apq_max_entries"] = _int(persisted["apq_max_entries"], "persisted_queries.apq_max_entries")
+    if "manifest" in persisted:
+        values["trusted_documents"] = str(persisted["manifest"])
+    if "only" in persisted:
+        values["trusted_documents_only"] = _bool(persisted["only"], "persisted_queries.only")
     _apply_environment(values, environ)
     known = {item.name for item in fields(RouterConfig)}
     return RouterConfig(**{key: value for key, value in values.items() if key in known})
@@ -174,8 +293,10 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
 def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> None:
     """`JOBGRAPH_ROUTER_<SETTING>` for every scalar setting (HOST, PORT, SUPERGRAPH, TIMEOUT, DEDUPE_QUERIES,
     CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL, MUTATION_TIMEOUT, CACHE_BYTES, MAX_ROOT_FIELDS,
-    MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT, WEB_DIR); `JOBGRAPH_SUBGRAPH_<NAME>_URL` and
-    `_TIMEOUT`."""
+    MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT, WEB_DIR, CORS_ORIGINS (comma-separated),
+    CSRF_PREVENTION, HSTS, JWKS_URL, JWT_KEY_FILE, JWT_ISSUER, JWT_AUDIENCE, RATE_LIMIT, CLIENT_RATE,
+    CLIENT_BURST, TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_ONLY);
+    `JOBGRAPH_SUBGRAPH_<NAME>_URL` and `_TIMEOUT`."""
     for variable, key, convert in _ENVIRONMENT:
         if variable in environ:
             values[key] = convert(environ[variable], variable)
@@ -211,6 +332,14 @@ def _env_bool(value: str, key: str) -> bool:
     raise ConfigError(f"'{key}' must be true or false, got {value!r}")
 
 
+def _env_list(value: str, key: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in value.split(",") if item.strip())
+
+
+def _strings(value: Any, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"'{key}' must be a list of strings")
+    return tuple(value)
 
 
 def _mapping(value: Any, key: str, allowed: set[str] | None) -> dict[str, Any]:
@@ -270,4 +399,16 @@ _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_MAX_SELECTIONS", "max_selections", _int),
     ("JOBGRAPH_ROUTER_PLANNING_TIMEOUT", "planning_timeout", _float),
     ("JOBGRAPH_ROUTER_WEB_DIR", "web_dir", _str),
+    ("JOBGRAPH_ROUTER_CORS_ORIGINS", "cors_origins", _env_list),
+    ("JOBGRAPH_ROUTER_CSRF_PREVENTION", "csrf_prevention", _env_bool),
+    ("JOBGRAPH_ROUTER_HSTS", "hsts", _env_bool),
+    ("JOBGRAPH_ROUTER_JWKS_URL", "jwks_url", _str),
+    ("JOBGRAPH_ROUTER_JWT_KEY_FILE", "jwt_key_file", _str),
+    ("JOBGRAPH_ROUTER_JWT_ISSUER", "jwt_issuer", _str),
+    ("JOBGRAPH_ROUTER_JWT_AUDIENCE", "jwt_audience", _str),
+    ("JOBGRAPH_ROUTER_RATE_LIMIT", "rate_limit", _env_bool),
+    ("JOBGRAPH_ROUTER_CLIENT_RATE", "client_rate", _float),
+    ("JOBGRAPH_ROUTER_CLIENT_BURST", "client_burst", _int),
+    ("JOBGRAPH_ROUTER_TRUSTED_DOCUMENTS", "trusted_documents", _str),
+    ("JOBGRAPH_ROUTER_TRUSTED_DOCUMENTS_ONLY", "trusted_documents_only", _env_bool),
 )

@@ -5,9 +5,21 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
+from contextvars import ContextVar
 from typing import TypedDict
 
 LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+# The correlation id of the request being answered in this task ("-" outside requests); set by the router's
+# request-id plugin, printed on every log line.
+REQUEST_ID: ContextVar[str] = ContextVar("request_id", default="-")
+
+
+class RequestIdFilter(logging.Filter):
+    """Puts the current request's correlation id on every record as `request_id`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.request_id = REQUEST_ID.get()
+        return True
 
 
 def configure_logging(environ: Mapping[str, str] | None = None) -> None:
@@ -15,7 +27,11 @@ def configure_logging(environ: Mapping[str, str] | None = None) -> None:
     env = os.environ if environ is None else environ
     requested = env.get("JOBGRAPH_LOG_LEVEL", "INFO").strip().upper() or "INFO"
     level = requested if requested in LEVELS else "INFO"
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s", force=True
+    )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RequestIdFilter())
     # One line per subgraph call is noise at INFO; failures are logged by the clients themselves.
     logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLevelName(level)))
     if requested != level:

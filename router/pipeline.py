@@ -1,11 +1,12 @@
-"""The router's request pipeline, top to bottom: prepare (parse, validate, plan — cached), coerce variables,
-execute the plan, answer introspection, project the response."""
+"""The router's request pipeline, top to bottom: request received, prepare (parse, validate, plan — cached),
+coerce variables, execute the plan, answer introspection, project the response — with the plugins' hooks
+(router/plugins/) between the stages."""
 
 from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncGenerator, Mapping
+from collections.abc import AsyncGenerator, Hashable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -13,17 +14,23 @@ from typing import Any
 from graphql import GraphQLError, execute
 from graphql.execution.values import get_variable_values
 
+from router.authorization import Filtered, Requirements, caller, filter_operation
+from router.bounded_cache import BoundedCache
 from router.executor.execute import ExecutionState, execute_plan
 from router.executor.projection import Projector
 from router.executor.subscription import subscription_events
 from router.limits import OperationLimits
 from router.operation import OperationPreparer, PreparedOperation, RequestError, ValidationFailed
 from router.planner import print_plan
-from router.planner.plan import Subscription
+from router.planner.plan import QueryPlan, Subscription
+from router.plugins import PluginChain, RequestContext, StopRequest
+from router.plugins.authentication import CLAIMS
 from router.subgraph_client import SubgraphClient
 from router.supergraph import Supergraph
 
 logger = logging.getLogger("router.pipeline")
+# Where the authorize stage leaves the response paths it removed, for the projection (context.values key).
+DENIED = "authorization.denied"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +43,10 @@ class GraphQLRequest:
     headers: Mapping[str, str] | None = None
     # Include the printed plan in `extensions.queryPlan`.
     include_plan: bool = False
+    # The request's `extensions` (e.g. `persistedQuery`) and persisted `documentId`, for the plugins that
+    # turn them into `query` (router/plugins/persisted_queries.py, trusted_documents.py).
+    extensions: Mapping[str, Any] | None = None
+    document_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +56,19 @@ class GraphQLResult:
     body: dict[str, Any]
     request_error: bool = False
     operation_kind: str | None = None
+    # The HTTP status a plugin's refusal asks for (401, 403, 429...); None lets the transport decide.
+    status: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Started:
+    """An operation ready to run: its supergraph generation, the prepared operation (what the response is
+    shaped by), the plan to run (without the fields the caller may not see) and the coerced variables."""
+
+    generation: Generation
+    prepared: PreparedOperation
+    plan: QueryPlan
+    variables: dict[str, Any]
 
 
 class Generation:
@@ -54,6 +78,11 @@ class Generation:
         self.supergraph = supergraph
         self.preparer = OperationPreparer(supergraph, limits)
         schema = supergraph.schema or supergraph.api_schema
+        # @authenticated / @requiresScopes / @policy of this supergraph, and operations filtered per caller.
+        self.requirements = Requirements(supergraph.schema)
+        self.filtered: BoundedCache[tuple[str, str | None, Hashable], Filtered] = BoundedCache(
+            limits.cache_size, limits.cache_bytes // 8
+        )
 
         @lru_cache(maxsize=4096)
         def matches(typename: str, condition: str) -> bool:
@@ -80,8 +109,10 @@ class Router:
         limits: OperationLimits | None = None,
         # X-Forwarded-For carries the client's address to the subgraphs' sign-in and sign-up limits.
         forward_headers: tuple[str, ...] = ("authorization", "x-forwarded-for"),
+        plugins: PluginChain | None = None,
     ) -> None:
         self.clients = dict(clients)
+        self.plugins = plugins or PluginChain()
         self.limits = limits or OperationLimits()
         self.forward_headers = forward_headers
         self.generation = Generation(supergraph, self.limits)
@@ -98,52 +129,87 @@ class Router:
             self.clients = {**self.clients, **clients}
         self.generation = Generation(supergraph, self.limits)
 
-    async def execute(self, request: GraphQLRequest) -> GraphQLResult:
+    async def execute(self, request: GraphQLRequest, context: RequestContext | None = None) -> GraphQLResult:
         """Answer one query or mutation: one response body."""
-        started = await self._start(request)
+        context = context or RequestContext(request, headers=request.headers or {})
+        try:
+            started = await self._start(context)
+        except StopRequest as stop:
+            return _stopped(stop, context)
         if isinstance(started, GraphQLResult):
             return started
-        generation, prepared, variables = started
-        if isinstance(prepared.plan.node, Subscription):
+        if isinstance(started.plan.node, Subscription):
             return _request_error(
                 "Subscriptions need a streaming transport (WebSocket or SSE).", "BAD_REQUEST", "subscription"
             )
-        state = self._new_state(generation, variables, request)
-        await execute_plan(prepared.plan.node, state)
-        body = self._respond(generation, prepared, variables, state, request)
-        return GraphQLResult(body, operation_kind=prepared.operation.operation.value)
+        return await self._execute_started(started, context)
 
-    async def subscribe(self, request: GraphQLRequest) -> AsyncGenerator[GraphQLResult, None]:
+    async def subscribe(
+        self, request: GraphQLRequest, context: RequestContext | None = None
+    ) -> AsyncGenerator[GraphQLResult, None]:
         """Answer a subscription: one response body per event, until the subgraph ends the stream. Another
         operation (or a request error) yields exactly one result. Closing the iterator ends it."""
-        started = await self._start(request)
+        context = context or RequestContext(request, method="WS", headers=request.headers or {})
+        try:
+            started = await self._start(context)
+        except StopRequest as stop:
+            yield _stopped(stop, context)
+            return
         if isinstance(started, GraphQLResult):
             yield started
             return
-        generation, prepared, variables = started
-        node = prepared.plan.node
+        node = started.plan.node
         if not isinstance(node, Subscription):
-            yield await self.execute(request)
+            yield await self._execute_started(started, context)
             return
-        events = subscription_events(node, lambda: self._new_state(generation, variables, request))
+        events = subscription_events(node, lambda: self._new_state(started, context))
         async with contextlib.aclosing(events):
             async for state in events:
-                body = self._respond(generation, prepared, variables, state, request)
+                body = self._respond(started, state, context)
+                try:
+                    await self.plugins.subscription_event(context, body)
+                except StopRequest as stop:
+                    yield _stopped(stop, context)
+                    return
                 yield GraphQLResult(body, operation_kind="subscription")
 
-    async def _start(
-        self, request: GraphQLRequest
-    ) -> tuple[Generation, PreparedOperation, dict[str, Any]] | GraphQLResult:
-        """Prepare (parse, validate, plan — cached) and coerce variables, or the request error."""
+    async def _execute_started(self, started: Started, context: RequestContext) -> GraphQLResult:
+        """Run a prepared query or mutation: its one result."""
+        try:
+            state = self._new_state(started, context)
+            await execute_plan(started.plan.node, state)
+            body = self._respond(started, state, context)
+            await self.plugins.response(context, body)
+            return GraphQLResult(body, operation_kind=started.prepared.operation.operation.value)
+        except StopRequest as stop:
+            return _stopped(stop, context)
+
+    async def _start(self, context: RequestContext) -> Started | GraphQLResult:
+        """Receive, prepare (parse, validate, plan — cached), authorize and coerce variables, or the request
+        error."""
+        await self.plugins.request_received(context)
+        request = context.request  # after the hook: a plugin may have replaced it (persisted queries)
+        if not request.query.strip():
+            return _request_error("The request has no GraphQL query.", "BAD_REQUEST")
         generation = self.generation  # read once: a reload mid-request must not mix supergraphs
         try:
             prepared = await generation.preparer.prepare(request.query, request.operation_name)
+            kind = prepared.operation.operation.value
+            if kind == "mutation" and context.method == "GET":
+                # Spec (GraphQL over HTTP): a GET must not change anything, so a mutation is refused unrun.
+                raise StopRequest(
+                    "Mutations are only accepted over POST.",
+                    "BAD_REQUEST",
+                    status=405,
+                    headers={"allow": "POST"},
+                )
+            await self.plugins.operation_prepared(context, prepared)
+            plan = await self._authorize(generation, prepared, context)
         except ValidationFailed as failed:
             errors = [_formatted(error, failed.code) for error in failed.errors]
             return GraphQLResult({"errors": errors}, request_error=True)
         except RequestError as error:
             return _request_error(error.message, error.code, limit=error.limit)
-        kind = prepared.operation.operation.value
         coerced = get_variable_values(
             generation.supergraph.api_schema,
             prepared.operation.variable_definitions or (),
@@ -153,29 +219,54 @@ class Router:
         if isinstance(coerced, list):
             errors = [_formatted(error, "BAD_USER_INPUT") for error in coerced]
             return GraphQLResult({"errors": errors}, request_error=True, operation_kind=kind)
-        return generation, prepared, dict(coerced.coerced)
+        await self.plugins.plan_ready(context, plan)
+        return Started(generation, prepared, plan, dict(coerced.coerced))
 
-    def _new_state(
-        self, generation: Generation, variables: dict[str, Any], request: GraphQLRequest
-    ) -> ExecutionState:
+    async def _authorize(
+        self, generation: Generation, prepared: PreparedOperation, context: RequestContext
+    ) -> QueryPlan:
+        """The plan without the fields the caller may not see (router/authorization.py); an error at each
+        removed field's path goes into the response."""
+        requirements = generation.requirements
+        if not requirements:
+            return prepared.plan
+        who = caller(context.values.get(CLAIMS), self.plugins.policies, requirements.policy_names)
+        request = context.request
+        key = (request.query, request.operation_name, who.key)
+        filtered = generation.filtered.get(key)
+        if filtered is None:
+            filtered = filter_operation(
+                prepared.parsed.document,
+                prepared.operation,
+                prepared.root_type,
+                generation.supergraph.api_schema,
+                requirements,
+                who,
+            )
+            generation.filtered.put(key, filtered, len(filtered.query or "") + 64)
+        if filtered.query is None:
+            return prepared.plan
+        context.values[DENIED] = frozenset(filtered.denied)
+        allowed = await generation.preparer.prepare(filtered.query, request.operation_name)
+        return allowed.plan
+
+    def _new_state(self, started: Started, context: RequestContext) -> ExecutionState:
         headers = {
             name: value
-            for name, value in (request.headers or {}).items()
+            for name, value in (context.request.headers or {}).items()
             if name.lower() in self.forward_headers
         }
+        headers.update(context.subgraph_headers)
         return ExecutionState(
-            clients=self.clients, variables=variables, matches=generation.matches, headers=headers
+            clients=self.plugins.clients(self.clients, context),
+            variables=started.variables,
+            matches=started.generation.matches,
+            headers=headers,
         )
 
-    def _respond(
-        self,
-        generation: Generation,
-        prepared: PreparedOperation,
-        variables: dict[str, Any],
-        state: ExecutionState,
-        request: GraphQLRequest,
-    ) -> dict[str, Any]:
+    def _respond(self, started: Started, state: ExecutionState, context: RequestContext) -> dict[str, Any]:
         """Answer introspection, then project the merged data into the client's response body."""
+        generation, prepared, variables = started.generation, started.prepared, started.variables
         if prepared.introspection is not None:
             introspected = execute(
                 generation.supergraph.api_schema, prepared.introspection, variable_values=variables
@@ -190,15 +281,16 @@ class Router:
                 *(tuple(error["path"]) for error in state.errors if isinstance(error.get("path"), list)),
                 *state.nulled_paths,
             },
+            denied=context.values.get(DENIED, frozenset()),
         )
         data = projector.project_root(prepared.root_type, prepared.operation.selection_set, state.data)
         body: dict[str, Any] = {}
-        errors = [*state.errors, *projector.errors]
+        errors = [*state.errors, *projector.errors, *context.errors]
         if errors:
             body["errors"] = errors
         body["data"] = data
-        if request.include_plan:
-            body["extensions"] = {"queryPlan": print_plan(prepared.plan)}
+        if context.request.include_plan:
+            body["extensions"] = {"queryPlan": print_plan(started.plan)}
         return body
 
 
@@ -208,6 +300,12 @@ def _request_error(
     extensions = {"code": code} if limit is None else {"code": code, "limit": limit}
     body = {"errors": [{"message": message, "extensions": extensions}]}
     return GraphQLResult(body, request_error=True, operation_kind=kind)
+
+
+def _stopped(stop: StopRequest, context: RequestContext) -> GraphQLResult:
+    """The answer to a request a plugin stopped: its error, its headers on the response, its status."""
+    context.response_headers.update(stop.headers)
+    return GraphQLResult({"errors": [stop.error()]}, request_error=True, status=stop.status)
 
 
 def _formatted(error: GraphQLError, code: str) -> dict[str, Any]:

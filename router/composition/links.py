@@ -22,6 +22,9 @@ FEDERATION_DIRECTIVES = (
     "interfaceObject",
     "extends",
     "composeDirective",
+    "authenticated",
+    "requiresScopes",
+    "policy",
 )
 
 # Fed 1 subgraphs have no @link: the directives are used under their plain names.

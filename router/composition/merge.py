@@ -78,6 +78,7 @@ def _merge_type(
         merged.description = merged.description or type_def.description
         merged.inaccessible |= type_def.inaccessible
         merged.tags |= type_def.tags
+        merged.access = merged.access.merge(type_def.access)
         merged.composed.extend(d for d in type_def.composed if d not in merged.composed)
         for interface in type_def.interfaces:
             if interface not in merged.interfaces:

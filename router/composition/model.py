@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 import graphql
 
+from router.composition.authorization import Access
+
 
 @dataclass
 class Argument:
@@ -48,6 +50,7 @@ class Field:
     tags: set[str] = field(default_factory=set)
     default: str | None = None  # input fields only
     composed: list[graphql.DirectiveNode] = field(default_factory=list)  # @composeDirective'd usages
+    access: Access = field(default_factory=Access)  # @authenticated / @requiresScopes / @policy
 
 
 @dataclass
@@ -79,6 +82,7 @@ class TypeDef:
     shareable: bool = False
     tags: set[str] = field(default_factory=set)
     composed: list[graphql.DirectiveNode] = field(default_factory=list)
+    access: Access = field(default_factory=Access)  # @authenticated / @requiresScopes / @policy
 
     @property
     def is_entity(self) -> bool:

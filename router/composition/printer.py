@@ -6,6 +6,7 @@ import json
 
 import graphql
 
+from router.composition import authorization
 from router.composition.supergraph_model import FieldJoin, MergedField, MergedSupergraph, MergedType, TypeJoin
 from router.composition.typerefs import print_type
 
@@ -106,7 +107,7 @@ def _field(field: MergedField, first: bool) -> str:
     text += f": {print_type(field.type)}"
     if field.default is not None:
         text += f" = {field.default}"
-    directives = _access(field.inaccessible, field.tags)
+    directives = _access(field.inaccessible, field.tags) + field.access.printed()
     directives += [graphql.print_ast(d) for d in field.composed]
     if field.print_joins:
         directives += [_field_join(j) for j in field.joins]
@@ -128,7 +129,8 @@ def _type(merged: MergedType) -> str:
     directives += [f'@join__unionMember(graph: {g}, member: "{m}")' for g, m in merged.member_joins]
     directives = sorted(directives, key=_directive_name)
     # Matches the reference supergraphs: on types, access control and composed directives follow the joins.
-    directives += _access(merged.inaccessible, merged.tags) + [graphql.print_ast(d) for d in merged.composed]
+    directives += _access(merged.inaccessible, merged.tags) + merged.access.printed()
+    directives += [graphql.print_ast(d) for d in merged.composed]
     text = _description(merged.description, "", True) + head
     text += "".join(f"\n  {d}" for d in directives)
     if merged.kind == "union":
@@ -183,6 +185,15 @@ def print_supergraph(supergraph: MergedSupergraph) -> str:
     if has_inaccessible:
         links.append('@link(url: "https://specs.apollo.dev/inaccessible/v0.2", for: SECURITY)')
         directives.append(_INACCESSIBLE)
+    access_specs = {
+        name
+        for t in types
+        for access in (t.access, *(f.access for f in t.fields.values()))
+        for name in access.used()
+    }
+    for name in sorted(access_specs):
+        links.append(authorization.LINKS[name])
+        directives.append(authorization.DEFINITIONS[name])
     for local, (url, definition) in sorted(supergraph.composed_directives.items()):
         if url:
             links.append(f"@link(url: {_string(url)}, import: [{_string('@' + local)}])")
@@ -199,6 +210,8 @@ def print_supergraph(supergraph: MergedSupergraph) -> str:
     printed_types["join__Graph"] = _graph_enum(supergraph)
     printed_types["link__Import"] = "scalar link__Import"
     printed_types["link__Purpose"] = _LINK_PURPOSE
+    for name in access_specs & set(authorization.SCALARS):
+        printed_types[authorization.SCALARS[name]] = f"scalar {authorization.SCALARS[name]}"
     ordered = [printed_types[n] for n in sorted(printed_types, key=lambda n: (n.lower(), n))]
     sorted_directives = sorted(directives, key=lambda d: d.split("(", 1)[0].split(" on ", 1)[0])
     return "\n\n".join([schema, *sorted_directives, *ordered])

@@ -7,6 +7,7 @@ from typing import Any
 
 import graphql
 
+from router.composition.authorization import Access
 from router.composition.fieldset_walk import walk_field_set
 from router.composition.links import FederationNames, resolve_federation_names
 from router.composition.model import Argument, EnumValue, Field, Key, Subgraph, TypeDef
@@ -96,6 +97,7 @@ class _Reader:
             tags={str(t.get("name")) for t in marks.get("tag", [])},
             default=graphql.print_ast(node.default_value) if is_input and node.default_value else None,
             composed=self.composed(node),
+            access=Access.from_marks(marks),
         )
 
 
@@ -118,6 +120,7 @@ def _add_definition(reader: _Reader, types: dict[str, TypeDef], node: Any, kind:
     type_def.shareable |= "shareable" in marks
     type_def.tags |= {str(t.get("name")) for t in marks.get("tag", [])}
     type_def.composed.extend(reader.composed(node))
+    type_def.access = type_def.access.merge(Access.from_marks(marks))
     if type_def.interface_object:
         type_def.kind = "object"
     for interface in getattr(node, "interfaces", None) or ():

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import graphql
 
+from router.composition.authorization import Access
 from router.composition.model import Subgraph
 
 
@@ -66,6 +67,7 @@ class MergedField:
     tags: set[str] = field(default_factory=set)
     default: str | None = None
     composed: list[graphql.DirectiveNode] = field(default_factory=list)
+    access: Access = field(default_factory=Access)
 
 
 @dataclass
@@ -92,6 +94,7 @@ class MergedType:
     inaccessible: bool = False
     tags: set[str] = field(default_factory=set)
     composed: list[graphql.DirectiveNode] = field(default_factory=list)
+    access: Access = field(default_factory=Access)
 
 
 @dataclass

@@ -51,6 +51,9 @@ class Projector:
     # Paths where a subgraph error already explains a missing value (no second error is added there).
     error_paths: set[ResponsePath] = field(default_factory=set)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    # Response paths (keys only, no list positions) of fields the caller may not see
+    # (router/authorization.py): answered null with an UNAUTHORIZED_FIELD_OR_TYPE error at each position.
+    denied: frozenset[tuple[str, ...]] = frozenset()
     # Per request, a list of N objects shares one selection: collect its fields once, not N times. Keys are
     # node identities; the nodes live in the cached document (merged ones in `_merged`) for the whole request.
     _collected: dict[tuple[str, int], dict[str, list[FieldNode]]] = field(default_factory=dict)
@@ -82,6 +85,11 @@ class Projector:
                 continue
             definition = object_type.fields.get(name)
             if definition is None:
+                continue
+            if self.denied and self._deny(path, key):
+                if isinstance(definition.type, GraphQLNonNull):
+                    return PROPAGATE
+                result[key] = None
                 continue
             completed = self._complete(definition.type, nodes, value.get(key), (*path, key))
             if completed is PROPAGATE:
@@ -198,6 +206,20 @@ class Projector:
 
     def _included(self, node: FieldNode | InlineFragmentNode | FragmentSpreadNode | Any) -> bool:
         return is_included(node, self.variables)
+
+    def _deny(self, path: ResponsePath, key: str) -> bool:
+        """Whether the field at `path` + `key` is one the caller may not see; if so its error is added."""
+        if (*(step for step in path if isinstance(step, str)), key) not in self.denied:
+            return False
+        self.error_paths.add((*path, key))
+        self.errors.append(
+            {
+                "message": "Unauthorized field or type",
+                "path": [*path, key],
+                "extensions": {"code": "UNAUTHORIZED_FIELD_OR_TYPE"},
+            }
+        )
+        return True
 
     def _null_error(self, path: ResponsePath, nodes: list[FieldNode]) -> None:
         if any(path[: len(known)] == known or known[: len(path)] == path for known in self.error_paths):

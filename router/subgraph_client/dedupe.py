@@ -11,6 +11,10 @@ import orjson
 from router.subgraph_client.multipart import FileUpload
 from router.subgraph_client.protocol import SubgraphClient, SubgraphRequest, SubgraphResponse
 
+# Headers that name one client request without changing its answer (the correlation id): they do not keep
+# identical queries apart; a shared call carries the id of the request that made it.
+ANSWER_NEUTRAL_HEADERS = frozenset({"x-request-id"})
+
 
 @dataclass(eq=False)
 class _SharedCall:
@@ -36,7 +40,12 @@ class DedupingClient:
         if request.is_mutation:
             return await self.inner.execute(request)
         key = orjson.dumps(
-            [request.query, request.operation_name, request.variables, sorted(request.headers.items())],
+            [
+                request.query,
+                request.operation_name,
+                request.variables,
+                sorted(item for item in request.headers.items() if item[0] not in ANSWER_NEUTRAL_HEADERS),
+            ],
             option=orjson.OPT_SORT_KEYS,
             default=_upload_identity,
         )

@@ -18,6 +18,7 @@ from starlette.responses import Response
 
 from router.metrics import HTTP_DURATION, HTTP_REQUESTS
 from router.pipeline import GraphQLRequest, GraphQLResult, Router
+from router.plugins import RequestContext
 from router.subgraph_client.multipart import FileUpload
 from router.transport.graphiql import graphiql_page, wants_html
 from router.transport.multipart import MultipartError, MultipartLimits, is_multipart, read_multipart
@@ -75,10 +76,9 @@ class GraphQLEndpoint:
             if request.method == "GET" and self.graphiql and wants_html(request.headers.get("accept")):
                 return graphiql_page(self.web_dir)
             graphql_request = await self._read(request, uploads)
-            result = await self.router.execute(graphql_request)
-            if request.method == "GET" and result.operation_kind == "mutation":
-                raise HttpError(405, "Mutations are only accepted over POST.", {"allow": "POST"})
-            return _graphql_response(result, media_type)
+            context = self.context_for(request, graphql_request)
+            result = await self.router.execute(graphql_request, context)
+            return _graphql_response(result, media_type, context.response_headers)
         except HttpError as error:
             body = {"errors": [{"message": error.message, "extensions": {"code": "BAD_REQUEST"}}]}
             return Response(orjson.dumps(body), error.status, error.headers, media_type=media_type)
@@ -94,6 +94,16 @@ class GraphQLEndpoint:
         finally:
             for upload in uploads:
                 upload.file.close()
+
+    def context_for(self, request: Request, graphql_request: GraphQLRequest) -> RequestContext:
+        """What the plugins know of this HTTP request (its method, headers and peer); the streaming
+        transports build theirs the same way."""
+        return RequestContext(
+            graphql_request,
+            method=request.method,
+            headers=graphql_request.headers or {},
+            client_address=request.client.host if request.client else None,
+        )
 
     async def read(self, request: Request) -> GraphQLRequest:
         """The GraphQL request in `request` (GET parameters or a JSON body), or HttpError (the streaming
@@ -123,6 +133,7 @@ class GraphQLEndpoint:
             variables = _json_param(params.get("variables"), "variables")
             extensions = _json_param(params.get("extensions"), "extensions")
             operation_name = params.get("operationName") or None
+            document_id = params.get("documentId")
         elif request.method == "POST":
             content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
             if is_multipart(content_type):
@@ -137,9 +148,17 @@ class GraphQLEndpoint:
             variables = payload.get("variables")
             extensions = payload.get("extensions")
             operation_name = payload.get("operationName")
+            document_id = payload.get("documentId")
         else:
             raise HttpError(405, "Use GET or POST.", {"allow": "GET, POST"})
-        if not isinstance(query, str) or not query.strip():
+        if document_id is not None and not isinstance(document_id, str):
+            raise HttpError(400, "'documentId' must be a string.")
+        persisted = document_id is not None or (
+            isinstance(extensions, dict) and "persistedQuery" in extensions
+        )
+        if query is None and persisted:
+            query = ""  # a persisted-operation plugin finds the document
+        elif not isinstance(query, str) or not query.strip():
             raise HttpError(400, "The request has no GraphQL query ('query' must be a non-empty string).")
         if variables is not None and not isinstance(variables, dict):
             raise HttpError(400, "'variables' must be a JSON object.")
@@ -153,6 +172,8 @@ class GraphQLEndpoint:
             operation_name=operation_name,
             headers=headers,
             include_plan=include_plan,
+            extensions=extensions,
+            document_id=document_id,
         )
 
     async def _read_json(self, request: Request) -> Any:
@@ -209,6 +230,9 @@ def _response_media_type(accept: str | None) -> str:
     raise HttpError(406, "Accept application/graphql-response+json or application/json.")
 
 
-def _graphql_response(result: GraphQLResult, media_type: str) -> Response:
+def _graphql_response(result: GraphQLResult, media_type: str, headers: dict[str, str]) -> Response:
     status = 400 if result.request_error and media_type == GRAPHQL_RESPONSE else 200
-    return Response(orjson.dumps(result.body), status, media_type=media_type)
+    if result.status is not None:
+        # A plugin's refusal (401, 403, 429...) keeps its status under either media type, as Apollo's does.
+        status = result.status
+    return Response(orjson.dumps(result.body), status, headers, media_type=media_type)

@@ -45,10 +45,14 @@ class StreamingEndpoint:
             graphql_request = await self.endpoint.read(request)
         except HttpError as error:
             return _error(error.status, error.message, error.headers)
+        # The same plugin context as a query's (CSRF, rate limits and tokens apply to streams too).
+        context = self.endpoint.context_for(request, graphql_request)
         if sse:
-            return sse_response(self.router, graphql_request, self.streams, heartbeat=self.sse_heartbeat)
+            return sse_response(
+                self.router, graphql_request, self.streams, heartbeat=self.sse_heartbeat, context=context
+            )
         return multipart_response(
-            self.router, graphql_request, self.streams, heartbeat=self.multipart_heartbeat
+            self.router, graphql_request, self.streams, heartbeat=self.multipart_heartbeat, context=context
         )
 
 

@@ -15,6 +15,7 @@ import orjson
 from starlette.responses import StreamingResponse
 
 from router.pipeline import GraphQLRequest, Router
+from router.plugins import RequestContext
 from router.transport.streams import OpenStreams, subscription_results
 
 CONTENT_TYPE = 'multipart/mixed;boundary="graphql";subscriptionSpec="1.0"'
@@ -29,14 +30,20 @@ def wants_multipart_subscription(accept: str | None) -> bool:
 
 
 def multipart_response(
-    router: Router, request: GraphQLRequest, streams: OpenStreams, *, heartbeat: float = HEARTBEAT_SECONDS
+    router: Router,
+    request: GraphQLRequest,
+    streams: OpenStreams,
+    *,
+    heartbeat: float = HEARTBEAT_SECONDS,
+    context: RequestContext | None = None,
 ) -> StreamingResponse:
     """The multipart stream answering one subscription (or any operation: one part, then the end)."""
 
     async def parts() -> AsyncIterator[bytes]:
         # An immediate heartbeat sends the headers, so the client knows the subscription is open.
         yield _PART + b"{}"
-        async for result in subscription_results(router, request, streams, heartbeat=heartbeat):
+        results = subscription_results(router, request, streams, heartbeat=heartbeat, context=context)
+        async for result in results:
             if result is None:
                 yield _PART + b"{}"
             elif "data" not in result.body and result.body.get("errors"):

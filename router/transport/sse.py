@@ -15,6 +15,7 @@ import orjson
 from starlette.responses import StreamingResponse
 
 from router.pipeline import GraphQLRequest, Router
+from router.plugins import RequestContext
 from router.transport.streams import OpenStreams, subscription_results
 
 EVENT_STREAM = "text/event-stream"
@@ -27,14 +28,20 @@ def wants_event_stream(accept: str | None) -> bool:
 
 
 def sse_response(
-    router: Router, request: GraphQLRequest, streams: OpenStreams, *, heartbeat: float = HEARTBEAT_SECONDS
+    router: Router,
+    request: GraphQLRequest,
+    streams: OpenStreams,
+    *,
+    heartbeat: float = HEARTBEAT_SECONDS,
+    context: RequestContext | None = None,
 ) -> StreamingResponse:
     """The event stream answering one subscription (or any operation: one `next`, then `complete`)."""
 
     async def frames() -> AsyncIterator[bytes]:
         # A first comment sends the headers at once, so the client knows the subscription is open.
         yield b":\n\n"
-        async for result in subscription_results(router, request, streams, heartbeat=heartbeat):
+        results = subscription_results(router, request, streams, heartbeat=heartbeat, context=context)
+        async for result in results:
             if result is None:
                 yield b":\n\n"
             else:

@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 
 from router.pipeline import GraphQLRequest, GraphQLResult, Router
+from router.plugins import RequestContext
 
 # Yielded between results when nothing happened for a heartbeat interval.
 HEARTBEAT = None
@@ -74,6 +75,7 @@ async def subscription_results(
     *,
     heartbeat: float,
     clock: Callable[[], float] = time.time,
+    context: RequestContext | None = None,
 ) -> AsyncGenerator[GraphQLResult | None, None]:
     """Each result of the subscription, HEARTBEAT after `heartbeat` quiet seconds, and a last error result
     when the token expires, the supergraph changes or `streams` close. Closing this ends the subscription."""
@@ -82,7 +84,7 @@ async def subscription_results(
         yield EXPIRED
         return
     generation = router.generation
-    results = router.subscribe(request)
+    results = router.subscribe(request, context)
     closing: asyncio.Future[Any] = asyncio.ensure_future(streams.closed())
     pending: asyncio.Future[GraphQLResult] | None = None
     streams.count += 1

@@ -19,6 +19,7 @@ import orjson
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from router.pipeline import GraphQLRequest, Router
+from router.plugins import RequestContext
 from router.transport.streams import OpenStreams, subscription_results
 
 logger = logging.getLogger("router.websocket")
@@ -150,7 +151,13 @@ class _Connection:
     async def _stream(self, operation_id: str, request: GraphQLRequest) -> None:
         try:
             # Ends with an error when the token expires, the supergraph is reloaded or the router stops.
-            stream = subscription_results(self.router, request, self.streams, heartbeat=_WAKE_SECONDS)
+            peer = self.websocket.client
+            context = RequestContext(
+                request, method="WS", headers=self.headers, client_address=peer.host if peer else None
+            )
+            stream = subscription_results(
+                self.router, request, self.streams, heartbeat=_WAKE_SECONDS, context=context
+            )
             async with contextlib.aclosing(stream) as results:
                 async for result in results:
                     if result is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -60,11 +61,20 @@ def test_every_jobgraph_process_is_a_deployment_with_a_service_on_its_port(
         assert services[name]["spec"]["selector"] == deployments[name]["spec"]["selector"]["matchLabels"]
 
 
+# The router answers ready only once its subgraphs answered a first check (router/transport/health.py).
+_PROBES: dict[tuple[str, str], str] = defaultdict(
+    lambda: "/health",
+    {("router", "readinessProbe"): "/health/ready", ("router", "livenessProbe"): "/health/live"},
+)
+
+
 def test_every_container_has_health_probes_and_resources(resources: list[dict[str, Any]]) -> None:
     for name, deployment in of_kind(resources, "Deployment").items():
         (container,) = deployment["spec"]["template"]["spec"]["containers"]
         for probe in ("readinessProbe", "livenessProbe"):
-            assert container[probe]["httpGet"] == {"path": "/health", "port": "http"}, f"{name} {probe}"
+            assert container[probe]["httpGet"] == {"path": _PROBES[name, probe], "port": "http"}, (
+                f"{name} {probe}"
+            )
         assert {"cpu", "memory"} <= set(container["resources"]["requests"]), name
         assert {"cpu", "memory"} <= set(container["resources"]["limits"]), name
 

@@ -56,6 +56,16 @@ async def test_different_variables_or_headers_are_separate_calls() -> None:
     assert len(inner.calls) == 3
 
 
+async def test_queries_differing_only_in_correlation_id_share_one_call() -> None:
+    inner = GatedSubgraph()
+    await _concurrently(
+        DedupingClient(inner),
+        SubgraphRequest(query="{ a }", headers={"authorization": "t", "x-request-id": "r1"}),
+        SubgraphRequest(query="{ a }", headers={"authorization": "t", "x-request-id": "r2"}),
+    )
+    assert [call.headers["x-request-id"] for call in inner.calls] == ["r1"]
+
+
 async def test_mutations_are_never_deduplicated() -> None:
     inner = GatedSubgraph()
     mutation = SubgraphRequest(query="mutation { a }", is_mutation=True)

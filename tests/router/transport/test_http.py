@@ -15,7 +15,7 @@ import pytest
 from router.app import build_router_app
 from router.config import RouterConfig
 from router.subgraph_client import SubgraphClient, SubgraphRequest, SubgraphResponse
-from tests.router.executor.subgraphs import SUPERGRAPH, recording_clients
+from tests.router.executor.subgraphs import BEHAVIOUR, SUPERGRAPH, recording_clients
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 
@@ -49,7 +49,9 @@ async def test_get_executes_queries_with_json_variables(client: httpx.AsyncClien
         "variables": orjson.dumps({"n": 1}).decode(),
         "operationName": "Top",
     }
-    response = await client.get("/graphql", params=params, headers={"accept": "application/json"})
+    # A GET must prove it is no cross-site form or image (CSRF prevention, tests/router/plugins/test_csrf.py).
+    headers = {"accept": "application/json", "apollo-require-preflight": "true"}
+    response = await client.get("/graphql", params=params, headers=headers)
     assert response.status_code == 200
     assert response.json() == {"data": {"topProducts": [{"name": "Table"}]}}
 
@@ -58,9 +60,10 @@ async def test_mutation_over_get_is_405(client: httpx.AsyncClient) -> None:
     response = await client.get(
         "/graphql",
         params={"query": 'mutation { addProduct(name: "x") { id } }'},
-        headers={"accept": GRAPHQL_RESPONSE},
+        headers={"accept": GRAPHQL_RESPONSE, "apollo-require-preflight": "true"},
     )
     assert response.status_code == 405
+    assert BEHAVIOUR.created == []  # refused before it ran
     assert response.headers["allow"] == "POST"
     assert "POST" in response.json()["errors"][0]["message"]
 

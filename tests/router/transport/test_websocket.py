@@ -142,7 +142,9 @@ async def test_the_client_completing_ends_the_stream_at_the_subgraph() -> None:
         await send(websocket, {"id": "s", "type": "complete"})
         await asyncio.wait_for(reviews.closed.wait(), 10)
     # The identity given at connection_init reached the subgraph, as an HTTP header would.
-    assert reviews.headers == [{"authorization": "Bearer ada-token"}]
+    assert [headers["authorization"] for headers in reviews.headers] == ["Bearer ada-token"]
+    # ...with the operation's correlation id (router/plugins/request_id.py).
+    assert [len(headers["x-request-id"]) for headers in reviews.headers] == [32]
 
 
 async def test_a_client_that_goes_away_ends_its_streams_at_the_subgraph() -> None:
