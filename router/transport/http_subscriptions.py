@@ -8,6 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from router.pipeline import Router
+from router.transport.accept import preferred_media_type
 from router.transport.http import GraphQLEndpoint, HttpError
 from router.transport.multipart_subscriptions import HEARTBEAT_SECONDS as MULTIPART_HEARTBEAT
 from router.transport.multipart_subscriptions import multipart_response, wants_multipart_subscription
@@ -35,9 +36,11 @@ class StreamingEndpoint:
         self.multipart_heartbeat = multipart_heartbeat
 
     async def handle(self, request: Request) -> Response:
-        accept = request.headers.get("accept")
-        sse = wants_event_stream(accept)
-        if not sse and not wants_multipart_subscription(accept):
+        # Only a client that prefers a stream gets one: listing it among other formats (urql does) is not
+        # asking for it, and its queries, mutations and uploads get an ordinary response.
+        preferred = preferred_media_type(request.headers.get("accept"))
+        sse = wants_event_stream(preferred)
+        if not sse and not wants_multipart_subscription(preferred):
             return await self.endpoint.handle(request)
         if self.streams.closing:
             return _error(503, "The router is shutting down.")
