@@ -2,6 +2,7 @@
 export const NAVIGATION = [
   { to: "/", label: "Dashboard" },
   { to: "/applications", label: "Applications" },
+  { to: "/analytics", label: "Analytics" },
   { to: "/interviews", label: "Interviews" },
   { to: "/contacts", label: "Contacts" },
   { to: "/people", label: "People" },
