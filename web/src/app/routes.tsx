@@ -16,5 +16,6 @@ export const SIGNED_IN_ROUTES = [
   { path: "/people", Component: lazy(() => import("@/features/people/routes/People")) },
   { path: "/people/:id", Component: lazy(() => import("@/features/people/routes/Person")) },
   { path: "/analytics", Component: lazy(() => import("@/features/analytics/routes/Analytics")) },
+  { path: "/notifications", Component: lazy(() => import("@/features/notifications/routes/Notifications")) },
   { path: "/profile", Component: lazy(() => import("@/features/people/routes/MyProfile")) },
 ];

@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation UpdateApplication($id: ID!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      ...ApplicationDetails\n      ...ApplicationFormValues\n    }\n  }\n": typeof types.UpdateApplicationDocument,
     "\n  mutation ChangeApplicationStatus($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.ChangeApplicationStatusDocument,
     "\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n": typeof types.DeleteApplicationDocument,
+    "\n  subscription ApplicationChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n      ...ApplicationDetails\n      ...ApplicationCard\n      ...ApplicationRow\n    }\n  }\n": typeof types.ApplicationChangedDocument,
     "\n  fragment ApplicationCard on Application {\n    id\n    company\n    position\n    location\n    status\n  }\n": typeof types.ApplicationCardFragmentDoc,
     "\n  fragment ApplicationDetails on Application {\n    id\n    company\n    position\n    location\n    status\n    jobUrl\n    description\n    notes\n    appliedAt\n    createdAt\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n": typeof types.ApplicationDetailsFragmentDoc,
     "\n  fragment ApplicationFormValues on Application {\n    company\n    position\n    location\n    jobUrl\n    description\n    notes\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n": typeof types.ApplicationFormValuesFragmentDoc,
@@ -42,6 +43,12 @@ type Documents = {
     "\n  fragment ApplicationInterviews on Application {\n    id\n    interviews(includeCancelled: true) {\n      id\n      ...InterviewItem\n    }\n  }\n": typeof types.ApplicationInterviewsFragmentDoc,
     "\n  query ApplicationInterviews($id: ID!) {\n    application(id: $id) {\n      id\n      ...ApplicationInterviews\n    }\n  }\n": typeof types.ApplicationInterviewsDocument,
     "\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n": typeof types.InterviewItemFragmentDoc,
+    "\n  query UnreadCount {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n": typeof types.UnreadCountDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n      readAt\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          application {\n            id\n          }\n          interview {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    me {\n      id\n      notificationSettings {\n        emailEnabled\n        reminderLeadMinutes\n      }\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      emailEnabled\n      reminderLeadMinutes\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
     "\n  query MyProfile {\n    me {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query Person($id: ID!) {\n    user(id: $id) {\n      id\n      ...ProfileCard\n    }\n    me {\n      id\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": typeof types.PersonDocument,
     "\n  query People($search: String!, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PersonLine\n        }\n      }\n    }\n  }\n": typeof types.PeopleDocument,
@@ -63,6 +70,7 @@ const documents: Documents = {
     "\n  mutation UpdateApplication($id: ID!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      ...ApplicationDetails\n      ...ApplicationFormValues\n    }\n  }\n": types.UpdateApplicationDocument,
     "\n  mutation ChangeApplicationStatus($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.ChangeApplicationStatusDocument,
     "\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n": types.DeleteApplicationDocument,
+    "\n  subscription ApplicationChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n      ...ApplicationDetails\n      ...ApplicationCard\n      ...ApplicationRow\n    }\n  }\n": types.ApplicationChangedDocument,
     "\n  fragment ApplicationCard on Application {\n    id\n    company\n    position\n    location\n    status\n  }\n": types.ApplicationCardFragmentDoc,
     "\n  fragment ApplicationDetails on Application {\n    id\n    company\n    position\n    location\n    status\n    jobUrl\n    description\n    notes\n    appliedAt\n    createdAt\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n": types.ApplicationDetailsFragmentDoc,
     "\n  fragment ApplicationFormValues on Application {\n    company\n    position\n    location\n    jobUrl\n    description\n    notes\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n": types.ApplicationFormValuesFragmentDoc,
@@ -84,6 +92,12 @@ const documents: Documents = {
     "\n  fragment ApplicationInterviews on Application {\n    id\n    interviews(includeCancelled: true) {\n      id\n      ...InterviewItem\n    }\n  }\n": types.ApplicationInterviewsFragmentDoc,
     "\n  query ApplicationInterviews($id: ID!) {\n    application(id: $id) {\n      id\n      ...ApplicationInterviews\n    }\n  }\n": types.ApplicationInterviewsDocument,
     "\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n": types.InterviewItemFragmentDoc,
+    "\n  query UnreadCount {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n": types.UnreadCountDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n      readAt\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          application {\n            id\n          }\n          interview {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    me {\n      id\n      notificationSettings {\n        emailEnabled\n        reminderLeadMinutes\n      }\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      emailEnabled\n      reminderLeadMinutes\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
     "\n  query MyProfile {\n    me {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  query Person($id: ID!) {\n    user(id: $id) {\n      id\n      ...ProfileCard\n    }\n    me {\n      id\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": types.PersonDocument,
     "\n  query People($search: String!, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PersonLine\n        }\n      }\n    }\n  }\n": types.PeopleDocument,
@@ -140,6 +154,10 @@ export function graphql(source: "\n  mutation ChangeApplicationStatus($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ApplicationChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n      ...ApplicationDetails\n      ...ApplicationCard\n      ...ApplicationRow\n    }\n  }\n"): (typeof documents)["\n  subscription ApplicationChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n      ...ApplicationDetails\n      ...ApplicationCard\n      ...ApplicationRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -224,6 +242,30 @@ export function graphql(source: "\n  query ApplicationInterviews($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n"): (typeof documents)["\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadCount {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n      readAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          application {\n            id\n          }\n          interview {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          application {\n            id\n          }\n          interview {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    me {\n      id\n      notificationSettings {\n        emailEnabled\n        reminderLeadMinutes\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    me {\n      id\n      notificationSettings {\n        emailEnabled\n        reminderLeadMinutes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      emailEnabled\n      reminderLeadMinutes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      emailEnabled\n      reminderLeadMinutes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
