@@ -4,6 +4,7 @@ import { NavLink, Outlet, useNavigate } from "react-router";
 import { applyTheme, initialTheme, type Theme } from "@/lib/theme";
 import { LiveApplications } from "@/features/applications";
 import { NotificationBadge } from "@/features/notifications";
+import { SearchBox } from "@/features/search";
 import { NAVIGATION } from "./navigation";
 
 export function Layout({ onSignOut }: { onSignOut: () => void }) {
@@ -30,6 +31,7 @@ export function Layout({ onSignOut }: { onSignOut: () => void }) {
             </NavLink>
           ))}
         </nav>
+        <SearchBox />
         <div className="topbar-actions">
           <NotificationBadge />
           <button type="button" className="small" onClick={toggleTheme} aria-label={`Switch to ${theme === "dark" ? "light" : "dark"} theme`}>

@@ -17,5 +17,6 @@ export const SIGNED_IN_ROUTES = [
   { path: "/people/:id", Component: lazy(() => import("@/features/people/routes/Person")) },
   { path: "/analytics", Component: lazy(() => import("@/features/analytics/routes/Analytics")) },
   { path: "/notifications", Component: lazy(() => import("@/features/notifications/routes/Notifications")) },
+  { path: "/search", Component: lazy(() => import("@/features/search/routes/Search")) },
   { path: "/profile", Component: lazy(() => import("@/features/people/routes/MyProfile")) },
 ];
