@@ -6,5 +6,6 @@ export const NAVIGATION = [
   { to: "/interviews", label: "Interviews" },
   { to: "/contacts", label: "Contacts" },
   { to: "/people", label: "People" },
+  { to: "/files", label: "Files" },
   { to: "/profile", label: "Profile" },
 ] as const;

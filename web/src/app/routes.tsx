@@ -18,5 +18,6 @@ export const SIGNED_IN_ROUTES = [
   { path: "/analytics", Component: lazy(() => import("@/features/analytics/routes/Analytics")) },
   { path: "/notifications", Component: lazy(() => import("@/features/notifications/routes/Notifications")) },
   { path: "/search", Component: lazy(() => import("@/features/search/routes/Search")) },
+  { path: "/files", Component: lazy(() => import("@/features/files/routes/Files")) },
   { path: "/profile", Component: lazy(() => import("@/features/people/routes/MyProfile")) },
 ];

@@ -37,6 +37,12 @@ type Documents = {
     "\n  fragment CountsCard on ApplicationCounts {\n    total\n    inProgress\n    byStatus {\n      status\n      count\n    }\n  }\n": typeof types.CountsCardFragmentDoc,
     "\n  fragment RecentApplication on Application {\n    id\n    company\n    position\n    status\n    appliedAt\n  }\n": typeof types.RecentApplicationFragmentDoc,
     "\n  fragment UpcomingInterview on Interview {\n    id\n    startsAt\n    type\n    application {\n      id\n      company\n      position\n    }\n  }\n": typeof types.UpcomingInterviewFragmentDoc,
+    "\n  fragment FileRow on File {\n    id\n    name\n    contentType\n    size\n    kind\n    createdAt\n    downloadUrl\n  }\n": typeof types.FileRowFragmentDoc,
+    "\n  mutation UploadFile($file: Upload!, $kind: FileKind!, $applicationId: ID) {\n    uploadFile(file: $file, kind: $kind, applicationId: $applicationId) {\n      id\n      ...FileRow\n    }\n  }\n": typeof types.UploadFileDocument,
+    "\n  mutation SetResume($fileId: ID) {\n    setResume(fileId: $fileId) {\n      id\n    }\n  }\n": typeof types.SetResumeDocument,
+    "\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n": typeof types.DeleteFileDocument,
+    "\n  query MyFiles {\n    me {\n      id\n      resume {\n        id\n        ...FileRow\n      }\n      files(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...FileRow\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyFilesDocument,
+    "\n  query ApplicationFiles($id: ID!) {\n    application(id: $id) {\n      id\n      description\n      documents {\n        id\n        ...FileRow\n      }\n      resumeMatch {\n        score\n        matchedKeywords\n        missingKeywords\n        suggestions\n      }\n    }\n  }\n": typeof types.ApplicationFilesDocument,
     "\n  query Interviews($filter: InterviewFilter, $first: Int, $after: String) {\n    interviews(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          startsAt\n          ...InterviewItem\n        }\n      }\n    }\n  }\n": typeof types.InterviewsDocument,
     "\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      ...InterviewItem\n    }\n  }\n": typeof types.ScheduleInterviewDocument,
     "\n  mutation CancelInterview($id: ID!) {\n    cancelInterview(id: $id) {\n      id\n      cancelled\n      cancelledAt\n    }\n  }\n": typeof types.CancelInterviewDocument,
@@ -87,6 +93,12 @@ const documents: Documents = {
     "\n  fragment CountsCard on ApplicationCounts {\n    total\n    inProgress\n    byStatus {\n      status\n      count\n    }\n  }\n": types.CountsCardFragmentDoc,
     "\n  fragment RecentApplication on Application {\n    id\n    company\n    position\n    status\n    appliedAt\n  }\n": types.RecentApplicationFragmentDoc,
     "\n  fragment UpcomingInterview on Interview {\n    id\n    startsAt\n    type\n    application {\n      id\n      company\n      position\n    }\n  }\n": types.UpcomingInterviewFragmentDoc,
+    "\n  fragment FileRow on File {\n    id\n    name\n    contentType\n    size\n    kind\n    createdAt\n    downloadUrl\n  }\n": types.FileRowFragmentDoc,
+    "\n  mutation UploadFile($file: Upload!, $kind: FileKind!, $applicationId: ID) {\n    uploadFile(file: $file, kind: $kind, applicationId: $applicationId) {\n      id\n      ...FileRow\n    }\n  }\n": types.UploadFileDocument,
+    "\n  mutation SetResume($fileId: ID) {\n    setResume(fileId: $fileId) {\n      id\n    }\n  }\n": types.SetResumeDocument,
+    "\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n": types.DeleteFileDocument,
+    "\n  query MyFiles {\n    me {\n      id\n      resume {\n        id\n        ...FileRow\n      }\n      files(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...FileRow\n          }\n        }\n      }\n    }\n  }\n": types.MyFilesDocument,
+    "\n  query ApplicationFiles($id: ID!) {\n    application(id: $id) {\n      id\n      description\n      documents {\n        id\n        ...FileRow\n      }\n      resumeMatch {\n        score\n        matchedKeywords\n        missingKeywords\n        suggestions\n      }\n    }\n  }\n": types.ApplicationFilesDocument,
     "\n  query Interviews($filter: InterviewFilter, $first: Int, $after: String) {\n    interviews(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          startsAt\n          ...InterviewItem\n        }\n      }\n    }\n  }\n": types.InterviewsDocument,
     "\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      ...InterviewItem\n    }\n  }\n": types.ScheduleInterviewDocument,
     "\n  mutation CancelInterview($id: ID!) {\n    cancelInterview(id: $id) {\n      id\n      cancelled\n      cancelledAt\n    }\n  }\n": types.CancelInterviewDocument,
@@ -220,6 +232,30 @@ export function graphql(source: "\n  fragment RecentApplication on Application {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UpcomingInterview on Interview {\n    id\n    startsAt\n    type\n    application {\n      id\n      company\n      position\n    }\n  }\n"): (typeof documents)["\n  fragment UpcomingInterview on Interview {\n    id\n    startsAt\n    type\n    application {\n      id\n      company\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FileRow on File {\n    id\n    name\n    contentType\n    size\n    kind\n    createdAt\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment FileRow on File {\n    id\n    name\n    contentType\n    size\n    kind\n    createdAt\n    downloadUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadFile($file: Upload!, $kind: FileKind!, $applicationId: ID) {\n    uploadFile(file: $file, kind: $kind, applicationId: $applicationId) {\n      id\n      ...FileRow\n    }\n  }\n"): (typeof documents)["\n  mutation UploadFile($file: Upload!, $kind: FileKind!, $applicationId: ID) {\n    uploadFile(file: $file, kind: $kind, applicationId: $applicationId) {\n      id\n      ...FileRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetResume($fileId: ID) {\n    setResume(fileId: $fileId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetResume($fileId: ID) {\n    setResume(fileId: $fileId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFiles {\n    me {\n      id\n      resume {\n        id\n        ...FileRow\n      }\n      files(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...FileRow\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyFiles {\n    me {\n      id\n      resume {\n        id\n        ...FileRow\n      }\n      files(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...FileRow\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationFiles($id: ID!) {\n    application(id: $id) {\n      id\n      description\n      documents {\n        id\n        ...FileRow\n      }\n      resumeMatch {\n        score\n        matchedKeywords\n        missingKeywords\n        suggestions\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApplicationFiles($id: ID!) {\n    application(id: $id) {\n      id\n      description\n      documents {\n        id\n        ...FileRow\n      }\n      resumeMatch {\n        score\n        matchedKeywords\n        missingKeywords\n        suggestions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,6 +39,10 @@ const notificationLists = (cache: Cache) => {
   invalidateField(cache, "Query", "notifications");
   invalidateMe(cache, "unreadNotificationCount");
 };
+const fileLinks = (cache: Cache) => {
+  invalidateMe(cache, "files", "resume");
+  invalidateField(cache, "Query", "application");
+};
 const interviewLists = (cache: Cache) => {
   invalidateField(cache, "Query", "interviews");
   invalidateMe(cache, "upcomingInterviews");
@@ -93,6 +97,13 @@ export const createCache = () =>
       notificationReceived: (_result, _args, cache) => notificationLists(cache),
     },
     Mutation: {
+      // A file changes the lists it is in and, for a resume, every application's match.
+      uploadFile: (_result, args, cache) => {
+        invalidateMe(cache, "files");
+        if (args.applicationId) cache.invalidate({ __typename: "Application", id: args.applicationId as string }, "documents");
+      },
+      setResume: (_result, _args, cache) => fileLinks(cache),
+      deleteFile: (_result, _args, cache) => fileLinks(cache),
       markNotificationsRead: (_result, _args, cache) => notificationLists(cache),
       updateNotificationSettings: (_result, _args, cache) => invalidateMe(cache, "notificationSettings"),
       createApplication: (_result, _args, cache) => applicationLists(cache),
