@@ -76,5 +76,9 @@ export const ApplicationFilesQuery = graphql(`
   }
 `);
 
-/** The router takes multipart requests only with this header (a cross-site form cannot send it: no CSRF). */
-export const UPLOAD_CONTEXT = { fetchOptions: { headers: { "apollo-require-preflight": "true" } } };
+/** The router takes multipart requests only with the preflight header (a cross-site form cannot send it: no
+ * CSRF); urql's default Accept also offers event streams, which the router answers with its streaming transports
+ * (they take no files), so an upload asks for one JSON answer. */
+export const UPLOAD_CONTEXT = {
+  fetchOptions: { headers: { "apollo-require-preflight": "true", accept: "application/graphql-response+json, application/json" } },
+};
