@@ -15,7 +15,7 @@ DESCRIPTION = "We look for a backend engineer with Python, PostgreSQL, Kubernete
 
 
 def eventually(page: Page, check: Callable[[], None], attempts: int = 10) -> None:
-    """`check` passes after at most `attempts` reloads: the subgraphs that read events catch up a moment later."""
+    """`check` passes after at most `attempts` reloads: subgraphs that read events catch up a moment later."""
     for _ in range(attempts - 1):
         try:
             check()
@@ -26,7 +26,9 @@ def eventually(page: Page, check: Callable[[], None], attempts: int = 10) -> Non
     check()
 
 
-def test_the_analytics_charts_change_after_adding_applications(new_context: Callable[[], BrowserContext]) -> None:
+def test_the_analytics_charts_change_after_adding_applications(
+    new_context: Callable[[], BrowserContext],
+) -> None:
     page = new_context().new_page()
     sign_up(page, "Grace Hopper")
     page.get_by_role("link", name="Analytics").click()
@@ -92,10 +94,14 @@ def test_a_second_tab_of_the_same_person_sees_a_status_change_and_a_notification
     expect(second.get_by_label("Also send reminders and contact news by email")).not_to_be_checked()
 
 
-def test_the_search_box_finds_an_application_and_links_to_it(new_context: Callable[[], BrowserContext]) -> None:
+def test_the_search_box_finds_an_application_and_links_to_it(
+    new_context: Callable[[], BrowserContext],
+) -> None:
     page = new_context().new_page()
     sign_up(page, "Alan Turing")
-    application = add_application(page, "Bletchley", "Cryptanalyst <b>lead</b>", Description="Breaking Enigma at Hut 8")
+    application = add_application(
+        page, "Bletchley", "Cryptanalyst <b>lead</b>", Description="Breaking Enigma at Hut 8"
+    )
     box = page.get_by_role("searchbox", name="Search everything")
 
     def found() -> None:
