@@ -82,7 +82,7 @@ def test_a_second_tab_of_the_same_person_sees_a_status_change_and_a_notification
     expect(notifications.get_by_text("Radio engineer", exact=False).first).to_be_visible()
     second.get_by_role("button", name="Mark all read").click()
     expect(second.get_by_test_id("unread-count")).to_have_count(0)
-    expect(second.get_by_role("button", name=re.compile(r"^Mark “"))).to_have_count(0)
+    expect(second.get_by_role("button", name=re.compile(r"^Mark read: "))).to_have_count(0)
 
     # Settings: email off and a one-week reminder, kept after a reload.
     second.get_by_label("Also send reminders and contact news by email").uncheck()

@@ -1,7 +1,8 @@
 // Applications per month as SVG columns; the same numbers in a table for screen readers.
 import { useId } from "react";
 
-const WIDTH = 600;
+// One column is COLUMN units wide; with few months the chart keeps that width instead of stretching them.
+const COLUMN = 50;
 const HEIGHT = 160;
 const AXIS = 18;
 
@@ -15,11 +16,12 @@ export function MonthChart({ months }: { months: { month: string; count: number 
   // The last year at most: older months make the columns too thin to read.
   const shown = months.slice(-12);
   const max = Math.max(1, ...shown.map((item) => item.count));
-  const step = WIDTH / Math.max(1, shown.length);
+  const step = COLUMN;
+  const width = Math.max(6, shown.length) * COLUMN;
   const summary = shown.map((item) => `${item.month}: ${item.count}`).join(", ");
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Applications per month. ${summary}`} aria-describedby={tableId}>
+      <svg viewBox={`0 0 ${width} ${HEIGHT}`} style={{ maxWidth: `${width * 1.6}px` }} role="img" aria-label={`Applications per month. ${summary}`} aria-describedby={tableId}>
         {shown.map((item, index) => {
           const height = ((HEIGHT - AXIS * 2) * item.count) / max;
           const x = index * step + step * 0.15;

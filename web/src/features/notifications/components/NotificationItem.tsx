@@ -28,7 +28,7 @@ export function NotificationItem({ item, onRead, busy }: { item: NotificationVie
         </p>
       </div>
       {item.readAt ? null : (
-        <button type="button" className="small" disabled={busy} onClick={onRead} aria-label={`Mark “${item.title}” read`}>
+        <button type="button" className="small" disabled={busy} onClick={onRead} aria-label={`Mark read: ${item.title}`}>
           Mark read
         </button>
       )}
