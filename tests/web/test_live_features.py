@@ -125,7 +125,7 @@ def test_a_resume_upload_shows_on_the_profile_and_an_application_gets_a_match_sc
     page = new_context().new_page()
     sign_up(page, "Margaret Hamilton")
     application = add_application(page, "Draper Lab", "Backend engineer", Description=DESCRIPTION)
-    expect(page.get_by_text("Put a resume on")).to_be_visible()
+    expect(page.get_by_text("No match to show")).to_be_visible()
 
     page.goto("/profile")
     resume = page.get_by_test_id("resume")

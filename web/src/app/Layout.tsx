@@ -31,8 +31,8 @@ export function Layout({ onSignOut }: { onSignOut: () => void }) {
             </NavLink>
           ))}
         </nav>
+        <SearchBox />
         <div className="topbar-actions">
-          <SearchBox />
           <NotificationBadge />
           <button type="button" className="small" onClick={toggleTheme} aria-label={`Switch to ${theme === "dark" ? "light" : "dark"} theme`}>
             {theme === "dark" ? "☀" : "☾"}

@@ -16,7 +16,8 @@ export function ResumeMatchCard({ match, hasDescription }: { match: Match | null
         <p className="muted">
           {hasDescription ? (
             <>
-              Put a resume on <Link to="/profile">your profile</Link> to see how well it covers this job.
+              No match to show: put a resume on <Link to="/profile">your profile</Link>, and make sure the job description
+              names the skills the job needs.
             </>
           ) : (
             "Add the job description to see how well your resume covers it."
