@@ -67,6 +67,7 @@ type Documents = {
     "\n  query Search($query: String!, $types: [SearchType!]) {\n    search(query: $query, types: $types, first: 30) {\n      totalCount\n      facets {\n        type\n        count\n      }\n      edges {\n        cursor\n        node {\n          score\n          highlights {\n            field\n            snippet\n          }\n          item {\n            __typename\n            ... on Application {\n              id\n              company\n              position\n              status\n            }\n            ... on Interview {\n              id\n              startsAt\n              type\n              application {\n                id\n                company\n                position\n              }\n            }\n            ... on Contact {\n              id\n              name\n              contactCompany: company\n              contactPosition: position\n            }\n            ... on User {\n              id\n              name\n              headline\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.CacheTestBoardDocument,
     "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.CacheTestMoveDocument,
+    "\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.CacheTestChangedDocument,
     "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
@@ -123,6 +124,7 @@ const documents: Documents = {
     "\n  query Search($query: String!, $types: [SearchType!]) {\n    search(query: $query, types: $types, first: 30) {\n      totalCount\n      facets {\n        type\n        count\n      }\n      edges {\n        cursor\n        node {\n          score\n          highlights {\n            field\n            snippet\n          }\n          item {\n            __typename\n            ... on Application {\n              id\n              company\n              position\n              status\n            }\n            ... on Interview {\n              id\n              startsAt\n              type\n              application {\n                id\n                company\n                position\n              }\n            }\n            ... on Contact {\n              id\n              name\n              contactCompany: company\n              contactPosition: position\n            }\n            ... on User {\n              id\n              name\n              headline\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.CacheTestBoardDocument,
     "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.CacheTestMoveDocument,
+    "\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.CacheTestChangedDocument,
     "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.RefreshSessionDocument,
 };
 
@@ -352,6 +354,10 @@ export function graphql(source: "\n  query CacheTestBoard {\n    applications(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
