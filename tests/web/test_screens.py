@@ -50,7 +50,7 @@ def prepare(page: Page) -> tuple[str, dict[str, str]]:
         Minimum="90000",
         Maximum="120000",
         Status="APPLIED",
-        Description="Trajectory analysis for crewed missions.",
+        Description="Trajectory analysis for crewed missions in Python and SQL.",
     )
     add_application(page, "Initech", "Backend developer", Status="SAVED")
     add_application(page, "Globex", "Platform engineer with a very long position title", Status="REJECTED")
