@@ -35,3 +35,23 @@ def add_application(page: Page, company: str, position: str, **fields: str) -> s
     page.get_by_role("button", name="Save application").click()
     expect(page.get_by_role("heading", name=position)).to_be_visible()
     return page.url.rsplit("/", 1)[-1]
+
+
+def sign_in(page: Page, email: str) -> None:
+    """Sign in through the form (the password every test person has); lands on the dashboard."""
+    page.goto("/signin")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_test_id("dashboard")).to_be_visible()
+
+
+def move_on_board(page: Page, title: str, status: str, note: str = "") -> None:
+    """Move the card `title` ("Position at Company") to `status` with the keyboard-friendly Move dialog."""
+    page.goto("/applications")
+    page.get_by_role("button", name=f"Move {title}").click()
+    dialog = page.get_by_role("dialog", name=f"Move {title}")
+    dialog.get_by_label("New status").select_option(status)
+    dialog.get_by_label("Note").fill(note)
+    dialog.get_by_role("button", name="Move", exact=True).click()
+    expect(page.get_by_test_id(f"column-{status}").get_by_text(title.split(" at ")[0])).to_be_visible()

@@ -175,8 +175,10 @@ def test_a_contact_links_to_the_profile_of_the_person_with_that_email_and_intere
     linked.click()
     expect(page.get_by_role("heading", name="Barbara Liskov")).to_be_visible()
 
-    with page.expect_response(lambda response: "AddInterest" in (response.request.post_data or "")):
+    # The button changes at once (optimistic): wait for the graph's whole answer before leaving the page.
+    with page.expect_response(lambda response: "addInterest" in (response.request.post_data or "")) as answer:
         page.get_by_role("button", name="Mark as interested").click()
+    answer.value.finished()
     expect(page.get_by_role("button", name="Interested ✓ (remove)")).to_have_attribute("aria-pressed", "true")
     page.goto("/profile")
     interested = page.get_by_role("region", name="Interested in")
@@ -186,9 +188,11 @@ def test_a_contact_links_to_the_profile_of_the_person_with_that_email_and_intere
     page.goto("/people")
     page.get_by_label("Search people by name").fill("liskov")
     page.get_by_role("link", name="Barbara Liskov").click()
-    # The button flips at once (optimistic); leave the page only once the graph has answered the mutation.
-    with page.expect_response(lambda response: "RemoveInterest" in (response.request.post_data or "")):
+    with page.expect_response(
+        lambda response: "removeInterest" in (response.request.post_data or "")
+    ) as answer:
         page.get_by_role("button", name="Interested ✓ (remove)").click()
+    answer.value.finished()
     expect(page.get_by_role("button", name="Mark as interested")).to_be_visible()
     page.goto("/profile")
     expect(page.get_by_text("Nobody yet")).to_be_visible()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from playwright.sync_api import BrowserContext, Page, Response, expect
+from playwright.sync_api import BrowserContext, FilePayload, Page, Response, expect
 
 from tests.web.conftest import MEASUREMENTS, ROOT
 from tests.web.people import add_application, sign_up
@@ -50,7 +50,7 @@ def prepare(page: Page) -> tuple[str, dict[str, str]]:
         Minimum="90000",
         Maximum="120000",
         Status="APPLIED",
-        Description="Trajectory analysis for crewed missions.",
+        Description="Trajectory analysis for crewed missions in Python and SQL.",
     )
     add_application(page, "Initech", "Backend developer", Status="SAVED")
     add_application(page, "Globex", "Platform engineer with a very long position title", Status="REJECTED")
@@ -69,6 +69,15 @@ def prepare(page: Page) -> tuple[str, dict[str, str]]:
     page.get_by_label("Email").fill("dorothy@nasa.example")
     page.get_by_role("button", name="Save contact").click()
     expect(page.get_by_text("Dorothy Vaughan")).to_be_visible()
+    page.goto("/profile")
+    resume: FilePayload = {
+        "name": "johnson-resume.txt",
+        "mimeType": "text/plain",
+        "buffer": b"Python, SQL, orbits.\n",
+    }
+    page.get_by_label("Resume file (PDF, Word or text)").set_input_files(resume)
+    page.get_by_role("button", name="Upload").click()
+    expect(page.get_by_role("link", name="johnson-resume.txt")).to_be_visible()
     return email, {
         "dashboard": "/",
         "board": "/applications",
@@ -81,6 +90,10 @@ def prepare(page: Page) -> tuple[str, dict[str, str]]:
         "people": "/people",
         "person": f"/people/{me}",
         "profile": "/profile",
+        "analytics": "/analytics",
+        "notifications": "/notifications",
+        "search": "/search?q=nasa",
+        "files": "/files",
     }
 
 
@@ -119,7 +132,7 @@ def test_every_screen_at_phone_and_desktop_width_with_no_serious_accessibility_v
     page.goto("/")
     page.get_by_role("button", name="Switch to dark theme").click()
     expect(page.locator("html")).to_have_attribute("data-theme", "dark")
-    for name in ("dashboard", "board", "application", "calendar"):
+    for name in ("dashboard", "board", "application", "calendar", "analytics", "search"):
         look_at(page, f"{name}-dark", screens[name], screenshots, problems)
     assert not problems, problems
 

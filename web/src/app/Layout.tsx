@@ -2,6 +2,9 @@
 import { useState } from "react";
 import { NavLink, Outlet, useNavigate } from "react-router";
 import { applyTheme, initialTheme, type Theme } from "@/lib/theme";
+import { LiveApplications } from "@/features/applications";
+import { NotificationBadge } from "@/features/notifications";
+import { SearchBox } from "@/features/search";
 import { NAVIGATION } from "./navigation";
 
 export function Layout({ onSignOut }: { onSignOut: () => void }) {
@@ -28,7 +31,9 @@ export function Layout({ onSignOut }: { onSignOut: () => void }) {
             </NavLink>
           ))}
         </nav>
+        <SearchBox />
         <div className="topbar-actions">
+          <NotificationBadge />
           <button type="button" className="small" onClick={toggleTheme} aria-label={`Switch to ${theme === "dark" ? "light" : "dark"} theme`}>
             {theme === "dark" ? "☀" : "☾"}
           </button>
@@ -44,6 +49,7 @@ export function Layout({ onSignOut }: { onSignOut: () => void }) {
           </button>
         </div>
       </header>
+      <LiveApplications />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

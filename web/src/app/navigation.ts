@@ -2,8 +2,10 @@
 export const NAVIGATION = [
   { to: "/", label: "Dashboard" },
   { to: "/applications", label: "Applications" },
+  { to: "/analytics", label: "Analytics" },
   { to: "/interviews", label: "Interviews" },
   { to: "/contacts", label: "Contacts" },
   { to: "/people", label: "People" },
+  { to: "/files", label: "Files" },
   { to: "/profile", label: "Profile" },
 ] as const;

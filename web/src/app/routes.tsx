@@ -15,5 +15,9 @@ export const SIGNED_IN_ROUTES = [
   { path: "/contacts", Component: lazy(() => import("@/features/contacts/routes/Contacts")) },
   { path: "/people", Component: lazy(() => import("@/features/people/routes/People")) },
   { path: "/people/:id", Component: lazy(() => import("@/features/people/routes/Person")) },
+  { path: "/analytics", Component: lazy(() => import("@/features/analytics/routes/Analytics")) },
+  { path: "/notifications", Component: lazy(() => import("@/features/notifications/routes/Notifications")) },
+  { path: "/search", Component: lazy(() => import("@/features/search/routes/Search")) },
+  { path: "/files", Component: lazy(() => import("@/features/files/routes/Files")) },
   { path: "/profile", Component: lazy(() => import("@/features/people/routes/MyProfile")) },
 ];

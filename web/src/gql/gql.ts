@@ -15,11 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n": typeof types.ApplicationPageDocument,
+    "\n  query Analytics($timeZone: String!) {\n    me {\n      id\n      analytics(timeZone: $timeZone) {\n        total\n        responseRate\n        medianDaysToResponse\n        perMonth {\n          month\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n        byPosition {\n          category\n          count\n        }\n        byLocation {\n          category\n          count\n        }\n        funnel {\n          status\n          count\n          rate\n        }\n      }\n    }\n  }\n": typeof types.AnalyticsDocument,
     "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String) {\n    applications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateApplicationDocument,
     "\n  mutation UpdateApplication($id: ID!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      ...ApplicationDetails\n      ...ApplicationFormValues\n    }\n  }\n": typeof types.UpdateApplicationDocument,
     "\n  mutation ChangeApplicationStatus($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.ChangeApplicationStatusDocument,
     "\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n": typeof types.DeleteApplicationDocument,
+    "\n  subscription ApplicationChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n      ...ApplicationDetails\n      ...ApplicationCard\n      ...ApplicationRow\n    }\n  }\n": typeof types.ApplicationChangedDocument,
     "\n  fragment ApplicationCard on Application {\n    id\n    company\n    position\n    location\n    status\n  }\n": typeof types.ApplicationCardFragmentDoc,
     "\n  fragment ApplicationDetails on Application {\n    id\n    company\n    position\n    location\n    status\n    jobUrl\n    description\n    notes\n    appliedAt\n    createdAt\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n": typeof types.ApplicationDetailsFragmentDoc,
     "\n  fragment ApplicationFormValues on Application {\n    company\n    position\n    location\n    jobUrl\n    description\n    notes\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n": typeof types.ApplicationFormValuesFragmentDoc,
@@ -35,12 +37,24 @@ type Documents = {
     "\n  fragment CountsCard on ApplicationCounts {\n    total\n    inProgress\n    byStatus {\n      status\n      count\n    }\n  }\n": typeof types.CountsCardFragmentDoc,
     "\n  fragment RecentApplication on Application {\n    id\n    company\n    position\n    status\n    appliedAt\n  }\n": typeof types.RecentApplicationFragmentDoc,
     "\n  fragment UpcomingInterview on Interview {\n    id\n    startsAt\n    type\n    application {\n      id\n      company\n      position\n    }\n  }\n": typeof types.UpcomingInterviewFragmentDoc,
+    "\n  fragment FileRow on File {\n    id\n    name\n    contentType\n    size\n    kind\n    createdAt\n    downloadUrl\n  }\n": typeof types.FileRowFragmentDoc,
+    "\n  mutation UploadFile($file: Upload!, $kind: FileKind!, $applicationId: ID) {\n    uploadFile(file: $file, kind: $kind, applicationId: $applicationId) {\n      id\n      ...FileRow\n    }\n  }\n": typeof types.UploadFileDocument,
+    "\n  mutation SetResume($fileId: ID) {\n    setResume(fileId: $fileId) {\n      id\n    }\n  }\n": typeof types.SetResumeDocument,
+    "\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n": typeof types.DeleteFileDocument,
+    "\n  query MyFiles {\n    me {\n      id\n      resume {\n        id\n        ...FileRow\n      }\n      files(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...FileRow\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyFilesDocument,
+    "\n  query ApplicationFiles($id: ID!) {\n    application(id: $id) {\n      id\n      description\n      documents {\n        id\n        ...FileRow\n      }\n      resumeMatch {\n        score\n        matchedKeywords\n        missingKeywords\n        suggestions\n      }\n    }\n  }\n": typeof types.ApplicationFilesDocument,
     "\n  query Interviews($filter: InterviewFilter, $first: Int, $after: String) {\n    interviews(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          startsAt\n          ...InterviewItem\n        }\n      }\n    }\n  }\n": typeof types.InterviewsDocument,
     "\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      ...InterviewItem\n    }\n  }\n": typeof types.ScheduleInterviewDocument,
     "\n  mutation CancelInterview($id: ID!) {\n    cancelInterview(id: $id) {\n      id\n      cancelled\n      cancelledAt\n    }\n  }\n": typeof types.CancelInterviewDocument,
     "\n  fragment ApplicationInterviews on Application {\n    id\n    interviews(includeCancelled: true) {\n      id\n      ...InterviewItem\n    }\n  }\n": typeof types.ApplicationInterviewsFragmentDoc,
     "\n  query ApplicationInterviews($id: ID!) {\n    application(id: $id) {\n      id\n      ...ApplicationInterviews\n    }\n  }\n": typeof types.ApplicationInterviewsDocument,
     "\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n": typeof types.InterviewItemFragmentDoc,
+    "\n  query UnreadCount {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n": typeof types.UnreadCountDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n      readAt\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          application {\n            id\n          }\n          interview {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    me {\n      id\n      notificationSettings {\n        emailEnabled\n        reminderLeadMinutes\n      }\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      emailEnabled\n      reminderLeadMinutes\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
     "\n  query MyProfile {\n    me {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query Person($id: ID!) {\n    user(id: $id) {\n      id\n      ...ProfileCard\n    }\n    me {\n      id\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": typeof types.PersonDocument,
     "\n  query People($search: String!, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PersonLine\n        }\n      }\n    }\n  }\n": typeof types.PeopleDocument,
@@ -50,17 +64,21 @@ type Documents = {
     "\n  fragment PersonLine on User {\n    id\n    name\n    headline\n    location\n  }\n": typeof types.PersonLineFragmentDoc,
     "\n  fragment ProfileCard on User {\n    id\n    name\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": typeof types.ProfileCardFragmentDoc,
     "\n  fragment ProfileFormValues on User {\n    name\n    email\n    phone\n    showEmail\n    showPhone\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": typeof types.ProfileFormValuesFragmentDoc,
+    "\n  query Search($query: String!, $types: [SearchType!]) {\n    search(query: $query, types: $types, first: 30) {\n      totalCount\n      facets {\n        type\n        count\n      }\n      edges {\n        cursor\n        node {\n          score\n          highlights {\n            field\n            snippet\n          }\n          item {\n            __typename\n            ... on Application {\n              id\n              company\n              position\n              status\n            }\n            ... on Interview {\n              id\n              startsAt\n              type\n              application {\n                id\n                company\n                position\n              }\n            }\n            ... on Contact {\n              id\n              name\n              contactCompany: company\n              contactPosition: position\n            }\n            ... on User {\n              id\n              name\n              headline\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.CacheTestBoardDocument,
     "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.CacheTestMoveDocument,
+    "\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.CacheTestChangedDocument,
     "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
     "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n": types.ApplicationPageDocument,
+    "\n  query Analytics($timeZone: String!) {\n    me {\n      id\n      analytics(timeZone: $timeZone) {\n        total\n        responseRate\n        medianDaysToResponse\n        perMonth {\n          month\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n        byPosition {\n          category\n          count\n        }\n        byLocation {\n          category\n          count\n        }\n        funnel {\n          status\n          count\n          rate\n        }\n      }\n    }\n  }\n": types.AnalyticsDocument,
     "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String) {\n    applications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n": types.ApplicationsDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateApplicationDocument,
     "\n  mutation UpdateApplication($id: ID!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      ...ApplicationDetails\n      ...ApplicationFormValues\n    }\n  }\n": types.UpdateApplicationDocument,
     "\n  mutation ChangeApplicationStatus($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.ChangeApplicationStatusDocument,
     "\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n": types.DeleteApplicationDocument,
+    "\n  subscription ApplicationChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n      ...ApplicationDetails\n      ...ApplicationCard\n      ...ApplicationRow\n    }\n  }\n": types.ApplicationChangedDocument,
     "\n  fragment ApplicationCard on Application {\n    id\n    company\n    position\n    location\n    status\n  }\n": types.ApplicationCardFragmentDoc,
     "\n  fragment ApplicationDetails on Application {\n    id\n    company\n    position\n    location\n    status\n    jobUrl\n    description\n    notes\n    appliedAt\n    createdAt\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n": types.ApplicationDetailsFragmentDoc,
     "\n  fragment ApplicationFormValues on Application {\n    company\n    position\n    location\n    jobUrl\n    description\n    notes\n    salary {\n      min\n      max\n      currency\n      period\n    }\n  }\n": types.ApplicationFormValuesFragmentDoc,
@@ -76,12 +94,24 @@ const documents: Documents = {
     "\n  fragment CountsCard on ApplicationCounts {\n    total\n    inProgress\n    byStatus {\n      status\n      count\n    }\n  }\n": types.CountsCardFragmentDoc,
     "\n  fragment RecentApplication on Application {\n    id\n    company\n    position\n    status\n    appliedAt\n  }\n": types.RecentApplicationFragmentDoc,
     "\n  fragment UpcomingInterview on Interview {\n    id\n    startsAt\n    type\n    application {\n      id\n      company\n      position\n    }\n  }\n": types.UpcomingInterviewFragmentDoc,
+    "\n  fragment FileRow on File {\n    id\n    name\n    contentType\n    size\n    kind\n    createdAt\n    downloadUrl\n  }\n": types.FileRowFragmentDoc,
+    "\n  mutation UploadFile($file: Upload!, $kind: FileKind!, $applicationId: ID) {\n    uploadFile(file: $file, kind: $kind, applicationId: $applicationId) {\n      id\n      ...FileRow\n    }\n  }\n": types.UploadFileDocument,
+    "\n  mutation SetResume($fileId: ID) {\n    setResume(fileId: $fileId) {\n      id\n    }\n  }\n": types.SetResumeDocument,
+    "\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n": types.DeleteFileDocument,
+    "\n  query MyFiles {\n    me {\n      id\n      resume {\n        id\n        ...FileRow\n      }\n      files(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...FileRow\n          }\n        }\n      }\n    }\n  }\n": types.MyFilesDocument,
+    "\n  query ApplicationFiles($id: ID!) {\n    application(id: $id) {\n      id\n      description\n      documents {\n        id\n        ...FileRow\n      }\n      resumeMatch {\n        score\n        matchedKeywords\n        missingKeywords\n        suggestions\n      }\n    }\n  }\n": types.ApplicationFilesDocument,
     "\n  query Interviews($filter: InterviewFilter, $first: Int, $after: String) {\n    interviews(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          startsAt\n          ...InterviewItem\n        }\n      }\n    }\n  }\n": types.InterviewsDocument,
     "\n  mutation ScheduleInterview($input: ScheduleInterviewInput!) {\n    scheduleInterview(input: $input) {\n      id\n      ...InterviewItem\n    }\n  }\n": types.ScheduleInterviewDocument,
     "\n  mutation CancelInterview($id: ID!) {\n    cancelInterview(id: $id) {\n      id\n      cancelled\n      cancelledAt\n    }\n  }\n": types.CancelInterviewDocument,
     "\n  fragment ApplicationInterviews on Application {\n    id\n    interviews(includeCancelled: true) {\n      id\n      ...InterviewItem\n    }\n  }\n": types.ApplicationInterviewsFragmentDoc,
     "\n  query ApplicationInterviews($id: ID!) {\n    application(id: $id) {\n      id\n      ...ApplicationInterviews\n    }\n  }\n": types.ApplicationInterviewsDocument,
     "\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n": types.InterviewItemFragmentDoc,
+    "\n  query UnreadCount {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n": types.UnreadCountDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n      readAt\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          application {\n            id\n          }\n          interview {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    me {\n      id\n      notificationSettings {\n        emailEnabled\n        reminderLeadMinutes\n      }\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      emailEnabled\n      reminderLeadMinutes\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
     "\n  query MyProfile {\n    me {\n      id\n      email\n      phone\n      ...ProfileCard\n      ...ProfileFormValues\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  query Person($id: ID!) {\n    user(id: $id) {\n      id\n      ...ProfileCard\n    }\n    me {\n      id\n      interestedIn {\n        id\n        ...PersonLine\n      }\n    }\n  }\n": types.PersonDocument,
     "\n  query People($search: String!, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PersonLine\n        }\n      }\n    }\n  }\n": types.PeopleDocument,
@@ -91,8 +121,10 @@ const documents: Documents = {
     "\n  fragment PersonLine on User {\n    id\n    name\n    headline\n    location\n  }\n": types.PersonLineFragmentDoc,
     "\n  fragment ProfileCard on User {\n    id\n    name\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": types.ProfileCardFragmentDoc,
     "\n  fragment ProfileFormValues on User {\n    name\n    email\n    phone\n    showEmail\n    showPhone\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": types.ProfileFormValuesFragmentDoc,
+    "\n  query Search($query: String!, $types: [SearchType!]) {\n    search(query: $query, types: $types, first: 30) {\n      totalCount\n      facets {\n        type\n        count\n      }\n      edges {\n        cursor\n        node {\n          score\n          highlights {\n            field\n            snippet\n          }\n          item {\n            __typename\n            ... on Application {\n              id\n              company\n              position\n              status\n            }\n            ... on Interview {\n              id\n              startsAt\n              type\n              application {\n                id\n                company\n                position\n              }\n            }\n            ... on Contact {\n              id\n              name\n              contactCompany: company\n              contactPosition: position\n            }\n            ... on User {\n              id\n              name\n              headline\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.CacheTestBoardDocument,
     "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.CacheTestMoveDocument,
+    "\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.CacheTestChangedDocument,
     "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.RefreshSessionDocument,
 };
 
@@ -117,6 +149,10 @@ export function graphql(source: "\n  query ApplicationPage($id: ID!) {\n    appl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Analytics($timeZone: String!) {\n    me {\n      id\n      analytics(timeZone: $timeZone) {\n        total\n        responseRate\n        medianDaysToResponse\n        perMonth {\n          month\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n        byPosition {\n          category\n          count\n        }\n        byLocation {\n          category\n          count\n        }\n        funnel {\n          status\n          count\n          rate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Analytics($timeZone: String!) {\n    me {\n      id\n      analytics(timeZone: $timeZone) {\n        total\n        responseRate\n        medianDaysToResponse\n        perMonth {\n          month\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n        byPosition {\n          category\n          count\n        }\n        byLocation {\n          category\n          count\n        }\n        funnel {\n          status\n          count\n          rate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String) {\n    applications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String) {\n    applications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -134,6 +170,10 @@ export function graphql(source: "\n  mutation ChangeApplicationStatus($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ApplicationChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n      ...ApplicationDetails\n      ...ApplicationCard\n      ...ApplicationRow\n    }\n  }\n"): (typeof documents)["\n  subscription ApplicationChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n      ...ApplicationDetails\n      ...ApplicationCard\n      ...ApplicationRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -197,6 +237,30 @@ export function graphql(source: "\n  fragment UpcomingInterview on Interview {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FileRow on File {\n    id\n    name\n    contentType\n    size\n    kind\n    createdAt\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment FileRow on File {\n    id\n    name\n    contentType\n    size\n    kind\n    createdAt\n    downloadUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadFile($file: Upload!, $kind: FileKind!, $applicationId: ID) {\n    uploadFile(file: $file, kind: $kind, applicationId: $applicationId) {\n      id\n      ...FileRow\n    }\n  }\n"): (typeof documents)["\n  mutation UploadFile($file: Upload!, $kind: FileKind!, $applicationId: ID) {\n    uploadFile(file: $file, kind: $kind, applicationId: $applicationId) {\n      id\n      ...FileRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetResume($fileId: ID) {\n    setResume(fileId: $fileId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetResume($fileId: ID) {\n    setResume(fileId: $fileId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFiles {\n    me {\n      id\n      resume {\n        id\n        ...FileRow\n      }\n      files(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...FileRow\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyFiles {\n    me {\n      id\n      resume {\n        id\n        ...FileRow\n      }\n      files(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...FileRow\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationFiles($id: ID!) {\n    application(id: $id) {\n      id\n      description\n      documents {\n        id\n        ...FileRow\n      }\n      resumeMatch {\n        score\n        matchedKeywords\n        missingKeywords\n        suggestions\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApplicationFiles($id: ID!) {\n    application(id: $id) {\n      id\n      description\n      documents {\n        id\n        ...FileRow\n      }\n      resumeMatch {\n        score\n        matchedKeywords\n        missingKeywords\n        suggestions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Interviews($filter: InterviewFilter, $first: Int, $after: String) {\n    interviews(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          startsAt\n          ...InterviewItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Interviews($filter: InterviewFilter, $first: Int, $after: String) {\n    interviews(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          startsAt\n          ...InterviewItem\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -218,6 +282,30 @@ export function graphql(source: "\n  query ApplicationInterviews($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n"): (typeof documents)["\n  fragment InterviewItem on Interview {\n    id\n    startsAt\n    durationMinutes\n    type\n    location\n    meetingUrl\n    details\n    cancelled\n    application {\n      id\n      company\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadCount {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n      readAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          application {\n            id\n          }\n          interview {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          application {\n            id\n          }\n          interview {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    me {\n      id\n      notificationSettings {\n        emailEnabled\n        reminderLeadMinutes\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    me {\n      id\n      notificationSettings {\n        emailEnabled\n        reminderLeadMinutes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      emailEnabled\n      reminderLeadMinutes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      emailEnabled\n      reminderLeadMinutes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,11 +345,19 @@ export function graphql(source: "\n  fragment ProfileFormValues on User {\n    n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Search($query: String!, $types: [SearchType!]) {\n    search(query: $query, types: $types, first: 30) {\n      totalCount\n      facets {\n        type\n        count\n      }\n      edges {\n        cursor\n        node {\n          score\n          highlights {\n            field\n            snippet\n          }\n          item {\n            __typename\n            ... on Application {\n              id\n              company\n              position\n              status\n            }\n            ... on Interview {\n              id\n              startsAt\n              type\n              application {\n                id\n                company\n                position\n              }\n            }\n            ... on Contact {\n              id\n              name\n              contactCompany: company\n              contactPosition: position\n            }\n            ... on User {\n              id\n              name\n              headline\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $types: [SearchType!]) {\n    search(query: $query, types: $types, first: 30) {\n      totalCount\n      facets {\n        type\n        count\n      }\n      edges {\n        cursor\n        node {\n          score\n          highlights {\n            field\n            snippet\n          }\n          item {\n            __typename\n            ... on Application {\n              id\n              company\n              position\n              status\n            }\n            ... on Interview {\n              id\n              startsAt\n              type\n              application {\n                id\n                company\n                position\n              }\n            }\n            ... on Contact {\n              id\n              name\n              contactCompany: company\n              contactPosition: position\n            }\n            ... on User {\n              id\n              name\n              headline\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,16 @@ const Move = graphql(`
   }
 `);
 
+const Changed = graphql(`
+  subscription CacheTestChanged {
+    applicationChanged {
+      id
+      status
+      updatedAt
+    }
+  }
+`);
+
 const board = {
   applications: {
     __typename: "ApplicationConnection",
@@ -88,5 +98,32 @@ describe("the normalised cache", () => {
     expect(statusInCache(ada)).toBe("APPLIED");
     const bob = new Client({ url: "/graphql", exchanges: [createCache(), graph().exchange] });
     expect(statusInCache(bob)).toBeUndefined();
+  });
+
+  it("writes an application changed elsewhere and fetches the lists it may have left or joined", async () => {
+    const { exchange, pending } = graph();
+    const client = new Client({ url: "/graphql", exchanges: [createCache(), exchange] });
+    const seen: (string | undefined)[] = [];
+    const watching = client.query(Board, {}).subscribe((result) => seen.push(result.data?.applications.edges[0]?.node.status));
+    await tick();
+    pending[0].settle(makeResult(pending[0].operation, { data: board }));
+    await tick();
+    const live = client.subscription(Changed, {}).subscribe(() => undefined);
+    await tick();
+    const event = pending.find((item) => item.operation.kind === "subscription")!;
+    event.settle(
+      makeResult(event.operation, {
+        data: { applicationChanged: { __typename: "Application", id: "a1", status: "OFFER", updatedAt: "2026-11-30T12:00:00Z" } },
+      }),
+    );
+    await tick();
+    const refetch = pending.filter((item) => item.operation.kind === "query");
+    expect(refetch).toHaveLength(2); // the board asks the graph again
+    const moved = { ...board.applications, edges: [{ ...board.applications.edges[0], node: { ...board.applications.edges[0].node, status: "OFFER" } }] };
+    refetch[1].settle(makeResult(refetch[1].operation, { data: { applications: moved } }));
+    await tick();
+    expect(seen.at(-1)).toBe("OFFER");
+    live.unsubscribe();
+    watching.unsubscribe();
   });
 });

@@ -33,7 +33,15 @@ function invalidateMe(cache: Cache, ...fields: string[]): void {
 
 const applicationLists = (cache: Cache) => {
   invalidateField(cache, "Query", "applications");
-  invalidateMe(cache, "applicationCounts", "recentApplications");
+  invalidateMe(cache, "applicationCounts", "recentApplications", "analytics");
+};
+const notificationLists = (cache: Cache) => {
+  invalidateField(cache, "Query", "notifications");
+  invalidateMe(cache, "unreadNotificationCount");
+};
+const fileLinks = (cache: Cache) => {
+  invalidateMe(cache, "files", "resume");
+  invalidateField(cache, "Query", "application");
 };
 const interviewLists = (cache: Cache) => {
   invalidateField(cache, "Query", "interviews");
@@ -60,9 +68,44 @@ export const createCache = () =>
     UserConnection: () => null,
     UserEdge: () => null,
     AuthPayload: () => null,
+    MonthCount: () => null,
+    CategoryCount: () => null,
+    FunnelStep: () => null,
+    Analytics: () => null,
+    NotificationConnection: () => null,
+    NotificationEdge: () => null,
+    NotificationSettings: () => null,
+    SearchConnection: () => null,
+    SearchEdge: () => null,
+    SearchHit: () => null,
+    SearchFacet: () => null,
+    Highlight: () => null,
+    FileConnection: () => null,
+    FileEdge: () => null,
+    ResumeMatch: () => null,
   },
   updates: {
+    // Another tab or device changed something: the entity is written by normalisation; lists, counts and
+    // the numbers that depend on it are fetched again.
+    Subscription: {
+      applicationChanged: (result, _args, cache) => {
+        applicationLists(cache);
+        const changed = result.applicationChanged as { id?: string } | null;
+        if (changed?.id) cache.invalidate({ __typename: "Application", id: changed.id }, "statusHistory");
+        invalidateMe(cache, "analytics");
+      },
+      notificationReceived: (_result, _args, cache) => notificationLists(cache),
+    },
     Mutation: {
+      // A file changes the lists it is in and, for a resume, every application's match.
+      uploadFile: (_result, args, cache) => {
+        invalidateMe(cache, "files");
+        if (args.applicationId) cache.invalidate({ __typename: "Application", id: args.applicationId as string }, "documents");
+      },
+      setResume: (_result, _args, cache) => fileLinks(cache),
+      deleteFile: (_result, _args, cache) => fileLinks(cache),
+      markNotificationsRead: (_result, _args, cache) => notificationLists(cache),
+      updateNotificationSettings: (_result, _args, cache) => invalidateMe(cache, "notificationSettings"),
       createApplication: (_result, _args, cache) => applicationLists(cache),
       deleteApplication: (_result, _args, cache) => {
         applicationLists(cache);
@@ -75,7 +118,7 @@ export const createCache = () =>
           const filter = field.arguments?.filter as { status?: unknown[] | null } | null | undefined;
           if (field.fieldName === "applications" && filter?.status?.length) cache.invalidate("Query", field.fieldName, field.arguments ?? undefined);
         }
-        invalidateMe(cache, "applicationCounts", "recentApplications");
+        invalidateMe(cache, "applicationCounts", "recentApplications", "analytics");
         cache.invalidate({ __typename: "Application", id: args.id as string }, "statusHistory");
       },
       scheduleInterview: (_result, args, cache) => {

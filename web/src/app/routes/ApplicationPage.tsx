@@ -1,11 +1,13 @@
-// /applications/:id — details, salary, job link, description, timeline, interviews; edit, move, delete.
-// Composed here because it joins two features; the details' query is assembled from their components' fragments.
+// /applications/:id — details, salary, job link, description, timeline, interviews, documents and resume match;
+// edit, move, delete.
+// Composed here because it joins three features; the details' query is assembled from their components' fragments.
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "@/gql";
 import { Empty, ErrorNote, Loading } from "@/components/States";
 import { ApplicationDetails, ApplicationForm, DeleteApplicationMutation, StatusTimeline, UpdateApplicationMutation } from "@/features/applications";
+import { ApplicationDocuments } from "@/features/files";
 import { ApplicationInterviews, ScheduleInterviewForm } from "@/features/interviews";
 
 const ApplicationPageQuery = graphql(`
@@ -76,6 +78,7 @@ export default function ApplicationPage() {
           <ScheduleInterviewForm applicationId={id} />
         </details>
       </section>
+      <ApplicationDocuments applicationId={id} />
     </div>
   );
 }

@@ -3,3 +3,4 @@ export { DeleteApplicationMutation, UpdateApplicationMutation } from "./api/appl
 export { ApplicationDetails } from "./components/ApplicationDetails";
 export { ApplicationForm } from "./components/ApplicationForm";
 export { StatusTimeline } from "./components/StatusTimeline";
+export { LiveApplications } from "./components/LiveApplications";

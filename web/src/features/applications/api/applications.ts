@@ -55,3 +55,17 @@ export const DeleteApplicationMutation = graphql(`
     deleteApplication(id: $id)
   }
 `);
+
+/** Each application as it is after a change anywhere (another tab, device or the API): the cache writes it. */
+export const ApplicationChangedSubscription = graphql(`
+  subscription ApplicationChanged {
+    applicationChanged {
+      id
+      status
+      updatedAt
+      ...ApplicationDetails
+      ...ApplicationCard
+      ...ApplicationRow
+    }
+  }
+`);

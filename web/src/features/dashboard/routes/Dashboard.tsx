@@ -17,7 +17,10 @@ export default function Dashboard() {
   const recent = me.recentApplications ?? [];
   return (
     <div className="page" data-testid="dashboard">
-      <h1>Hello, {me.name}</h1>
+      <div className="page-head">
+        <h1>Hello, {me.name}</h1>
+        <Link to="/analytics">See your numbers</Link>
+      </div>
       <div className="grid">
         {me.applicationCounts ? <CountsCard counts={me.applicationCounts} /> : null}
         <section className="card" aria-labelledby="upcoming-title">

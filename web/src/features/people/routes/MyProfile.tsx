@@ -1,6 +1,7 @@
-// /profile — your profile as others see it, the form to change it, and the people you are interested in.
+// /profile — your profile as others see it, the form to change it, your resume, and the people you are interested in.
 import { useQuery } from "urql";
 import { Empty, ErrorNote, Loading } from "@/components/States";
+import { ResumeCard } from "@/features/files";
 import { MyProfileQuery } from "../api/people";
 import { PersonLine } from "../components/PersonLine";
 import { ProfileCard } from "../components/ProfileCard";
@@ -20,6 +21,7 @@ export default function MyProfile() {
         </p>
       </ProfileCard>
       <ProfileForm key={me.id} user={me} />
+      <ResumeCard />
       <section className="card" aria-labelledby="interested-title">
         <h2 id="interested-title">Interested in</h2>
         {me.interestedIn.length ? (

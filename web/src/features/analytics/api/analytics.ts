@@ -1,0 +1,36 @@
+// The analytics screen's one query: the analytics subgraph's numbers for the signed-in person.
+import { graphql } from "@/gql";
+
+export const AnalyticsQuery = graphql(`
+  query Analytics($timeZone: String!) {
+    me {
+      id
+      analytics(timeZone: $timeZone) {
+        total
+        responseRate
+        medianDaysToResponse
+        perMonth {
+          month
+          count
+        }
+        byStatus {
+          status
+          count
+        }
+        byPosition {
+          category
+          count
+        }
+        byLocation {
+          category
+          count
+        }
+        funnel {
+          status
+          count
+          rate
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,3 @@
+// What other screens use from files.
+export { ApplicationDocuments } from "./components/ApplicationDocuments";
+export { ResumeCard } from "./components/ResumeCard";

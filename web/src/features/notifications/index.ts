@@ -1,0 +1,2 @@
+// What other features and the layout use from notifications.
+export { NotificationBadge } from "./components/NotificationBadge";

@@ -1,0 +1,2 @@
+// What the layout uses from search.
+export { SearchBox } from "./components/SearchBox";
