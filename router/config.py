@@ -11,8 +11,10 @@ from typing import Any
 import yaml
 
 from router.limits import OperationLimits
+from router.transport.multipart import MultipartLimits
 
 _LIMITS = OperationLimits()
+_UPLOADS = MultipartLimits()
 
 
 class ConfigError(ValueError):
@@ -68,6 +70,9 @@ class RouterConfig:
     router_secret: str | None = field(default=None, repr=False)
     # The built web app (web/dist: index.html, graphiql.html, assets/) served at `/`; GraphiQL's page too.
     web_dir: str | None = None
+    # File uploads (GraphQL multipart requests): files per request and bytes per file.
+    max_upload_files: int = _UPLOADS.max_files
+    max_upload_file_bytes: int = _UPLOADS.max_file_bytes
 
     def subgraph(self, name: str) -> SubgraphSettings:
         return self.subgraphs.get(name) or SubgraphSettings(
@@ -85,6 +90,10 @@ class RouterConfig:
             max_selections=self.max_selections,
             planning_timeout=self.planning_timeout,
         )
+
+    def multipart_limits(self) -> MultipartLimits:
+        """The limits every file upload request is held to."""
+        return MultipartLimits(max_files=self.max_upload_files, max_file_bytes=self.max_upload_file_bytes)
 
 
 _TOP_LEVEL = {
@@ -104,6 +113,8 @@ _TOP_LEVEL = {
     "max_mutation_root_fields",
     "max_selections",
     "planning_timeout",
+    "max_upload_files",
+    "max_upload_file_bytes",
 }
 
 
@@ -161,6 +172,8 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         "max_root_fields",
         "max_mutation_root_fields",
         "max_selections",
+        "max_upload_files",
+        "max_upload_file_bytes",
     ):
         if key in raw:
             values[key] = _int(raw[key], key)
@@ -174,7 +187,8 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
 def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> None:
     """`JOBGRAPH_ROUTER_<SETTING>` for every scalar setting (HOST, PORT, SUPERGRAPH, TIMEOUT, DEDUPE_QUERIES,
     CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL, MUTATION_TIMEOUT, CACHE_BYTES, MAX_ROOT_FIELDS,
-    MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT, WEB_DIR); `JOBGRAPH_SUBGRAPH_<NAME>_URL` and
+    MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT, WEB_DIR, MAX_UPLOAD_FILES,
+    MAX_UPLOAD_FILE_BYTES); `JOBGRAPH_SUBGRAPH_<NAME>_URL` and
     `_TIMEOUT`."""
     for variable, key, convert in _ENVIRONMENT:
         if variable in environ:
@@ -209,8 +223,6 @@ def _env_bool(value: str, key: str) -> bool:
     if lowered in ("0", "false", "no", "off"):
         return False
     raise ConfigError(f"'{key}' must be true or false, got {value!r}")
-
-
 
 
 def _mapping(value: Any, key: str, allowed: set[str] | None) -> dict[str, Any]:
@@ -270,4 +282,6 @@ _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_MAX_SELECTIONS", "max_selections", _int),
     ("JOBGRAPH_ROUTER_PLANNING_TIMEOUT", "planning_timeout", _float),
     ("JOBGRAPH_ROUTER_WEB_DIR", "web_dir", _str),
+    ("JOBGRAPH_ROUTER_MAX_UPLOAD_FILES", "max_upload_files", _int),
+    ("JOBGRAPH_ROUTER_MAX_UPLOAD_FILE_BYTES", "max_upload_file_bytes", _int),
 )
