@@ -35,6 +35,8 @@ async def reindex_search(environ: Mapping[str, str]) -> int:
     from subgraphs.applications import snapshot as applications
     from subgraphs.contacts import snapshot as contacts
     from subgraphs.contacts.app import build_store as build_contact_store
+    from subgraphs.files import snapshot as files
+    from subgraphs.files.app import build_store as build_file_store
     from subgraphs.interviews import snapshot as interviews
     from subgraphs.search.app import build_index
     from subgraphs.search.service import SearchService
@@ -53,6 +55,9 @@ async def reindex_search(environ: Mapping[str, str]) -> int:
         contact_store = build_contact_store(SubgraphSettings.from_env("contacts", environ))
         await contact_store.start()
         stack.push_async_callback(contact_store.close)
+        file_store = build_file_store(SubgraphSettings.from_env("files", environ))
+        await file_store.start()
+        stack.push_async_callback(file_store.close)
         index = build_index(SubgraphSettings.from_env("search", environ), environ)
         await index.start()
         stack.push_async_callback(index.close)
@@ -62,6 +67,7 @@ async def reindex_search(environ: Mapping[str, str]) -> int:
             _changes(applications.snapshot(engines["applications"])),
             _changes(contacts.snapshot(contact_store)),
             _changes(interviews.snapshot(engines["interviews"])),
+            _changes(files.snapshot(file_store)),
         ]
         return await SearchService(index).reindex(snapshots)
 

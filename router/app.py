@@ -125,7 +125,11 @@ def build_router_app(
     readiness = Readiness(router)
     web_dir = Path(config.web_dir) if config.web_dir else None
     endpoint = GraphQLEndpoint(
-        router, max_body_bytes=config.max_body_bytes, graphiql=config.graphiql, web_dir=web_dir
+        router,
+        max_body_bytes=config.max_body_bytes,
+        graphiql=config.graphiql,
+        web_dir=web_dir,
+        multipart=config.multipart_limits(),
     )
     web = web_app(web_dir)
     # Subscriptions over SSE and multipart HTTP; ended with an error for each client at shutdown.

@@ -11,8 +11,10 @@ from typing import Any
 import yaml
 
 from router.limits import OperationLimits
+from router.transport.multipart import MultipartLimits
 
 _LIMITS = OperationLimits()
+_UPLOADS = MultipartLimits()
 
 
 class ConfigError(ValueError):
@@ -111,6 +113,9 @@ class RouterConfig:
     # 0 turns the router-wide limit off.
     global_rate: float = 2000.0
     global_burst: int = 4000
+    # File uploads (GraphQL multipart requests): files per request and bytes per file.
+    max_upload_files: int = _UPLOADS.max_files
+    max_upload_file_bytes: int = _UPLOADS.max_file_bytes
 
     def subgraph(self, name: str) -> SubgraphSettings:
         return self.subgraphs.get(name) or SubgraphSettings(
@@ -128,6 +133,10 @@ class RouterConfig:
             max_selections=self.max_selections,
             planning_timeout=self.planning_timeout,
         )
+
+    def multipart_limits(self) -> MultipartLimits:
+        """The limits every file upload request is held to."""
+        return MultipartLimits(max_files=self.max_upload_files, max_file_bytes=self.max_upload_file_bytes)
 
 
 _TOP_LEVEL = {
@@ -154,6 +163,8 @@ _TOP_LEVEL = {
     "rate_limit",
     "request_id",
     "persisted_queries",
+    "max_upload_files",
+    "max_upload_file_bytes",
 }
 
 
@@ -211,6 +222,8 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         "max_root_fields",
         "max_mutation_root_fields",
         "max_selections",
+        "max_upload_files",
+        "max_upload_file_bytes",
     ):
         if key in raw:
             values[key] = _int(raw[key], key)
@@ -293,9 +306,10 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
 def _apply_environment(values: dict[str, Any], environ: Mapping[str, str]) -> None:
     """`JOBGRAPH_ROUTER_<SETTING>` for every scalar setting (HOST, PORT, SUPERGRAPH, TIMEOUT, DEDUPE_QUERIES,
     CACHE_SIZE, MAX_DEPTH, MAX_BODY_BYTES, GRAPHIQL, MUTATION_TIMEOUT, CACHE_BYTES, MAX_ROOT_FIELDS,
-    MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT, WEB_DIR, CORS_ORIGINS (comma-separated),
-    CSRF_PREVENTION, HSTS, JWKS_URL, JWT_KEY_FILE, JWT_ISSUER, JWT_AUDIENCE, RATE_LIMIT, CLIENT_RATE,
-    CLIENT_BURST, TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_ONLY);
+    MAX_MUTATION_ROOT_FIELDS, MAX_SELECTIONS, PLANNING_TIMEOUT, WEB_DIR, MAX_UPLOAD_FILES,
+    MAX_UPLOAD_FILE_BYTES, CORS_ORIGINS (comma-separated), CSRF_PREVENTION, HSTS, JWKS_URL, JWT_KEY_FILE,
+    JWT_ISSUER, JWT_AUDIENCE, RATE_LIMIT, CLIENT_RATE, CLIENT_BURST, TRUSTED_DOCUMENTS,
+    TRUSTED_DOCUMENTS_ONLY);
     `JOBGRAPH_SUBGRAPH_<NAME>_URL` and `_TIMEOUT`."""
     for variable, key, convert in _ENVIRONMENT:
         if variable in environ:
@@ -411,4 +425,6 @@ _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_CLIENT_BURST", "client_burst", _int),
     ("JOBGRAPH_ROUTER_TRUSTED_DOCUMENTS", "trusted_documents", _str),
     ("JOBGRAPH_ROUTER_TRUSTED_DOCUMENTS_ONLY", "trusted_documents_only", _env_bool),
+    ("JOBGRAPH_ROUTER_MAX_UPLOAD_FILES", "max_upload_files", _int),
+    ("JOBGRAPH_ROUTER_MAX_UPLOAD_FILE_BYTES", "max_upload_file_bytes", _int),
 )

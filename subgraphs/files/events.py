@@ -2,7 +2,7 @@
 
 Published, routing key = `type`, `user_id` = the file's owner, `data` in camelCase like the API:
 - `file.uploaded`: id, name, contentType, size, kind, applicationId, createdAt, text (the extracted text, or
-  null; search may index a resume's)
+  null; search indexes the name and text of files attached to an application, `snapshot.py` replays them)
 - `file.deleted`: id, name, kind, applicationId
 
 Consumed (queue `files.events`): `application.created`, `application.updated` and `application.snapshot`

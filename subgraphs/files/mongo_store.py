@@ -7,7 +7,7 @@ which needs a replica set or a transaction-capable server (secantusdb in tests).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -95,6 +95,18 @@ class MongoFileStore:
         }
         cursor = self.files.find(query, _FIELDS).sort([("created_key", 1), ("id", 1)])
         return [_file(doc) async for doc in cursor]
+
+    async def all_ready(self, batch_size: int) -> AsyncIterator[list[StoredFile]]:
+        last = ""
+        while True:
+            query = {"id": {"$gt": last}, "status": FileStatus.READY.value}
+            found = [
+                _file(doc) async for doc in self.files.find(query, _FIELDS).sort("id", 1).limit(batch_size)
+            ]
+            if not found:
+                return
+            yield found
+            last = found[-1].id
 
     async def usage(self, owner_id: str) -> int:
         pipeline: list[dict[str, Any]] = [

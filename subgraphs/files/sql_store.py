@@ -6,7 +6,7 @@ on both.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -29,6 +29,7 @@ from subgraphs.files.models import (
 from subgraphs.kit.db import upgrade_to_head
 from subgraphs.kit.events import EventEnvelope, claim_event, record_event
 from subgraphs.kit.events.outbox import stored_events
+from subgraphs.kit.snapshot import keyset_pages
 
 
 def _row(file: StoredFile) -> dict[str, Any]:
@@ -107,6 +108,15 @@ class SqlFileStore:
             files.c.status == FileStatus.READY.value,
             files.c.application_id.in_(list(application_ids)),
         )
+
+    async def all_ready(self, batch_size: int) -> AsyncIterator[list[StoredFile]]:
+        async for rows in keyset_pages(self.engine, files, batch_size):
+            # PENDING files are few and short-lived: skipping them here keeps the paging the kit's.
+            ready = [
+                StoredFile.from_doc(row["doc"]) for row in rows if row["status"] == FileStatus.READY.value
+            ]
+            if ready:
+                yield ready
 
     async def usage(self, owner_id: str) -> int:
         query = sa.select(sa.func.coalesce(sa.func.sum(files.c.size), 0)).where(files.c.owner_id == owner_id)

@@ -7,7 +7,7 @@ other signed-in people; the service decides who sees what.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -38,6 +38,9 @@ class FileStore(Protocol):
 
     async def for_applications(self, owner_id: str, application_ids: Sequence[str]) -> list[StoredFile]:
         """The owner's READY files attached to any of `application_ids`, oldest first."""
+
+    def all_ready(self, batch_size: int) -> AsyncIterator[list[StoredFile]]:
+        """Every READY file of every owner, in batches by id (for the files snapshot)."""
 
     async def usage(self, owner_id: str) -> int:
         """Bytes the owner's files take or have reserved (READY and PENDING)."""

@@ -8,6 +8,9 @@ Consumed (queue `search.events`), each producer's contract in its own `events.py
   `interview.cancelled` → tombstone
 - `contact.created|updated` → name, company, position, email, notes; `contact.deleted` → tombstone
 - `user.registered|updated` → the public profile: name, headline, location, skills (never email or phone)
+- `file.uploaded` with an `applicationId` → the file's name and extracted text on that application (field
+  `documents`, owner-only like the application); `file.deleted` clears it. Files detached when their
+  application is deleted go with the application's tombstone; files without an application are not indexed.
 
 The version of every change is the event's `occurred_at`, so handlers are idempotent and order-free without a
 processed-events table: a redelivered or late event changes nothing newer.
@@ -19,7 +22,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy
-from subgraphs.search.models import Change, SearchType, version_of
+from subgraphs.search.models import Change, SearchType, document_field, version_of
 from subgraphs.search.service import SearchService
 
 CONSUMER = "search"
@@ -67,8 +70,33 @@ def _change(
     )
 
 
-# Event type → how it becomes a change (fields None: the item is gone).
-_TRANSLATIONS: dict[str, Callable[[EventEnvelope], Change]] = {
+def _document_change(event: EventEnvelope) -> Change | None:
+    """An attached file's text as a field of its application (cleared once the file is deleted)."""
+    application_id, file_id = event.data.get("applicationId"), event.data.get("id")
+    if application_id is None:
+        return None
+    if (
+        not isinstance(application_id, str)
+        or not isinstance(file_id, str)
+        or not file_id
+        or not event.user_id
+    ):
+        raise MalformedEvent(f"{event.type} event {event.id} has no data.id, applicationId or user_id")
+    text = None
+    if event.type == "file.uploaded":
+        text = "\n".join(str(part) for part in (event.data.get("name"), event.data.get("text")) if part)
+    return Change(
+        type=SearchType.APPLICATION,
+        id=application_id,
+        owner_id=event.user_id,
+        version=version_of(event.occurred_at),
+        fields={document_field(file_id): text or None},
+    )
+
+
+# Event type → how it becomes a change (fields None: the item is gone; None: nothing to index).
+
+_TRANSLATIONS: dict[str, Callable[[EventEnvelope], Change | None]] = {
     "application.created": lambda event: _change(event, SearchType.APPLICATION, _APPLICATION),
     "application.updated": lambda event: _change(event, SearchType.APPLICATION, _APPLICATION),
     "application.status_changed": lambda event: _change(event, SearchType.APPLICATION, _STATUS_CHANGED),
@@ -85,6 +113,8 @@ _TRANSLATIONS: dict[str, Callable[[EventEnvelope], Change]] = {
     "contact.deleted": lambda event: _change(event, SearchType.CONTACT, None),
     "user.registered": lambda event: _change(event, SearchType.PERSON, _PERSON),
     "user.updated": lambda event: _change(event, SearchType.PERSON, _PERSON),
+    "file.uploaded": _document_change,
+    "file.deleted": _document_change,
 }
 
 HANDLED = tuple(_TRANSLATIONS)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from subgraphs.search.analysis import WORD, fold, stem, within_one_edit
-from subgraphs.search.models import PRIMARY_FIELDS, ParsedQuery
+from subgraphs.search.models import PRIMARY_FIELDS, ParsedQuery, api_field
 from subgraphs.search.query import FUZZY_MIN_LENGTH
 
 # Longer fields are cut to a window of about this many characters around the first match.
@@ -46,14 +46,15 @@ def _terms(query: ParsedQuery) -> list[_Term]:
 
 
 def highlights(fields: Mapping[str, str], query: ParsedQuery) -> list[Highlight]:
-    """A snippet per field with a match, primary fields first."""
+    """A snippet per field with a match, primary fields first (one per matching attached document, each
+    named `documents`)."""
     terms = _terms(query)
     ordered = sorted(fields, key=lambda name: (name not in PRIMARY_FIELDS, name))
     found = []
     for name in ordered:
         snippet = _snippet(fields[name], terms)
         if snippet is not None:
-            found.append(Highlight(field=name, snippet=snippet))
+            found.append(Highlight(field=api_field(name), snippet=snippet))
     return found
 
 

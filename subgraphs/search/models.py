@@ -97,6 +97,21 @@ def document_key(type: SearchType, item_id: str) -> str:
     return f"{type.value.lower()}:{item_id}"
 
 
+# The API field name of the text of an application's attached documents (files). Each document is a field of
+# its own, `documents:<file id>`, versioned on its own, so deleting one never touches the others.
+DOCUMENTS = "documents"
+
+
+def document_field(file_id: str) -> str:
+    """The stored field holding the name and text of the attached file `file_id`."""
+    return f"{DOCUMENTS}:{file_id}"
+
+
+def api_field(name: str) -> str:
+    """The API field a stored field belongs to (every attached document is `documents`)."""
+    return name.partition(":")[0]
+
+
 # The pseudo-field whose version records a deletion.
 DELETED = "_deleted"
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import orjson
+
 from tests.e2e.client import Person, RouterClient
 from tests.e2e.test_job_search import SCHEDULE, apply, eventually
+from tests.subgraphs.files.documents import pdf
 
 SEARCH = """query($text: String!, $types: [SearchType!]) {
   search(query: $text, types: $types) {
@@ -87,6 +90,52 @@ async def test_search_finds_and_opens_items_of_every_subgraph(client: RouterClie
     await client.data("mutation($id: ID!) { deleteApplication(id: $id) }", ada.token, id=initech)
     remaining = await found(client, ada, "initech", 1)
     assert [item["__typename"] for item in remaining] == ["Contact"]
+
+
+ATTACH = """mutation($file: Upload!, $applicationId: ID) {
+  uploadFile(file: $file, kind: COVER_LETTER, applicationId: $applicationId) { id } }"""
+
+
+async def attach(client: RouterClient, person: Person, application_id: str, filename: str, text: str) -> str:
+    """Upload a PDF of `text` to the application through the router (one GraphQL multipart request), once
+    files has heard of the application; the file's id."""
+    operations = orjson.dumps({"query": ATTACH, "variables": {"file": None, "applicationId": application_id}})
+    for _ in range(100):
+        response = await client.http.post(
+            "/graphql",
+            data={"operations": operations.decode(), "map": '{"0": ["variables.file"]}'},
+            files={"0": (filename, pdf([text]), "application/pdf")},
+            headers={"authorization": f"Bearer {person.token}", "apollo-require-preflight": "true"},
+        )
+        body = response.json()
+        codes = {error.get("extensions", {}).get("code") for error in body.get("errors") or ()}
+        if codes != {"NOT_FOUND"}:
+            assert not body.get("errors"), body["errors"]
+            return str(body["data"]["uploadFile"]["id"])
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"files never heard of application {application_id}: {body}")
+
+
+async def test_a_phrase_of_an_attached_cover_letter_finds_the_application(client: RouterClient) -> None:
+    ada = await client.sign_up("ada@example.com", "Ada Lovelace")
+    bob = await client.sign_up("bob@example.com", "Bob Babbage")
+    initech = await apply(client, ada, "Initech", "Backend engineer")
+    await apply(client, ada, "Globex", "Analyst")
+    letter = await attach(
+        client, ada, initech, "cover letter.pdf", "I moved the payments ledgers to event sourcing at Hooli"
+    )
+
+    items = await found(client, ada, '"payments ledgers"', 1)
+    assert [(item["__typename"], item["id"]) for item in items] == [("Application", initech)]
+    hit = (await client.data(SEARCH, ada.token, text="ledgers"))["search"]["edges"][0]["node"]
+    snippet = "cover letter.pdf\nI moved the payments <mark>ledgers</mark> to event sourcing at Hooli"
+    assert hit["highlights"] == [{"field": "documents", "snippet": snippet}]
+    # Owner-only, like the application.
+    assert await found(client, bob, "ledgers", 0) == []
+
+    await client.data("mutation($id: ID!) { deleteFile(id: $id) }", ada.token, id=letter)
+    assert await found(client, ada, "ledgers", 0) == []
+    assert [item["id"] for item in await found(client, ada, "initech", 1)] == [initech]
 
 
 async def test_search_answers_bad_input_and_anonymous_callers_with_codes(client: RouterClient) -> None:

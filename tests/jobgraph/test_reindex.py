@@ -11,7 +11,7 @@ from jobgraph.cli import main
 from jobgraph.reindex import reindex_search
 from tests.e2e.client import system_client
 from tests.e2e.test_job_search import apply
-from tests.e2e.test_search import SEARCH, recruiter_screen
+from tests.e2e.test_search import SEARCH, attach, recruiter_screen
 
 
 async def test_a_lost_index_is_rebuilt_from_the_subgraphs(tmp_path: Path) -> None:
@@ -20,6 +20,7 @@ async def test_a_lost_index_is_rebuilt_from_the_subgraphs(tmp_path: Path) -> Non
         initech = await apply(client, ada, "Initech", "DevOps engineer", description="Kubernetes")
         await apply(client, ada, "Globex", "Analyst")
         await recruiter_screen(client, ada, initech)
+        await attach(client, ada, initech, "letter.pdf", "I ran payments ledgers at Umbrella")
         cancelled = await apply(client, ada, "Hooli", "Engineer")
         await client.data("mutation($id: ID!) { deleteApplication(id: $id) }", ada.token, id=cancelled)
         await client.data(
@@ -28,8 +29,8 @@ async def test_a_lost_index_is_rebuilt_from_the_subgraphs(tmp_path: Path) -> Non
 
     shutil.rmtree(tmp_path / "search")
     indexed = await reindex_search({"JOBGRAPH_DATA_DIR": str(tmp_path)})
-    # Ada, two applications (Hooli is gone), the interview, the contact.
-    assert indexed == 5
+    # Ada, two applications (Hooli is gone), the interview, the contact, the cover letter.
+    assert indexed == 6
 
     async with system_client(tmp_path) as client:
         login = '{email: "ada@example.com", password: "correct horse battery"}'
@@ -43,6 +44,8 @@ async def test_a_lost_index_is_rebuilt_from_the_subgraphs(tmp_path: Path) -> Non
         recruiter = (await client.data(SEARCH, token, text="recruiter devops"))["search"]
         assert [edge["node"]["item"]["__typename"] for edge in recruiter["edges"]] == ["Interview"]
         assert (await client.data(SEARCH, token, text="hooli"))["search"]["totalCount"] == 0
+        letter = (await client.data(SEARCH, token, text='"payments ledgers"'))["search"]
+        assert [edge["node"]["item"]["id"] for edge in letter["edges"]] == [initech]
         people = (await client.data(SEARCH, token, text="lovelace"))["search"]
         assert people["totalCount"] == 1
 

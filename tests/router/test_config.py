@@ -8,6 +8,7 @@ import pytest
 
 from router.config import ConfigError, RouterConfig, SubgraphSettings, load_config
 from router.limits import OperationLimits
+from router.transport.multipart import MultipartLimits
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -155,3 +156,14 @@ def test_the_default_limits_are_safe() -> None:
     assert limits.max_mutation_root_fields == 10
     assert limits.cache_bytes == 64 * 1024 * 1024
     assert RouterConfig().subgraph("users").mutation_timeout > RouterConfig().subgraph("users").timeout
+
+
+def test_upload_limits_come_from_the_file_and_the_environment(tmp_path: Path) -> None:
+    path = write(tmp_path, "max_upload_files: 2\nmax_upload_file_bytes: 1048576\n")
+    assert load_config(path, {}).multipart_limits() == MultipartLimits(max_files=2, max_file_bytes=1_048_576)
+    environ = {"JOBGRAPH_ROUTER_MAX_UPLOAD_FILES": "3", "JOBGRAPH_ROUTER_MAX_UPLOAD_FILE_BYTES": "2048"}
+    assert load_config(path, environ).multipart_limits() == MultipartLimits(max_files=3, max_file_bytes=2048)
+    # The defaults: five files of at most 10 MB (the files subgraph's own limit).
+    assert RouterConfig().multipart_limits() == MultipartLimits()
+    with pytest.raises(ConfigError, match="max_upload_files"):
+        load_config(write(tmp_path, "max_upload_files: many\n"), {})

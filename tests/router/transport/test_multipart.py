@@ -21,6 +21,7 @@ from strawberry.file_uploads import Upload
 
 from router.app import build_router_app
 from router.composition import SubgraphSource, compose
+from router.config import RouterConfig, load_config
 from router.subgraph_client import asgi_client
 
 PREFLIGHT = {"apollo-require-preflight": "true"}
@@ -103,7 +104,12 @@ def subgraphs() -> dict[str, Recorder]:
 
 
 @pytest.fixture
-async def client(subgraphs: dict[str, Recorder]) -> AsyncIterator[httpx.AsyncClient]:
+def config() -> RouterConfig:
+    return RouterConfig()
+
+
+@pytest.fixture
+async def client(subgraphs: dict[str, Recorder], config: RouterConfig) -> AsyncIterator[httpx.AsyncClient]:
     result = compose(
         [
             SubgraphSource("docs", "http://docs/graphql", DOCS.as_str()),
@@ -112,7 +118,7 @@ async def client(subgraphs: dict[str, Recorder]) -> AsyncIterator[httpx.AsyncCli
     )
     assert result.supergraph_sdl is not None, result.errors
     clients = {name: asgi_client(name, app) for name, app in subgraphs.items()}
-    app = build_router_app(result.supergraph_sdl, clients)
+    app = build_router_app(result.supergraph_sdl, clients, config)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://router", timeout=10) as http:
         yield http
@@ -242,6 +248,37 @@ async def test_a_file_over_the_size_limit_is_refused(
     )
     assert response.status_code == 413
     assert subgraphs["docs"].content_types == []
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        load_config(
+            None, {"JOBGRAPH_ROUTER_MAX_UPLOAD_FILES": "1", "JOBGRAPH_ROUTER_MAX_UPLOAD_FILE_BYTES": "8"}
+        )
+    ],
+)
+async def test_the_configured_upload_limits_are_the_ones_held(
+    client: httpx.AsyncClient, subgraphs: dict[str, Recorder]
+) -> None:
+    many = await send(
+        client,
+        "mutation($files: [Upload!]!) { uploadMany(files: $files) { size } }",
+        {"files": [None, None]},
+        {"0": ["variables.files.0"], "1": ["variables.files.1"]},
+        {"0": ("0.txt", b"x", "text/plain"), "1": ("1.txt", b"x", "text/plain")},
+    )
+    assert many.status_code == 413
+    nine = await send(
+        client, UPLOAD, {"file": None}, {"0": ["variables.file"]}, {"0": ("a.txt", b"x" * 9, "text/plain")}
+    )
+    assert nine.status_code == 413
+    assert subgraphs["docs"].content_types == []
+    eight = await send(
+        client, UPLOAD, {"file": None}, {"0": ["variables.file"]}, {"0": ("a.txt", b"x" * 8, "text/plain")}
+    )
+    assert eight.status_code == 200, eight.text
+    assert eight.json()["data"]["upload"]["size"] == 8
 
 
 @pytest.mark.parametrize(

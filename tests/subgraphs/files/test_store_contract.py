@@ -152,3 +152,14 @@ async def test_forgetting_an_application_detaches_its_documents(store: FileStore
     assert await store.application("a1") is None
     assert (await store.get_many(["f1"]))["f1"].application_id is None
     assert await store.for_applications("alice", ["a1"]) == []
+
+
+async def test_every_ready_file_is_listed_in_batches_by_id(store: FileStore) -> None:
+    for file_id in ("f3", "f1", "b2", "f2"):
+        await ready(store, stored(file_id, owner="bob" if file_id.startswith("b") else "alice"))
+    await store.insert(stored("f0", status=FileStatus.PENDING))
+    batches = [[file.id for file in batch] async for batch in store.all_ready(2)]
+    assert [file_id for batch in batches for file_id in batch] == ["b2", "f1", "f2", "f3"]
+    assert all(0 < len(batch) <= 2 for batch in batches)
+    listed = [file async for batch in store.all_ready(10) for file in batch]
+    assert listed[1] == (await store.get_many(["f1"]))["f1"]

@@ -77,7 +77,7 @@ async def test_an_interview_follows_its_applications_renames(service: SearchServ
 
 
 def _history() -> list[EventEnvelope]:
-    """Ten applications' lives: created, updated, some deleted; contacts likewise."""
+    """Ten applications' lives: created, updated, some deleted; each with a cover letter, some deleted."""
     events = []
     for number in range(10):
         app = f"app-{number}"
@@ -89,6 +89,10 @@ def _history() -> list[EventEnvelope]:
         ]
         if number % 3 == 0:
             events.append(event("application.deleted", "alice", 20, id=app, company=f"Company{number}"))
+        letter = {"id": f"letter-{number}", "name": "letter.pdf", "applicationId": app}
+        events.append(event("file.uploaded", "alice", 5, **letter, text="payments ledgers"))
+        if number % 2 == 0:
+            events.append(event("file.deleted", "alice", 15, **letter))
     return events
 
 
@@ -114,12 +118,14 @@ async def test_the_index_converges_under_shuffled_redelivery_on_a_bus(
             await backend.settle(bus)
 
             async def converged() -> bool:
-                return len(await found(service, "alice", "engineer")) == 6
+                engineers = await found(service, "alice", "engineer")
+                return len(engineers) == 6 and len(await found(service, "alice", "ledgers")) == 3
 
-            await eventually(converged, "six live applications, all engineers")
+            await eventually(converged, "six live applications, all engineers, three with a letter")
         finally:
             await bus.stop()
     assert await found(service, "alice", "analyst") == []
     assert sorted(await found(service, "alice", "engineer")) == [
         f"app-{number}" for number in range(10) if number % 3
     ]
+    assert sorted(await found(service, "alice", "ledgers")) == ["app-1", "app-5", "app-7"]

@@ -38,3 +38,14 @@ def test_text_is_escaped_and_long_text_is_cut_around_the_first_match() -> None:
     assert found.snippet.startswith("…") and found.snippet.endswith("…")
     assert "<mark>kubernetes</mark>" in found.snippet
     assert len(found.snippet) < SNIPPET_LENGTH + 40
+
+
+def test_each_matching_attached_document_is_highlighted_as_documents() -> None:
+    fields = {
+        "company": "Initech",
+        "documents:f1": "cover letter.pdf\nI have run payments platforms",
+        "documents:f2": "offer.pdf\nSalary and start date",
+    }
+    assert highlights(fields, parse_query('"payments platforms"')) == [
+        Highlight("documents", "cover letter.pdf\nI have run <mark>payments</mark> <mark>platforms</mark>")
+    ]

@@ -62,3 +62,28 @@ async def test_changes_applied_by_the_same_service_during_the_rebuild_reach_both
 
     await service.reindex([snapshot_with_live_change()])
     assert await found(service, "alice", "lumbergh") == ["con-1"]
+
+
+async def test_attached_documents_are_rebuilt_and_a_deletion_during_the_rebuild_holds(
+    service: SearchService,
+) -> None:
+    elsewhere = SearchService(service.index)
+    application = event("application.created", "alice", 0, id="app-1", company="Initech")
+    letter, offer = (
+        event(
+            "file.uploaded", "alice", 1, id=file_id, name=f"{file_id}.pdf", applicationId="app-1", text=text
+        )
+        for file_id, text in (("letter", "payments platforms"), ("offer", "salary and equity"))
+    )
+    letter_deleted = event(
+        "file.deleted", "alice", 10**9, id="letter", name="letter.pdf", applicationId="app-1"
+    )
+
+    async def files_snapshot_then_a_deletion() -> AsyncIterator[list[Change]]:
+        async for batch in changes([letter, offer]):
+            yield batch
+        await deliver(elsewhere, letter_deleted)
+
+    await service.reindex([changes([application]), files_snapshot_then_a_deletion()])
+    assert await found(service, "alice", "salary") == ["app-1"]
+    assert await found(service, "alice", "payments") == []
