@@ -181,6 +181,9 @@ export function createClient(onSignedOut: () => void): Client {
   return new Client({
     url: "/graphql",
     requestPolicy: "cache-and-network",
+    // The router's CSRF prevention (as Apollo's) refuses a request a browser could send without a preflight
+    // (urql sends queries as GET) unless it carries this header; same-origin, it costs nothing.
+    fetchOptions: { headers: { "apollo-require-preflight": "true" } },
     exchanges: [
       createCache(),
       authExchange(async (utils) => ({
