@@ -18,14 +18,14 @@ def _differences(connection: Connection) -> list[object]:
     return list(compare_metadata(context, metadata))
 
 
-async def test_migrated_database_matches_the_models(interviews_engine: AsyncEngine) -> None:
-    async with interviews_engine.connect() as connection:
+async def test_migrated_database_matches_the_models(backend_engine: AsyncEngine) -> None:
+    async with backend_engine.connect() as connection:
         assert await connection.run_sync(_differences) == []
 
 
-async def test_upgrading_again_is_a_no_op(interviews_engine: AsyncEngine) -> None:
-    await upgrade_to_head(interviews_engine, MIGRATIONS_DIR)
-    async with interviews_engine.connect() as connection:
+async def test_upgrading_again_is_a_no_op(backend_engine: AsyncEngine) -> None:
+    await upgrade_to_head(backend_engine, MIGRATIONS_DIR)
+    async with backend_engine.connect() as connection:
         revision = await connection.run_sync(
             lambda sync: MigrationContext.configure(sync).get_current_revision()
         )
