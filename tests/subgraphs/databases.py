@@ -11,6 +11,10 @@ from typing import Protocol, TypeVar
 
 import asyncpg
 import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from pymongo import AsyncMongoClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -116,3 +120,24 @@ async def postgres_database(name: str) -> AsyncIterator[str]:
             await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         finally:
             await admin.close()
+
+
+async def differences_from(engine: AsyncEngine, metadata: sa.MetaData) -> list[object]:
+    """What Alembic's autogenerate finds between the migrated database and the tables the code maps."""
+
+    def compare(connection: sa.Connection) -> list[object]:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, metadata))
+
+    async with engine.connect() as connection:
+        return await connection.run_sync(compare)
+
+
+async def upgraded_again(engine: AsyncEngine, migrations_dir: Path) -> tuple[str | None, str | None]:
+    """(the database's revision after upgrading it to head once more, the head of `migrations_dir`)."""
+    await upgrade_to_head(engine, migrations_dir)
+    async with engine.connect() as connection:
+        revision = await connection.run_sync(
+            lambda sync: MigrationContext.configure(sync).get_current_revision()
+        )
+    return revision, ScriptDirectory(str(migrations_dir)).get_current_head()
