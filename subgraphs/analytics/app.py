@@ -14,28 +14,23 @@ from subgraphs.analytics.events import application_consumer
 from subgraphs.analytics.migrations import MIGRATIONS_DIR
 from subgraphs.analytics.schema import schema
 from subgraphs.analytics.service import AnalyticsService, utc_now
-from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
+from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, database_lifespan, subgraph_app, verifier_for
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
-from subgraphs.kit.events import EventBus, EventConsumer, Handler, RetryPolicy
+from subgraphs.kit.events import EventBus, EventConsumer, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
 
 NAME = "analytics"
 
 
 @dataclass(frozen=True, slots=True)
-class AnalyticsSubgraph:
+class AnalyticsSubgraph(ConsumesEvents):
     """The built subgraph: the ASGI app plus its event consumer (subscribed to the bus at start-up)."""
 
     app: Starlette
     service: AnalyticsService
     engine: AsyncEngine
     consumer: EventConsumer
-
-    @property
-    def handlers(self) -> dict[str, Handler]:
-        """Routing key → idempotent handler, for a host that subscribes them itself (`jobgraph dev`)."""
-        return self.consumer.handlers
 
 
 def build_subgraph(
@@ -56,12 +51,10 @@ def build_subgraph(
     sessions = async_sessionmaker(engine, expire_on_commit=False)
     service = AnalyticsService(sessions, clock=clock)
     consumer = application_consumer(service, sessions, retry=retry)
-    if verifier is None and settings.jwt_public_key is not None:
-        verifier = TokenVerifier(key=settings.jwt_public_key)
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: AnalyticsContext(service=service, identity=identity, auth_error=error),
-        verifier,
+        verifier_for(settings, verifier),
     )
     lifespan = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, consumer=consumer)
     app = subgraph_app(NAME, graphql, lifespan)

@@ -14,7 +14,7 @@ from subgraphs.applications.events import LIVE, record_application_event
 from subgraphs.applications.migrations import MIGRATIONS_DIR
 from subgraphs.applications.schema import schema
 from subgraphs.applications.service import ApplicationService, utc_now
-from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
+from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app, verifier_for
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
 from subgraphs.kit.events import EventBus, LiveEvents
@@ -51,15 +51,13 @@ def build_subgraph(
     service = ApplicationService(
         async_sessionmaker(engine, expire_on_commit=False), record_application_event, clock=clock
     )
-    if verifier is None and settings.jwt_public_key is not None:
-        verifier = TokenVerifier(key=settings.jwt_public_key)
     live = LiveEvents(NAME, LIVE)
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: ApplicationsContext(
             service=service, identity=identity, auth_error=error, live=live
         ),
-        verifier,
+        verifier_for(settings, verifier),
     )
     lifespan = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, live=live)
     app = subgraph_app(NAME, graphql, lifespan)

@@ -20,28 +20,23 @@ from subgraphs.contacts.schema import schema
 from subgraphs.contacts.service import ContactService, utc_now
 from subgraphs.contacts.sql_store import SqlContactStore
 from subgraphs.contacts.store import ContactStore
-from subgraphs.kit.app import SubgraphGraphQL, subgraph_app, subgraph_lifespan
+from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, subgraph_app, subgraph_lifespan, verifier_for
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
-from subgraphs.kit.events import EventBus, EventConsumer, Handler, OutboxSource, RetryPolicy
+from subgraphs.kit.events import EventBus, EventConsumer, OutboxSource, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
 
 NAME = "contacts"
 
 
 @dataclass(frozen=True, slots=True)
-class ContactsSubgraph:
+class ContactsSubgraph(ConsumesEvents):
     """The built subgraph: the ASGI app plus its store and event consumer (for hosts that wire events)."""
 
     app: Starlette
     service: ContactService
     store: ContactStore
     consumer: EventConsumer
-
-    @property
-    def handlers(self) -> dict[str, Handler]:
-        """Routing key → idempotent handler, for a host that subscribes them itself (`jobgraph dev`)."""
-        return self.consumer.handlers
 
     @property
     def outbox(self) -> async_sessionmaker[AsyncSession] | OutboxSource:
@@ -74,12 +69,10 @@ def build_subgraph(
     store = store or build_store(settings)
     service = ContactService(store, clock=clock)
     consumer = user_consumer(store, retry=retry)
-    if verifier is None and settings.jwt_public_key is not None:
-        verifier = TokenVerifier(key=settings.jwt_public_key)
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: ContactsContext(service=service, identity=identity, auth_error=error),
-        verifier,
+        verifier_for(settings, verifier),
     )
 
     lifespan = subgraph_lifespan(

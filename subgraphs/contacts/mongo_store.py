@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
-from pymongo import AsyncMongoClient
-from pymongo.errors import DuplicateKeyError
+from pymongo.asynchronous.client_session import AsyncClientSession
 
 from subgraphs.contacts.models import Contact, ContactPage, NameKey
-from subgraphs.kit.events import EventEnvelope, MongoOutbox
+from subgraphs.kit.events import EventEnvelope
 from subgraphs.kit.events.outbox import notify_committed
-from subgraphs.kit.mongo import MongoTransaction
+from subgraphs.kit.mongo import MongoDocumentStore
 
 _FIELDS = {"_id": 0, "name_key": 0, "company_key": 0, "position_key": 0}
 
@@ -32,20 +30,13 @@ def _document(contact: Contact) -> dict[str, Any]:
     }
 
 
-class MongoContactStore:
+class MongoContactStore(MongoDocumentStore):
     """`ContactStore` on a MongoDB database."""
 
     def __init__(self, url: str, *, database: str | None = None, timeout_ms: int = 10_000) -> None:
-        self.client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
-            url, serverSelectionTimeoutMS=timeout_ms, timeoutMS=timeout_ms, tz_aware=True
-        )
-        self.db = (
-            self.client.get_database(database) if database else self.client.get_default_database("contacts")
-        )
+        super().__init__(url, "contacts", database=database, timeout_ms=timeout_ms)
         self.contacts = self.db["contacts"]
         self.emails = self.db["registered_emails"]
-        self._outbox = MongoOutbox(self.db["outbox"])
-        self.processed = self.db["processed_events"]
 
     async def start(self) -> None:
         await self.contacts.create_index([("owner_id", 1), ("id", 1)], unique=True)
@@ -54,9 +45,6 @@ class MongoContactStore:
         await self.contacts.create_index("linked_user_id")
         await self.emails.create_index("user_id")
         await self._outbox.ensure_indexes()
-
-    async def close(self) -> None:
-        await self.client.close()
 
     async def get_many(self, owner_id: str, ids: Sequence[str]) -> dict[str, Contact]:
         if not ids:
@@ -103,13 +91,13 @@ class MongoContactStore:
         return None if found is None else str(found["user_id"])
 
     async def insert(self, contact: Contact, event: EventEnvelope) -> None:
-        async with self._transaction() as session:
+        async with self.transaction() as session:
             await self.contacts.insert_one(_document(contact), session=session)
             await self._outbox.record(event, session=session)
         notify_committed()
 
     async def replace(self, contact: Contact, event: EventEnvelope) -> bool:
-        async with self._transaction() as session:
+        async with self.transaction() as session:
             result = await self.contacts.replace_one(
                 {"owner_id": contact.owner_id, "id": contact.id}, _document(contact), session=session
             )
@@ -121,7 +109,7 @@ class MongoContactStore:
         return True
 
     async def delete(self, owner_id: str, contact_id: str, event: EventEnvelope) -> bool:
-        async with self._transaction() as session:
+        async with self.transaction() as session:
             result = await self.contacts.delete_one({"owner_id": owner_id, "id": contact_id}, session=session)
             if result.deleted_count != 1:
                 await session.abort_transaction()
@@ -131,33 +119,18 @@ class MongoContactStore:
         return True
 
     async def project_user(self, consumer: str, event_id: str, user_id: str, email: str) -> bool:
-        try:
-            async with self._transaction() as session:
-                processed = {"_id": f"{consumer}:{event_id}", "processed_at": datetime.now(UTC)}
-                await self.processed.insert_one(processed, session=session)
-                await self.emails.delete_many({"user_id": user_id, "_id": {"$ne": email}}, session=session)
-                await self.emails.replace_one(
-                    {"_id": email}, {"_id": email, "user_id": user_id}, upsert=True, session=session
-                )
-                await self.contacts.update_many(
-                    {"linked_user_id": user_id, "email": {"$ne": email}},
-                    {"$set": {"linked_user_id": None}},
-                    session=session,
-                )
-                await self.contacts.update_many(
-                    {"email": email}, {"$set": {"linked_user_id": user_id}}, session=session
-                )
-        except DuplicateKeyError:
-            # The event id was claimed before: a redelivery, already applied.
-            return False
-        return True
+        async def apply(session: AsyncClientSession) -> None:
+            await self.emails.delete_many({"user_id": user_id, "_id": {"$ne": email}}, session=session)
+            await self.emails.replace_one(
+                {"_id": email}, {"_id": email, "user_id": user_id}, upsert=True, session=session
+            )
+            await self.contacts.update_many(
+                {"linked_user_id": user_id, "email": {"$ne": email}},
+                {"$set": {"linked_user_id": None}},
+                session=session,
+            )
+            await self.contacts.update_many(
+                {"email": email}, {"$set": {"linked_user_id": user_id}}, session=session
+            )
 
-    async def outbox_events(self) -> list[EventEnvelope]:
-        return await self._outbox.events()
-
-    @property
-    def outbox(self) -> MongoOutbox:
-        return self._outbox
-
-    def _transaction(self) -> MongoTransaction:
-        return MongoTransaction(self.client)
+        return await self.apply_once(consumer, event_id, apply)

@@ -10,15 +10,14 @@ from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from subgraphs.contacts.migrations import MIGRATIONS_DIR
 from subgraphs.contacts.models import Contact, ContactPage, NameKey, contacts, registered_emails
-from subgraphs.kit.db import upgrade_to_head
+from subgraphs.kit.db import conflict_insert
 from subgraphs.kit.events import EventEnvelope, claim_event, record_event
-from subgraphs.kit.events.outbox import stored_events
 from subgraphs.kit.snapshot import keyset_pages
+from subgraphs.kit.sql_store import SqlDocumentStore
 
 
 def _row(contact: Contact) -> dict[str, Any]:
@@ -43,18 +42,11 @@ def _contact(row: Any) -> Contact:
     return Contact.from_doc({**row.doc, "linked_user_id": row.linked_user_id})
 
 
-class SqlContactStore:
+class SqlContactStore(SqlDocumentStore):
     """`ContactStore` on an SQLAlchemy async engine (SQLite file by default, or PostgreSQL)."""
 
     def __init__(self, engine: AsyncEngine) -> None:
-        self.engine = engine
-        self.sessions = async_sessionmaker(engine, expire_on_commit=False)
-
-    async def start(self) -> None:
-        await upgrade_to_head(self.engine, MIGRATIONS_DIR)
-
-    async def close(self) -> None:
-        await self.engine.dispose()
+        super().__init__(engine, MIGRATIONS_DIR)
 
     async def get_many(self, owner_id: str, ids: Sequence[str]) -> dict[str, Contact]:
         if not ids:
@@ -139,9 +131,7 @@ class SqlContactStore:
                     registered_emails.c.user_id == user_id, registered_emails.c.email != email
                 )
             )
-            dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-            # Both dialects have INSERT ... ON CONFLICT with the same Python API.
-            upsert = dialect.insert(registered_emails).values(email=email, user_id=user_id)
+            upsert = conflict_insert(session, registered_emails).values(email=email, user_id=user_id)
             await session.execute(
                 upsert.on_conflict_do_update(index_elements=["email"], set_={"user_id": user_id})
             )
@@ -161,10 +151,3 @@ class SqlContactStore:
     async def all_contacts(self, batch_size: int) -> AsyncIterator[list[Contact]]:
         async for rows in keyset_pages(self.engine, contacts, batch_size):
             yield [Contact.from_doc({**row["doc"], "linked_user_id": row["linked_user_id"]}) for row in rows]
-
-    async def outbox_events(self) -> list[EventEnvelope]:
-        return await stored_events(self.sessions)
-
-    @property
-    def outbox(self) -> async_sessionmaker[AsyncSession]:
-        return self.sessions

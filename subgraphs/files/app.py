@@ -28,10 +28,10 @@ from subgraphs.files.settings import BlobSettings
 from subgraphs.files.signing import UrlSigner, load_or_create_secret
 from subgraphs.files.sql_store import SqlFileStore
 from subgraphs.files.store import FileStore
-from subgraphs.kit.app import SubgraphGraphQL, subgraph_app, subgraph_lifespan
+from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, subgraph_app, subgraph_lifespan, verifier_for
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
-from subgraphs.kit.events import EventBus, EventConsumer, Handler, OutboxSource, RetryPolicy
+from subgraphs.kit.events import EventBus, EventConsumer, OutboxSource, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
 
 NAME = "files"
@@ -41,7 +41,7 @@ logger = logging.getLogger("subgraphs.files")
 
 
 @dataclass(frozen=True, slots=True)
-class FilesSubgraph:
+class FilesSubgraph(ConsumesEvents):
     """The built subgraph: the ASGI app plus its stores, service and event consumer."""
 
     app: Starlette
@@ -49,11 +49,6 @@ class FilesSubgraph:
     store: FileStore
     blobs: BlobStore
     consumer: EventConsumer
-
-    @property
-    def handlers(self) -> dict[str, Handler]:
-        """Routing key → idempotent handler, for a host that subscribes them itself (`jobgraph dev`)."""
-        return self.consumer.handlers
 
     @property
     def outbox(self) -> async_sessionmaker[AsyncSession] | OutboxSource:
@@ -105,12 +100,10 @@ def build_subgraph(
     blobs = blobs or build_blobs(settings, blob_settings or BlobSettings.from_env(environ))
     service = FileService(store, blobs, limits=limits, clock=clock)
     consumer = application_consumer(store, retry=retry)
-    if verifier is None and settings.jwt_public_key is not None:
-        verifier = TokenVerifier(key=settings.jwt_public_key)
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: FilesContext(service=service, identity=identity, auth_error=error),
-        verifier,
+        verifier_for(settings, verifier),
         multipart_uploads=True,
     )
     cleaner = _Cleaner(service, clean_up_every)

@@ -8,16 +8,15 @@ which needs a replica set or a transaction-capable server (secantusdb in tests).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from pymongo import AsyncMongoClient
-from pymongo.errors import DuplicateKeyError
+from pymongo.asynchronous.client_session import AsyncClientSession
 
 from subgraphs.files.models import CreatedKey, FileKind, FilePage, FileStatus, KnownApplication, StoredFile
-from subgraphs.kit.events import EventEnvelope, MongoOutbox
+from subgraphs.kit.events import EventEnvelope
 from subgraphs.kit.events.outbox import notify_committed
-from subgraphs.kit.mongo import MongoTransaction
+from subgraphs.kit.mongo import MongoDocumentStore
 
 _FIELDS = {"_id": 0, "created_key": 0, "expires_key": 0}
 
@@ -31,21 +30,14 @@ def _file(doc: dict[str, Any]) -> StoredFile:
     return StoredFile.from_doc(doc)
 
 
-class MongoFileStore:
+class MongoFileStore(MongoDocumentStore):
     """`FileStore` on a MongoDB database."""
 
     def __init__(self, url: str, *, database: str | None = None, timeout_ms: int = 10_000) -> None:
-        self.client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
-            url, serverSelectionTimeoutMS=timeout_ms, timeoutMS=timeout_ms, tz_aware=True
-        )
-        self.db = (
-            self.client.get_database(database) if database else self.client.get_default_database("files")
-        )
+        super().__init__(url, "files", database=database, timeout_ms=timeout_ms)
         self.files = self.db["files"]
         self.resume_ids = self.db["resumes"]
         self.known = self.db["applications"]
-        self._outbox = MongoOutbox(self.db["outbox"])
-        self.processed = self.db["processed_events"]
 
     async def start(self) -> None:
         await self.files.create_index("id", unique=True)
@@ -54,9 +46,6 @@ class MongoFileStore:
         await self.files.create_index([("status", 1), ("expires_key", 1)])
         await self.resume_ids.create_index("file_id")
         await self._outbox.ensure_indexes()
-
-    async def close(self) -> None:
-        await self.client.close()
 
     async def get_many(self, ids: Sequence[str]) -> dict[str, StoredFile]:
         if not ids:
@@ -121,7 +110,7 @@ class MongoFileStore:
         await self.files.insert_one(_document(file))
 
     async def mark_ready(self, file: StoredFile, event: EventEnvelope) -> bool:
-        async with MongoTransaction(self.client) as session:
+        async with self.transaction() as session:
             result = await self.files.replace_one(
                 {"id": file.id, "status": FileStatus.PENDING.value}, _document(file), session=session
             )
@@ -133,7 +122,7 @@ class MongoFileStore:
         return True
 
     async def delete(self, file: StoredFile, event: EventEnvelope | None) -> bool:
-        async with MongoTransaction(self.client) as session:
+        async with self.transaction() as session:
             result = await self.files.delete_one({"id": file.id}, session=session)
             if result.deleted_count != 1:
                 await session.abort_transaction()
@@ -182,36 +171,19 @@ class MongoFileStore:
         changes: dict[str, Any] = {"owner_id": application.owner_id}
         if description_known:
             changes["description"] = application.description
-        try:
-            async with MongoTransaction(self.client) as session:
-                await self._claim(consumer, event_id, session)
-                await self.known.update_one(
-                    {"_id": application.id}, {"$set": changes}, upsert=True, session=session
-                )
-        except DuplicateKeyError:
-            # The event id was claimed before: a redelivery, already applied.
-            return False
-        return True
+
+        async def apply(session: AsyncClientSession) -> None:
+            await self.known.update_one(
+                {"_id": application.id}, {"$set": changes}, upsert=True, session=session
+            )
+
+        return await self.apply_once(consumer, event_id, apply)
 
     async def forget_application(self, consumer: str, event_id: str, application_id: str) -> bool:
-        try:
-            async with MongoTransaction(self.client) as session:
-                await self._claim(consumer, event_id, session)
-                await self.known.delete_one({"_id": application_id}, session=session)
-                await self.files.update_many(
-                    {"application_id": application_id}, {"$set": {"application_id": None}}, session=session
-                )
-        except DuplicateKeyError:
-            return False
-        return True
+        async def apply(session: AsyncClientSession) -> None:
+            await self.known.delete_one({"_id": application_id}, session=session)
+            await self.files.update_many(
+                {"application_id": application_id}, {"$set": {"application_id": None}}, session=session
+            )
 
-    async def outbox_events(self) -> list[EventEnvelope]:
-        return await self._outbox.events()
-
-    @property
-    def outbox(self) -> MongoOutbox:
-        return self._outbox
-
-    async def _claim(self, consumer: str, event_id: str, session: Any) -> None:
-        processed = {"_id": f"{consumer}:{event_id}", "processed_at": datetime.now(UTC)}
-        await self.processed.insert_one(processed, session=session)
+        return await self.apply_once(consumer, event_id, apply)

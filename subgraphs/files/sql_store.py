@@ -11,8 +11,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from subgraphs.files.migrations import MIGRATIONS_DIR
 from subgraphs.files.models import (
@@ -26,10 +25,10 @@ from subgraphs.files.models import (
     files,
     resumes,
 )
-from subgraphs.kit.db import upgrade_to_head
+from subgraphs.kit.db import conflict_insert
 from subgraphs.kit.events import EventEnvelope, claim_event, record_event
-from subgraphs.kit.events.outbox import stored_events
 from subgraphs.kit.snapshot import keyset_pages
+from subgraphs.kit.sql_store import SqlDocumentStore
 
 
 def _row(file: StoredFile) -> dict[str, Any]:
@@ -46,24 +45,11 @@ def _row(file: StoredFile) -> dict[str, Any]:
     }
 
 
-def _upsert(session: AsyncSession, table: sa.Table) -> Any:
-    # Both dialects have INSERT ... ON CONFLICT with the same Python API.
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(table)
-
-
-class SqlFileStore:
+class SqlFileStore(SqlDocumentStore):
     """`FileStore` on an SQLAlchemy async engine (SQLite file by default, or PostgreSQL)."""
 
     def __init__(self, engine: AsyncEngine) -> None:
-        self.engine = engine
-        self.sessions = async_sessionmaker(engine, expire_on_commit=False)
-
-    async def start(self) -> None:
-        await upgrade_to_head(self.engine, MIGRATIONS_DIR)
-
-    async def close(self) -> None:
-        await self.engine.dispose()
+        super().__init__(engine, MIGRATIONS_DIR)
 
     async def get_many(self, ids: Sequence[str]) -> dict[str, StoredFile]:
         if not ids:
@@ -167,7 +153,7 @@ class SqlFileStore:
             if file_id is None:
                 await session.execute(sa.delete(resumes).where(resumes.c.owner_id == owner_id))
                 return
-            upsert = _upsert(session, resumes).values(owner_id=owner_id, file_id=file_id)
+            upsert = conflict_insert(session, resumes).values(owner_id=owner_id, file_id=file_id)
             await session.execute(
                 upsert.on_conflict_do_update(index_elements=["owner_id"], set_={"file_id": file_id})
             )
@@ -204,7 +190,7 @@ class SqlFileStore:
             if description_known:
                 values["description"] = application.description
                 changes["description"] = application.description
-            upsert = _upsert(session, applications).values(values)
+            upsert = conflict_insert(session, applications).values(values)
             await session.execute(upsert.on_conflict_do_update(index_elements=["id"], set_=changes))
             return True
 
@@ -229,13 +215,6 @@ class SqlFileStore:
                     sa.update(files).where(files.c.id == doc["id"]).values(application_id=None, doc=detached)
                 )
             return True
-
-    async def outbox_events(self) -> list[EventEnvelope]:
-        return await stored_events(self.sessions)
-
-    @property
-    def outbox(self) -> async_sessionmaker[AsyncSession]:
-        return self.sessions
 
     async def _files(self, *conditions: sa.ColumnElement[bool]) -> list[StoredFile]:
         query = sa.select(files.c.doc).where(*conditions).order_by(files.c.created_at, files.c.id)

@@ -15,10 +15,10 @@ from subgraphs.interviews.events import application_consumer, record_interview_e
 from subgraphs.interviews.migrations import MIGRATIONS_DIR
 from subgraphs.interviews.schema import schema
 from subgraphs.interviews.service import InterviewService, utc_now
-from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
+from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, database_lifespan, subgraph_app, verifier_for
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
-from subgraphs.kit.events import EventBus, EventConsumer, Handler, RetryPolicy
+from subgraphs.kit.events import EventBus, EventConsumer, RetryPolicy
 from subgraphs.kit.periodic import every
 from subgraphs.kit.settings import SubgraphSettings
 
@@ -28,18 +28,13 @@ CLAIM_SWEEP_SECONDS = 3600.0
 
 
 @dataclass(frozen=True, slots=True)
-class InterviewsSubgraph:
+class InterviewsSubgraph(ConsumesEvents):
     """The built subgraph: the ASGI app plus its event consumer (subscribed to the bus at start-up)."""
 
     app: Starlette
     service: InterviewService
     engine: AsyncEngine
     consumer: EventConsumer
-
-    @property
-    def handlers(self) -> dict[str, Handler]:
-        """Routing key → idempotent handler, for a host that subscribes them itself (`jobgraph dev`)."""
-        return self.consumer.handlers
 
 
 def build_subgraph(
@@ -61,13 +56,11 @@ def build_subgraph(
     sessions = async_sessionmaker(engine, expire_on_commit=False)
     service = InterviewService(sessions, record_interview_event, clock=clock)
     consumer = application_consumer(service, sessions, retry=retry)
-    if verifier is None and settings.jwt_public_key is not None:
-        verifier = TokenVerifier(key=settings.jwt_public_key)
 
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: InterviewsContext(service=service, identity=identity, auth_error=error),
-        verifier,
+        verifier_for(settings, verifier),
     )
     database = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, consumer=consumer)
 

@@ -1,7 +1,8 @@
 """What every subgraph's ASGI app shares: per-request context with the caller, /graphql, /health, /metrics.
 
 A subgraph's `app.py` builds its service and schema, then calls `subgraph_app(...)`; its `context.py`
-subclasses `RequestContext` to add its loaders.
+subclasses `RequestContext` to add its loaders. The dataclass it returns (`<Domain>Subgraph`) derives from
+`ConsumesEvents` when it consumes events.
 """
 
 from __future__ import annotations
@@ -28,7 +29,15 @@ from subgraphs.kit.auth import Identity, TokenVerifier
 from subgraphs.kit.db import upgrade_to_head
 from subgraphs.kit.disconnects import QuietDisconnects
 from subgraphs.kit.errors import Unauthenticated
-from subgraphs.kit.events import EventBus, EventConsumer, LiveEvents, OutboxRelay, OutboxSource, attach_live
+from subgraphs.kit.events import (
+    EventBus,
+    EventConsumer,
+    Handler,
+    LiveEvents,
+    OutboxRelay,
+    OutboxSource,
+    attach_live,
+)
 from subgraphs.kit.metrics import HttpMetrics, RequestMetrics
 from subgraphs.kit.settings import SubgraphSettings
 
@@ -107,6 +116,27 @@ class SubgraphGraphQL(GraphQL[ContextT, None]):
             return self._make_context(self._verifier.identity(request.headers), None)
         except Unauthenticated as error:
             return self._make_context(None, error)
+
+
+def verifier_for(settings: SubgraphSettings, verifier: TokenVerifier | None = None) -> TokenVerifier | None:
+    """`verifier` if given, else one for `settings.jwt_public_key`; None without a key: every request is
+    anonymous."""
+    if verifier is None and settings.jwt_public_key is not None:
+        return TokenVerifier(key=settings.jwt_public_key)
+    return verifier
+
+
+class ConsumesEvents:
+    """Base of a built subgraph (a frozen dataclass) whose `consumer` handles other subgraphs' events."""
+
+    __slots__ = ()
+    # Declared here, a field of the dataclass: an annotation only, so the dataclass sees no default.
+    consumer: EventConsumer
+
+    @property
+    def handlers(self) -> dict[str, Handler]:
+        """Routing key → idempotent handler, for a host that subscribes them itself (`jobgraph dev`)."""
+        return self.consumer.handlers
 
 
 def client_address(request: Request | WebSocket) -> str:

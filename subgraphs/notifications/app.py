@@ -10,10 +10,10 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from starlette.applications import Starlette
 
-from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
+from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, database_lifespan, subgraph_app, verifier_for
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
-from subgraphs.kit.events import EventBus, EventConsumer, Handler, LiveEvents, RetryPolicy
+from subgraphs.kit.events import EventBus, EventConsumer, LiveEvents, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
 from subgraphs.notifications.context import NotificationsContext
 from subgraphs.notifications.delivery import EMAIL_RETRY, EmailDelivery
@@ -38,7 +38,7 @@ EMAIL_INTERVAL_SECONDS = 5.0
 
 
 @dataclass(frozen=True, slots=True)
-class NotificationsSubgraph:
+class NotificationsSubgraph(ConsumesEvents):
     """The built subgraph: the ASGI app, its event consumer and the loops its lifespan runs."""
 
     app: Starlette
@@ -50,11 +50,6 @@ class NotificationsSubgraph:
     delivery: EmailDelivery
     reminder_loop: Periodic
     email_loop: Periodic
-
-    @property
-    def handlers(self) -> dict[str, Handler]:
-        """Routing key → idempotent handler, for a host that subscribes them itself (`jobgraph dev`)."""
-        return self.consumer.handlers
 
 
 def build_subgraph(
@@ -95,15 +90,13 @@ def build_subgraph(
     reminder_loop = Periodic("notifications:reminders", remind_then_mail, reminder_interval)
     consumer = notification_consumer(service, sessions, retry=retry)
     live = LiveEvents(NAME, [NOTIFICATION_CREATED])
-    if verifier is None and settings.jwt_public_key is not None:
-        verifier = TokenVerifier(key=settings.jwt_public_key)
 
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: NotificationsContext(
             service=service, identity=identity, auth_error=error, live=live
         ),
-        verifier,
+        verifier_for(settings, verifier),
     )
     database = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, consumer=consumer, live=live)
 

@@ -1,25 +1,35 @@
-"""What every subgraph's tests share: running a schema as someone, signed tokens, HTTP posts, SQL counting."""
+"""What every subgraph's tests share: running a schema as someone, signed tokens, HTTP posts, SQL counting,
+recorded events, a fixed "now" and quick retries, and the built app's settings and lifespan."""
 
 from __future__ import annotations
 
 import asyncio
 import copy
 import time
-from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 import httpx
 import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import event
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from starlette.applications import Starlette
 from strawberry.federation import Schema
 from strawberry.types import ExecutionResult
 
 from subgraphs.kit.auth import AUDIENCE, ISSUER, Identity
-from subgraphs.kit.events import EventBus, EventConsumer, EventEnvelope
+from subgraphs.kit.events import EventBus, EventConsumer, EventEnvelope, RetryPolicy
+from subgraphs.kit.settings import SubgraphSettings
+
+# Every test's "now": fixed, so nothing depends on the wall clock.
+NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
+# Failing handlers are retried quickly here, so dead-lettering takes milliseconds, not minutes.
+FAST_RETRY = RetryPolicy(max_attempts=2, first_delay=0.01, max_delay=0.05)
 
 # Signs the test tokens; subgraphs under test verify with PUBLIC_PEM (JOBGRAPH_JWT_PUBLIC_KEY).
 SIGNING_KEY = Ed25519PrivateKey.generate()
@@ -68,6 +78,49 @@ class Caller:
         result = await self.execute(query, variables)
         assert result.errors is not None and len(result.errors) == 1, result
         return dict(result.errors[0].extensions or {})
+
+
+# Runs the package's schema as a user id (None: anonymous): the package's `as_user` fixture.
+CallerFor = Callable[[str | None], Caller]
+
+
+def callers(schema: Schema, context: Callable[..., object], service: object) -> CallerFor:
+    """Callers of `schema` whose context is `context(service=service, identity=...)`, as the app builds it."""
+    return lambda user_id: Caller(
+        schema, lambda identity: context(service=service, identity=identity), user_id
+    )
+
+
+def subgraph_settings(name: str, data_dir: Path) -> SubgraphSettings:
+    """The settings of subgraph `name` with its data under `data_dir`, verifying the tests' tokens."""
+    return SubgraphSettings.from_env(
+        name, {"JOBGRAPH_DATA_DIR": str(data_dir), "JOBGRAPH_JWT_PUBLIC_KEY": PUBLIC_PEM}
+    )
+
+
+class _Built(Protocol):
+    @property
+    def app(self) -> Starlette: ...
+
+
+BuiltT = TypeVar("BuiltT", bound=_Built)
+
+
+@asynccontextmanager
+async def started(built: BuiltT) -> AsyncIterator[BuiltT]:
+    """`built` with its app's lifespan running (as a server runs it), shut down afterwards."""
+    async with built.app.router.lifespan_context(built.app):
+        yield built
+
+
+ItemT = TypeVar("ItemT")
+
+
+class Recorded(list[ItemT]):
+    """What a service recorded, in order (a recorder with the outbox's signature)."""
+
+    async def __call__(self, session: AsyncSession, item: ItemT) -> None:
+        self.append(item)
 
 
 async def post(client: httpx.AsyncClient, query: str, bearer: str | None, **variables: Any) -> dict[str, Any]:

@@ -8,9 +8,8 @@ import httpx
 
 from subgraphs.analytics.app import AnalyticsSubgraph
 from subgraphs.kit.events import InProcessBus
-from tests.subgraphs.analytics.conftest import NOW
 from tests.subgraphs.analytics.events import DAY, created, deleted
-from tests.subgraphs.harness import post, token
+from tests.subgraphs.harness import NOW, post, token
 
 MINE = "{ myAnalytics { total byStatus { status count } } }"
 

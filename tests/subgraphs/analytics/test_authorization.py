@@ -10,9 +10,8 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from subgraphs.analytics.service import AnalyticsService
-from tests.subgraphs.analytics.conftest import NOW
 from tests.subgraphs.analytics.events import DAY, created, deliver
-from tests.subgraphs.harness import Caller
+from tests.subgraphs.harness import NOW, Caller
 
 MINE = "{ myAnalytics { total } }"
 ENTITY = "query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id analytics { total } } } }"

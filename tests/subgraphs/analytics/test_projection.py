@@ -11,9 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from subgraphs.analytics.models import ApplicationStatus
 from subgraphs.analytics.service import AnalyticsService
 from subgraphs.kit.events import EventEnvelope
-from tests.subgraphs.analytics.conftest import NOW
 from tests.subgraphs.analytics.events import DAY, created, deleted, deliver, status_changed, updated
 from tests.subgraphs.analytics.recount import summary
+from tests.subgraphs.harness import NOW
 
 CREATED = NOW - 30 * DAY
 

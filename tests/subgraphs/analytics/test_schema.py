@@ -8,9 +8,8 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from subgraphs.analytics.service import AnalyticsService
-from tests.subgraphs.analytics.conftest import NOW
 from tests.subgraphs.analytics.events import DAY, created, deliver, status_changed
-from tests.subgraphs.harness import Caller
+from tests.subgraphs.harness import NOW, Caller
 
 ANALYTICS = """
 query($r: [_Any!]!, $from: DateTime, $to: DateTime, $tz: String, $weeks: Int) {

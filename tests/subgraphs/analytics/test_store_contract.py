@@ -11,7 +11,7 @@ from subgraphs.analytics.facts import facts_of
 from subgraphs.analytics.models import ApplicationStatus, TimelineEntry, TrackedApplication
 from subgraphs.analytics.periods import Span
 from subgraphs.analytics.store import SqlAnalyticsStore
-from tests.subgraphs.analytics.conftest import NOW
+from tests.subgraphs.harness import NOW
 
 DAY = timedelta(days=1)
 SAVED, APPLIED, INTERVIEW = ApplicationStatus.SAVED, ApplicationStatus.APPLIED, ApplicationStatus.INTERVIEW
@@ -32,8 +32,8 @@ def application(application_id: str, owner: str = "alice", **fields: object) -> 
     return TrackedApplication(id=application_id, owner_id=owner, **values)  # type: ignore[arg-type]
 
 
-async def test_lock_creates_an_empty_row_once_and_save_overwrites_it(analytics_engine: AsyncEngine) -> None:
-    async with async_sessionmaker(analytics_engine)() as session, session.begin():
+async def test_lock_creates_an_empty_row_once_and_save_overwrites_it(backend_engine: AsyncEngine) -> None:
+    async with async_sessionmaker(backend_engine)() as session, session.begin():
         store = SqlAnalyticsStore(session)
         empty = await store.lock("a1", "alice")
         assert empty == TrackedApplication(id="a1", owner_id="alice")
@@ -41,32 +41,30 @@ async def test_lock_creates_an_empty_row_once_and_save_overwrites_it(analytics_e
         assert await store.lock("a1", "alice") == application("a1")
 
 
-async def test_a_timeline_is_a_set_of_entries(analytics_engine: AsyncEngine) -> None:
+async def test_a_timeline_is_a_set_of_entries(backend_engine: AsyncEngine) -> None:
     entry = TimelineEntry(APPLIED, NOW - DAY)
-    await track(analytics_engine, application("a1"), entry, TimelineEntry(SAVED, NOW - 30 * DAY))
-    await track(analytics_engine, application("a1"), entry)
-    async with async_sessionmaker(analytics_engine)() as session:
+    await track(backend_engine, application("a1"), entry, TimelineEntry(SAVED, NOW - 30 * DAY))
+    await track(backend_engine, application("a1"), entry)
+    async with async_sessionmaker(backend_engine)() as session:
         timeline = await SqlAnalyticsStore(session).timeline("a1")
     assert sorted(timeline, key=lambda item: item.changed_at) == [TimelineEntry(SAVED, NOW - 30 * DAY), entry]
 
 
-async def test_totals_sum_the_owners_applications_in_the_range_only(analytics_engine: AsyncEngine) -> None:
+async def test_totals_sum_the_owners_applications_in_the_range_only(backend_engine: AsyncEngine) -> None:
     applied = NOW - 20 * DAY
     await track(
-        analytics_engine,
+        backend_engine,
         application("a1", status=INTERVIEW, applied_at=applied),
         TimelineEntry(SAVED, NOW - 30 * DAY),
         TimelineEntry(APPLIED, applied),
         TimelineEntry(INTERVIEW, NOW - 10 * DAY),
     )
+    await track(backend_engine, application("a2", location=" lisbon "), TimelineEntry(SAVED, NOW - 30 * DAY))
     await track(
-        analytics_engine, application("a2", location=" lisbon "), TimelineEntry(SAVED, NOW - 30 * DAY)
+        backend_engine, application("a3", created_at=NOW - 100 * DAY), TimelineEntry(SAVED, NOW - 100 * DAY)
     )
-    await track(
-        analytics_engine, application("a3", created_at=NOW - 100 * DAY), TimelineEntry(SAVED, NOW - 100 * DAY)
-    )
-    await track(analytics_engine, application("b1", owner="bob"), TimelineEntry(SAVED, NOW - 30 * DAY))
-    async with async_sessionmaker(analytics_engine)() as session:
+    await track(backend_engine, application("b1", owner="bob"), TimelineEntry(SAVED, NOW - 30 * DAY))
+    async with async_sessionmaker(backend_engine)() as session:
         store = SqlAnalyticsStore(session)
         totals = await store.totals("alice", NOW - 50 * DAY, NOW)
         months = [
@@ -90,11 +88,11 @@ async def test_totals_sum_the_owners_applications_in_the_range_only(analytics_en
     assert totals.first_sent == (NOW - 30 * DAY).timestamp()
 
 
-async def test_wipe_forgets_live_applications_and_keeps_tombstones(analytics_engine: AsyncEngine) -> None:
-    await track(analytics_engine, application("a1"), TimelineEntry(SAVED, NOW - 30 * DAY))
-    await track(analytics_engine, application("a2", deleted_at=NOW))
-    await track(analytics_engine, application("b1", owner="bob"), TimelineEntry(SAVED, NOW - 30 * DAY))
-    async with async_sessionmaker(analytics_engine)() as session, session.begin():
+async def test_wipe_forgets_live_applications_and_keeps_tombstones(backend_engine: AsyncEngine) -> None:
+    await track(backend_engine, application("a1"), TimelineEntry(SAVED, NOW - 30 * DAY))
+    await track(backend_engine, application("a2", deleted_at=NOW))
+    await track(backend_engine, application("b1", owner="bob"), TimelineEntry(SAVED, NOW - 30 * DAY))
+    async with async_sessionmaker(backend_engine)() as session, session.begin():
         store = SqlAnalyticsStore(session)
         assert await store.wipe("alice") == 1
         assert (await store.totals("alice", None, None)).total == 0
@@ -103,8 +101,8 @@ async def test_wipe_forgets_live_applications_and_keeps_tombstones(analytics_eng
         assert await store.timeline("a1") == []
 
 
-async def test_versions_count_up_per_owner_and_all_at_once(analytics_engine: AsyncEngine) -> None:
-    async with async_sessionmaker(analytics_engine)() as session, session.begin():
+async def test_versions_count_up_per_owner_and_all_at_once(backend_engine: AsyncEngine) -> None:
+    async with async_sessionmaker(backend_engine)() as session, session.begin():
         store = SqlAnalyticsStore(session)
         assert await store.version("alice") == 0
         await store.bump_version("alice")

@@ -23,12 +23,12 @@ async def outbox_rows(engine: AsyncEngine) -> list[dict[str, Any]]:
         return [dict(row) for row in rows.mappings()]
 
 
-async def test_a_change_and_its_event_commit_together(applications_engine: AsyncEngine) -> None:
-    service = ApplicationService(async_sessionmaker(applications_engine), record_application_event)
+async def test_a_change_and_its_event_commit_together(backend_engine: AsyncEngine) -> None:
+    service = ApplicationService(async_sessionmaker(backend_engine), record_application_event)
     created = await service.create("alice", CreateApplication(company="Acme", position="Engineer"))
     await service.change_status("alice", created.id, ApplicationStatus.APPLIED, "sent")
 
-    rows = await outbox_rows(applications_engine)
+    rows = await outbox_rows(backend_engine)
     assert [row["type"] for row in rows] == ["application.created", "application.status_changed"]
     assert all(row["sent_at"] is None for row in rows)
     envelope = orjson.loads(rows[0]["payload"])

@@ -51,8 +51,8 @@ def application(
 
 
 @pytest.fixture
-async def session(applications_engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
-    async with AsyncSession(applications_engine) as session, session.begin():
+async def session(backend_engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
+    async with AsyncSession(backend_engine) as session, session.begin():
         yield session
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from subgraphs.contacts.app import ContactsSubgraph, build_subgraph
 from subgraphs.contacts.context import ContactsContext
@@ -17,53 +16,42 @@ from subgraphs.contacts.schema import schema
 from subgraphs.contacts.service import ContactService
 from subgraphs.contacts.sql_store import SqlContactStore
 from subgraphs.contacts.store import ContactStore
-from subgraphs.kit.events import EventEnvelope, InProcessBus, RetryPolicy
-from subgraphs.kit.settings import SubgraphSettings
-from tests.subgraphs.databases import migrated_engine
-from tests.subgraphs.harness import PUBLIC_PEM, Caller, TickingClock
-from tests.subgraphs.mongo import mongodb_server
-
-NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
-# Failing handlers are retried quickly here, so dead-lettering takes milliseconds, not minutes.
-FAST_RETRY = RetryPolicy(max_attempts=2, first_delay=0.01, max_delay=0.05)
-
-
-@pytest.fixture(scope="session")
-def mongodb_url() -> Iterator[str]:
-    with mongodb_server() as url:
-        yield url
-
-
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param("postgres", marks=pytest.mark.postgres),
-        "mongodb",
-    ]
+from subgraphs.kit.events import EventEnvelope, InProcessBus
+from tests.subgraphs.databases import DOCUMENT_BACKENDS, Migrations, document_store
+from tests.subgraphs.harness import (
+    FAST_RETRY,
+    NOW,
+    CallerFor,
+    TickingClock,
+    callers,
+    started,
+    subgraph_settings,
 )
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[ContactStore]:
-    """A started, empty store on each backend in turn (the contract suite runs on all three)."""
-    if request.param == "mongodb":
-        url = request.getfixturevalue("mongodb_url")
-        database = f"contacts_{uuid.uuid4().hex[:10]}"
-        mongo = MongoContactStore(url, database=database)
-        await mongo.start()
-        try:
-            yield mongo
-        finally:
-            await mongo.client.drop_database(database)
-            await mongo.close()
-        return
-    async with migrated_engine(request.param, "contacts", MIGRATIONS_DIR, tmp_path) as engine:
-        sql = SqlContactStore(engine)
-        await sql.start()
-        yield sql
 
 
 @pytest.fixture
-async def sqlite_store(tmp_path: Path) -> AsyncIterator[SqlContactStore]:
-    async with migrated_engine("sqlite", "contacts", MIGRATIONS_DIR, tmp_path) as engine:
-        yield SqlContactStore(engine)
+def migrations() -> Migrations:
+    return Migrations("contacts", MIGRATIONS_DIR)
+
+
+def mongo_store(url: str, database: str) -> ContactStore:
+    return MongoContactStore(url, database=database)
+
+
+@pytest.fixture(params=DOCUMENT_BACKENDS)
+async def store(
+    request: pytest.FixtureRequest, migrations: Migrations, tmp_path: Path
+) -> AsyncIterator[ContactStore]:
+    """A started, empty store on each backend in turn (the contract suite runs on all three)."""
+    async with document_store(
+        request, migrations, tmp_path, sql=SqlContactStore, mongo=mongo_store
+    ) as opened:
+        yield opened
+
+
+@pytest.fixture
+def sqlite_store(sqlite_engine: AsyncEngine) -> SqlContactStore:
+    return SqlContactStore(sqlite_engine)
 
 
 @pytest.fixture
@@ -71,23 +59,9 @@ def service(sqlite_store: SqlContactStore) -> ContactService:
     return ContactService(sqlite_store, clock=TickingClock(NOW))
 
 
-def caller(service: ContactService, user_id: str | None) -> Caller:
-    return Caller(schema, lambda identity: ContactsContext(service=service, identity=identity), user_id)
-
-
 @pytest.fixture
-def alice(service: ContactService) -> Caller:
-    return caller(service, "alice")
-
-
-@pytest.fixture
-def bob(service: ContactService) -> Caller:
-    return caller(service, "bob")
-
-
-@pytest.fixture
-def anonymous(service: ContactService) -> Caller:
-    return caller(service, None)
+def as_user(service: ContactService) -> CallerFor:
+    return callers(schema, ContactsContext, service)
 
 
 def user_event(event_type: str, user_id: str, email: str | None, *, shown: bool = True) -> EventEnvelope:
@@ -101,9 +75,6 @@ def user_event(event_type: str, user_id: str, email: str | None, *, shown: bool 
 
 @pytest.fixture
 async def subgraph(tmp_path: Path, bus: InProcessBus) -> AsyncIterator[ContactsSubgraph]:
-    settings = SubgraphSettings.from_env(
-        "contacts", {"JOBGRAPH_DATA_DIR": str(tmp_path), "JOBGRAPH_JWT_PUBLIC_KEY": PUBLIC_PEM}
-    )
-    built = build_subgraph(settings, bus=bus, retry=FAST_RETRY)
-    async with built.app.router.lifespan_context(built.app):
+    built = build_subgraph(subgraph_settings("contacts", tmp_path), bus=bus, retry=FAST_RETRY)
+    async with started(built):
         yield built

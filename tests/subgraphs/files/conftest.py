@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from subgraphs.files.app import FilesSubgraph, build_subgraph
 from subgraphs.files.blobs import BlobStore, LocalBlobStore
@@ -22,25 +22,23 @@ from subgraphs.files.settings import BlobSettings
 from subgraphs.files.signing import UrlSigner
 from subgraphs.files.sql_store import SqlFileStore
 from subgraphs.files.store import FileStore
-from subgraphs.kit.events import InProcessBus, RetryPolicy
-from subgraphs.kit.settings import SubgraphSettings
-from tests.subgraphs.databases import migrated_engine
-from tests.subgraphs.harness import PUBLIC_PEM, Caller, TickingClock
-from tests.subgraphs.mongo import mongodb_server
+from subgraphs.kit.events import InProcessBus
+from tests.subgraphs.databases import DOCUMENT_BACKENDS, Migrations, document_store
+from tests.subgraphs.harness import (
+    FAST_RETRY,
+    NOW,
+    CallerFor,
+    TickingClock,
+    callers,
+    started,
+    subgraph_settings,
+)
 from tests.subgraphs.s3 import s3_server
 
-NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
-FAST_RETRY = RetryPolicy(max_attempts=2, first_delay=0.01, max_delay=0.05)
 SECRET = b"test-secret"
 PUBLIC_URL = "http://files.test"
 # Small limits, so oversize and quota cases need kilobytes, not megabytes.
 LIMITS = FileLimits(max_file_bytes=64 * 1024, quota_bytes=160 * 1024)
-
-
-@pytest.fixture(scope="session")
-def mongodb_url() -> Iterator[str]:
-    with mongodb_server() as url:
-        yield url
 
 
 @pytest.fixture(scope="session")
@@ -49,23 +47,22 @@ def s3_endpoint() -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres), "mongodb"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[FileStore]:
+@pytest.fixture
+def migrations() -> Migrations:
+    return Migrations("files", MIGRATIONS_DIR)
+
+
+def mongo_store(url: str, database: str) -> FileStore:
+    return MongoFileStore(url, database=database)
+
+
+@pytest.fixture(params=DOCUMENT_BACKENDS)
+async def store(
+    request: pytest.FixtureRequest, migrations: Migrations, tmp_path: Path
+) -> AsyncIterator[FileStore]:
     """A started, empty metadata store on each backend in turn (the contract suite runs on all three)."""
-    if request.param == "mongodb":
-        database = f"files_{uuid.uuid4().hex[:10]}"
-        mongo = MongoFileStore(request.getfixturevalue("mongodb_url"), database=database)
-        await mongo.start()
-        try:
-            yield mongo
-        finally:
-            await mongo.client.drop_database(database)
-            await mongo.close()
-        return
-    async with migrated_engine(request.param, "files", MIGRATIONS_DIR, tmp_path) as engine:
-        sql = SqlFileStore(engine)
-        await sql.start()
-        yield sql
+    async with document_store(request, migrations, tmp_path, sql=SqlFileStore, mongo=mongo_store) as opened:
+        yield opened
 
 
 def s3_settings(endpoint: str) -> BlobSettings:
@@ -89,9 +86,8 @@ async def blobs(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator
 
 
 @pytest.fixture
-async def sqlite_store(tmp_path: Path) -> AsyncIterator[SqlFileStore]:
-    async with migrated_engine("sqlite", "files", MIGRATIONS_DIR, tmp_path) as engine:
-        yield SqlFileStore(engine)
+def sqlite_store(sqlite_engine: AsyncEngine) -> SqlFileStore:
+    return SqlFileStore(sqlite_engine)
 
 
 @pytest.fixture
@@ -111,32 +107,15 @@ def service(sqlite_store: SqlFileStore, local_blobs: LocalBlobStore, clock: Tick
     return FileService(sqlite_store, local_blobs, limits=LIMITS, clock=clock)
 
 
-def caller(service: FileService, user_id: str | None) -> Caller:
-    return Caller(schema, lambda identity: FilesContext(service=service, identity=identity), user_id)
-
-
 @pytest.fixture
-def alice(service: FileService) -> Caller:
-    return caller(service, "alice")
-
-
-@pytest.fixture
-def bob(service: FileService) -> Caller:
-    return caller(service, "bob")
-
-
-@pytest.fixture
-def anonymous(service: FileService) -> Caller:
-    return caller(service, None)
+def as_user(service: FileService) -> CallerFor:
+    return callers(schema, FilesContext, service)
 
 
 @pytest.fixture
 async def subgraph(tmp_path: Path, bus: InProcessBus, clock: TickingClock) -> AsyncIterator[FilesSubgraph]:
-    settings = SubgraphSettings.from_env(
-        "files", {"JOBGRAPH_DATA_DIR": str(tmp_path), "JOBGRAPH_JWT_PUBLIC_KEY": PUBLIC_PEM}
-    )
     built = build_subgraph(
-        settings,
+        subgraph_settings("files", tmp_path),
         blob_settings=BlobSettings(public_url="http://subgraph", signing_secret="s3cret"),
         bus=bus,
         retry=FAST_RETRY,
@@ -144,5 +123,5 @@ async def subgraph(tmp_path: Path, bus: InProcessBus, clock: TickingClock) -> As
         clock=clock,
         clean_up_every=0.02,
     )
-    async with built.app.router.lifespan_context(built.app):
+    async with started(built):
         yield built

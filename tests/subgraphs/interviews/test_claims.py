@@ -30,9 +30,9 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def claims(interviews_engine: AsyncEngine, recorded: RecordedEvents, clock: Clock) -> InterviewService:
+def claims(backend_engine: AsyncEngine, recorded: RecordedEvents, clock: Clock) -> InterviewService:
     """The service on each backend (the claim is a row lock and an upsert on both)."""
-    return InterviewService(async_sessionmaker(interviews_engine), recorded, clock=clock)
+    return InterviewService(async_sessionmaker(backend_engine), recorded, clock=clock)
 
 
 def cancelled(recorded: RecordedEvents) -> list[tuple[str, CancelReason]]:

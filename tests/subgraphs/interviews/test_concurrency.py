@@ -16,13 +16,13 @@ T0 = datetime(2031, 3, 10, 9, 0, tzinfo=UTC)
 
 
 async def test_delete_waits_for_a_scheduling_transaction_and_then_removes_its_interview(
-    interviews_engine: AsyncEngine,
+    backend_engine: AsyncEngine,
 ) -> None:
-    service = InterviewService(async_sessionmaker(interviews_engine), record_interview_event)
+    service = InterviewService(async_sessionmaker(backend_engine), record_interview_event)
     await service.application_created("app-1", "alice")
 
     # What `schedule` does, held open: the application row is locked and the interview inserted.
-    async with AsyncSession(interviews_engine) as session, session.begin():
+    async with AsyncSession(backend_engine) as session, session.begin():
         store = SqlInterviewStore(session)
         assert await store.lock_application("app-1") is not None
         await store.add(

@@ -30,13 +30,13 @@ def command(application_id: str) -> ScheduleInterview:
     )
 
 
-async def test_a_change_and_its_event_commit_together(interviews_engine: AsyncEngine) -> None:
-    service = InterviewService(async_sessionmaker(interviews_engine), record_interview_event)
+async def test_a_change_and_its_event_commit_together(backend_engine: AsyncEngine) -> None:
+    service = InterviewService(async_sessionmaker(backend_engine), record_interview_event)
     await service.application_created("app-1", "alice")
     interview = await service.schedule("alice", command("app-1"))
     await service.cancel("alice", interview.id)
 
-    rows = await outbox_rows(interviews_engine)
+    rows = await outbox_rows(backend_engine)
     assert [row["type"] for row in rows] == ["interview.scheduled", "interview.cancelled"]
     assert all(row["sent_at"] is None and row["attempts"] == 0 for row in rows)
     envelope = orjson.loads(rows[0]["payload"])
@@ -53,19 +53,19 @@ async def test_a_change_and_its_event_commit_together(interviews_engine: AsyncEn
     assert envelope["data"]["type"] == "PHONE"
 
 
-async def test_a_refused_change_records_no_event(interviews_engine: AsyncEngine) -> None:
-    service = InterviewService(async_sessionmaker(interviews_engine), record_interview_event)
+async def test_a_refused_change_records_no_event(backend_engine: AsyncEngine) -> None:
+    service = InterviewService(async_sessionmaker(backend_engine), record_interview_event)
     with pytest.raises(NotFound):
         await service.schedule("alice", command("unknown-app"))
-    assert await outbox_rows(interviews_engine) == []
+    assert await outbox_rows(backend_engine) == []
 
 
 class BrokenStoreAfterEvent(Exception):
     """Stands for any failure between writing the event and committing."""
 
 
-async def test_rolled_back_transaction_loses_change_and_event_alike(interviews_engine: AsyncEngine) -> None:
-    sessions = async_sessionmaker(interviews_engine)
+async def test_rolled_back_transaction_loses_change_and_event_alike(backend_engine: AsyncEngine) -> None:
+    sessions = async_sessionmaker(backend_engine)
 
     async def record_then_fail(session: AsyncSession, event: InterviewEvent) -> None:
         await record_interview_event(session, event)
@@ -75,6 +75,6 @@ async def test_rolled_back_transaction_loses_change_and_event_alike(interviews_e
     await service.application_created("app-1", "alice")
     with pytest.raises(BrokenStoreAfterEvent):
         await service.schedule("alice", command("app-1"))
-    assert await outbox_rows(interviews_engine) == []
+    assert await outbox_rows(backend_engine) == []
     probe = InterviewService(sessions, record_interview_event)
     assert (await probe.upcoming("alice", 10)) == []

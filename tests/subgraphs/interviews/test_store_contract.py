@@ -48,8 +48,8 @@ def interview(
 
 
 @pytest.fixture
-async def session(interviews_engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
-    async with AsyncSession(interviews_engine) as session, session.begin():
+async def session(backend_engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
+    async with AsyncSession(backend_engine) as session, session.begin():
         yield session
 
 

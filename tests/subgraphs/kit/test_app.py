@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 import pytest
@@ -14,9 +15,11 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from strawberry.types import Info
 
-from subgraphs.kit.app import RequestContext, SubgraphGraphQL, subgraph_app
-from subgraphs.kit.auth import TokenVerifier
-from tests.subgraphs.harness import PUBLIC_PEM, token
+from subgraphs.kit.app import ConsumesEvents, RequestContext, SubgraphGraphQL, subgraph_app, verifier_for
+from subgraphs.kit.auth import Identity, TokenVerifier
+from subgraphs.kit.events import EventConsumer, EventEnvelope
+from subgraphs.kit.settings import SubgraphSettings
+from tests.subgraphs.harness import PUBLIC_PEM, subgraph_settings, token
 
 
 @dataclass
@@ -108,3 +111,30 @@ async def test_every_app_counts_for_itself() -> None:
     health = (("route", "/health"), ("service", "demo"), ("status", "200"))
     assert samples(first_text, "jobgraph_http_requests_total")[health] == 1
     assert health not in samples(second_text, "jobgraph_http_requests_total")
+
+
+def test_the_verifier_is_the_given_one_else_one_for_the_settings_key_else_none(tmp_path: Path) -> None:
+    keyed = subgraph_settings("demo", tmp_path)
+    keyless = SubgraphSettings.from_env("demo", {"JOBGRAPH_DATA_DIR": str(tmp_path)})
+    given = TokenVerifier(key=PUBLIC_PEM)
+
+    assert verifier_for(keyed, given) is given
+    from_settings = verifier_for(keyed)
+    assert from_settings is not None
+    assert from_settings.identity({"authorization": f"Bearer {token('alice')}"}) == Identity("alice")
+    assert verifier_for(keyless) is None
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSubgraph(ConsumesEvents):
+    name: str
+    consumer: EventConsumer
+
+
+async def test_a_consuming_subgraph_offers_its_consumer_handlers() -> None:
+    async def handle(_: EventEnvelope) -> None:
+        return None
+
+    built = DemoSubgraph(name="demo", consumer=EventConsumer("demo", {"application.*": handle}))
+
+    assert built.handlers == {"application.*": handle}

@@ -1,4 +1,4 @@
-"""Fixtures for the notifications tests: migrated databases, a service on a hand-moved clock, events."""
+"""Fixtures for the notifications tests: its migrations, a service on a hand-moved clock, events."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
-from subgraphs.kit.events import EventConsumer, EventEnvelope, InProcessBus, RetryPolicy
-from subgraphs.kit.settings import SubgraphSettings
+from subgraphs.kit.events import EventConsumer, EventEnvelope, InProcessBus
 from subgraphs.notifications.app import NotificationsSubgraph, build_subgraph
 from subgraphs.notifications.context import NotificationsContext
 from subgraphs.notifications.emails import EmailComposer
@@ -22,33 +21,31 @@ from subgraphs.notifications.models import Notification
 from subgraphs.notifications.schema import schema
 from subgraphs.notifications.service import NotificationService
 from subgraphs.notifications.unsubscribe import UnsubscribeTokens
-from tests.subgraphs.databases import migrated_engine
-from tests.subgraphs.harness import PUBLIC_PEM, Caller, TickingClock
+from tests.subgraphs.databases import Migrations
+from tests.subgraphs.harness import (
+    FAST_RETRY,
+    NOW,
+    CallerFor,
+    Recorded,
+    TickingClock,
+    callers,
+    started,
+    subgraph_settings,
+)
 
-# Every test's "now" at the start: fixed, so nothing depends on the wall clock.
-NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
+__all__ = ["NOW", "RecordedNotifications"]
+
 SECRET = b"test-unsubscribe-secret"
 PUBLIC_URL = "http://jobgraph.test/subgraphs/notifications"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-async def notifications_engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
-    """A migrated notifications database on each backend in turn (store contract suite, reminders)."""
-    async with migrated_engine(request.param, "notifications", MIGRATIONS_DIR, tmp_path) as engine:
-        yield engine
+# `notification.created` events the service recorded, in order.
+RecordedNotifications = Recorded[Notification]
 
 
 @pytest.fixture
-async def sqlite_engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
-    async with migrated_engine("sqlite", "notifications", MIGRATIONS_DIR, tmp_path) as engine:
-        yield engine
-
-
-class RecordedNotifications(list[Notification]):
-    """`notification.created` events the service recorded, in order (a recorder like the outbox)."""
-
-    async def __call__(self, session: AsyncSession, notification: Notification) -> None:
-        self.append(notification)
+def migrations() -> Migrations:
+    return Migrations("notifications", MIGRATIONS_DIR)
 
 
 @pytest.fixture
@@ -85,23 +82,9 @@ def consumer(service: NotificationService, sqlite_engine: AsyncEngine) -> EventC
     return notification_consumer(service, async_sessionmaker(sqlite_engine, expire_on_commit=False))
 
 
-def caller(service: NotificationService, user_id: str | None) -> Caller:
-    return Caller(schema, lambda identity: NotificationsContext(service=service, identity=identity), user_id)
-
-
 @pytest.fixture
-def alice(service: NotificationService) -> Caller:
-    return caller(service, "alice")
-
-
-@pytest.fixture
-def bob(service: NotificationService) -> Caller:
-    return caller(service, "bob")
-
-
-@pytest.fixture
-def anonymous(service: NotificationService) -> Caller:
-    return caller(service, None)
+def as_user(service: NotificationService) -> CallerFor:
+    return callers(schema, NotificationsContext, service)
 
 
 def event(event_type: str, owner: str | None, *, at: datetime = NOW, **data: Any) -> EventEnvelope:
@@ -179,21 +162,16 @@ def registered(user_id: str, email: str, name: str) -> EventEnvelope:
 IN_TWO_DAYS = NOW + timedelta(days=2)
 
 
-# Failing handlers are retried quickly here, so dead-lettering takes milliseconds, not minutes.
-FAST_RETRY = RetryPolicy(max_attempts=2, first_delay=0.01, max_delay=0.05)
-
-
-def subgraph_settings(data_dir: Path) -> SubgraphSettings:
-    return SubgraphSettings.from_env(
-        "notifications", {"JOBGRAPH_DATA_DIR": str(data_dir), "JOBGRAPH_JWT_PUBLIC_KEY": PUBLIC_PEM}
-    )
-
-
 def build_app(data_dir: Path, bus: InProcessBus, clock: TickingClock) -> NotificationsSubgraph:
     """The subgraph as production builds it, emails as `.eml` files under `data_dir`, on `clock`."""
     mail = MailSettings(unsubscribe_secret=SECRET, public_url=PUBLIC_URL, mail_dir=data_dir / "mail")
     return build_subgraph(
-        subgraph_settings(data_dir), bus=bus, retry=FAST_RETRY, mail=mail, clock=clock, reminder_interval=0.05
+        subgraph_settings("notifications", data_dir),
+        bus=bus,
+        retry=FAST_RETRY,
+        mail=mail,
+        clock=clock,
+        reminder_interval=0.05,
     )
 
 
@@ -201,6 +179,5 @@ def build_app(data_dir: Path, bus: InProcessBus, clock: TickingClock) -> Notific
 async def subgraph(
     tmp_path: Path, bus: InProcessBus, clock: TickingClock
 ) -> AsyncIterator[NotificationsSubgraph]:
-    built = build_app(tmp_path, bus, clock)
-    async with built.app.router.lifespan_context(built.app):
+    async with started(build_app(tmp_path, bus, clock)) as built:
         yield built

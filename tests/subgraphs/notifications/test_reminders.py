@@ -48,11 +48,9 @@ class Rig:
 
 
 @pytest.fixture
-def rig(notifications_engine: AsyncEngine, recorded: RecordedNotifications, clock: TickingClock) -> Rig:
-    service = build_service(notifications_engine, recorded, clock)
-    return Rig(
-        service, notification_consumer(service, async_sessionmaker(notifications_engine)), recorded, clock
-    )
+def rig(backend_engine: AsyncEngine, recorded: RecordedNotifications, clock: TickingClock) -> Rig:
+    service = build_service(backend_engine, recorded, clock)
+    return Rig(service, notification_consumer(service, async_sessionmaker(backend_engine)), recorded, clock)
 
 
 async def test_each_reminder_is_sent_once_when_it_falls_due(rig: Rig) -> None:

@@ -66,68 +66,66 @@ def email(number: int, notification_id: str, due_minutes: int = 0) -> OutgoingEm
     )
 
 
-async def test_notifications_page_newest_first_with_keyset_cursor(notifications_engine: AsyncEngine) -> None:
-    async with store(notifications_engine) as opened:
+async def test_notifications_page_newest_first_with_keyset_cursor(backend_engine: AsyncEngine) -> None:
+    async with store(backend_engine) as opened:
         for number in range(5):
             await opened.add_notification(notification(number))
         # Two with the same instant: the id breaks the tie, so paging never skips or repeats one.
         await opened.add_notification(notification(10, minutes=2))
-    first = await run(notifications_engine, lambda s: s.page("alice", False, None, 3))
+    first = await run(backend_engine, lambda s: s.page("alice", False, None, 3))
     assert [item.id for item in first] == ["n-004", "n-003", "n-010"]
     after = CreatedAtKey(first[-1].created_at, first[-1].id)
-    rest = await run(notifications_engine, lambda s: s.page("alice", False, after, 10))
+    rest = await run(backend_engine, lambda s: s.page("alice", False, after, 10))
     assert [item.id for item in rest] == ["n-002", "n-001", "n-000"]
     assert first[0] == notification(4)
 
 
-async def test_notifications_are_scoped_to_their_owner(notifications_engine: AsyncEngine) -> None:
-    async with store(notifications_engine) as opened:
+async def test_notifications_are_scoped_to_their_owner(backend_engine: AsyncEngine) -> None:
+    async with store(backend_engine) as opened:
         await opened.add_notification(notification(1))
         await opened.add_notification(notification(2, user_id="bob"))
-    assert [n.id for n in await run(notifications_engine, lambda s: s.page("bob", False, None, 10))] == [
-        "n-002"
-    ]
-    assert await run(notifications_engine, lambda s: s.get_many("bob", ["n-001", "n-002"])) == [
+    assert [n.id for n in await run(backend_engine, lambda s: s.page("bob", False, None, 10))] == ["n-002"]
+    assert await run(backend_engine, lambda s: s.get_many("bob", ["n-001", "n-002"])) == [
         notification(2, user_id="bob")
     ]
-    assert await run(notifications_engine, lambda s: s.count("alice", False)) == 1
+    assert await run(backend_engine, lambda s: s.count("alice", False)) == 1
 
 
-async def test_mark_read_changes_only_the_owners_unread_ones(notifications_engine: AsyncEngine) -> None:
-    async with store(notifications_engine) as opened:
+async def test_mark_read_changes_only_the_owners_unread_ones(backend_engine: AsyncEngine) -> None:
+    async with store(backend_engine) as opened:
         for number in range(3):
             await opened.add_notification(notification(number))
         await opened.add_notification(notification(9, user_id="bob"))
     later = NOW + timedelta(hours=1)
-    assert await run(notifications_engine, lambda s: s.mark_read("alice", ["n-000", "n-009"], later)) == 1
-    assert await run(notifications_engine, lambda s: s.mark_read("alice", ["n-000"], later)) == 0
-    assert await run(notifications_engine, lambda s: s.count("alice", True)) == 2
-    unread = await run(notifications_engine, lambda s: s.page("alice", True, None, 10))
+    assert await run(backend_engine, lambda s: s.mark_read("alice", ["n-000", "n-009"], later)) == 1
+    assert await run(backend_engine, lambda s: s.mark_read("alice", ["n-000"], later)) == 0
+    assert await run(backend_engine, lambda s: s.count("alice", True)) == 2
+    unread = await run(backend_engine, lambda s: s.page("alice", True, None, 10))
     assert [item.id for item in unread] == ["n-002", "n-001"]
-    assert await run(notifications_engine, lambda s: s.mark_read("alice", None, later)) == 2
-    assert await run(notifications_engine, lambda s: s.count("alice", True)) == 0
-    assert await run(notifications_engine, lambda s: s.count("bob", True)) == 1
-    assert await run(notifications_engine, lambda s: s.mark_read("alice", [], later)) == 0
-    read = await run(notifications_engine, lambda s: s.get_many("alice", ["n-000"]))
+    assert await run(backend_engine, lambda s: s.mark_read("alice", None, later)) == 2
+    assert await run(backend_engine, lambda s: s.count("alice", True)) == 0
+    assert await run(backend_engine, lambda s: s.count("bob", True)) == 1
+    assert await run(backend_engine, lambda s: s.mark_read("alice", [], later)) == 0
+    read = await run(backend_engine, lambda s: s.get_many("alice", ["n-000"]))
     assert read[0].read_at == later
 
 
-async def test_settings_default_until_saved_then_overwritten(notifications_engine: AsyncEngine) -> None:
-    assert await run(notifications_engine, lambda s: s.settings("alice")) == NotificationSettings()
+async def test_settings_default_until_saved_then_overwritten(backend_engine: AsyncEngine) -> None:
+    assert await run(backend_engine, lambda s: s.settings("alice")) == NotificationSettings()
     assert NotificationSettings().reminder_lead_minutes == (1440, 60)
     chosen = NotificationSettings(email_enabled=True, reminder_lead_minutes=(120, 15))
-    await run(notifications_engine, lambda s: s.save_settings("alice", chosen))
-    assert await run(notifications_engine, lambda s: s.settings("alice")) == chosen
+    await run(backend_engine, lambda s: s.save_settings("alice", chosen))
+    assert await run(backend_engine, lambda s: s.settings("alice")) == chosen
     none = NotificationSettings(email_enabled=False, reminder_lead_minutes=())
-    await run(notifications_engine, lambda s: s.save_settings("alice", none))
-    assert await run(notifications_engine, lambda s: s.settings("alice")) == none
+    await run(backend_engine, lambda s: s.save_settings("alice", none))
+    assert await run(backend_engine, lambda s: s.settings("alice")) == none
 
 
-async def test_projections_upsert_and_forget(notifications_engine: AsyncEngine) -> None:
+async def test_projections_upsert_and_forget(backend_engine: AsyncEngine) -> None:
     person = Person("alice", "Alice", "alice@example.com")
     application = KnownApplication("app-1", "alice", "Initech", "Engineer")
     interview = KnownInterview("int-1", "alice", "app-1", NOW + timedelta(days=1), "ONLINE")
-    async with store(notifications_engine) as opened:
+    async with store(backend_engine) as opened:
         await opened.save_person(person)
         await opened.save_person(Person("alice", "Alice L.", "alice@example.com"))
         await opened.save_application(application)
@@ -135,33 +133,32 @@ async def test_projections_upsert_and_forget(notifications_engine: AsyncEngine) 
         await opened.save_interview(
             KnownInterview("int-2", "alice", "app-1", NOW - timedelta(days=1), "PHONE")
         )
-    assert await run(notifications_engine, lambda s: s.person("alice")) == Person(
+    assert await run(backend_engine, lambda s: s.person("alice")) == Person(
         "alice", "Alice L.", "alice@example.com"
     )
-    assert await run(notifications_engine, lambda s: s.person("bob")) is None
-    assert await run(notifications_engine, lambda s: s.application("app-1")) == application
-    assert await run(notifications_engine, lambda s: s.interview("int-1")) == interview
-    assert await run(notifications_engine, lambda s: s.upcoming_interviews("alice", NOW)) == [interview]
-    gone = await run(notifications_engine, lambda s: s.delete_application("app-1"))
+    assert await run(backend_engine, lambda s: s.person("bob")) is None
+    assert await run(backend_engine, lambda s: s.application("app-1")) == application
+    assert await run(backend_engine, lambda s: s.interview("int-1")) == interview
+    assert await run(backend_engine, lambda s: s.upcoming_interviews("alice", NOW)) == [interview]
+    gone = await run(backend_engine, lambda s: s.delete_application("app-1"))
     assert sorted(item.id for item in gone) == ["int-1", "int-2"]
-    assert await run(notifications_engine, lambda s: s.interview("int-1")) is None
-    assert await run(notifications_engine, lambda s: s.application("app-1")) is None
+    assert await run(backend_engine, lambda s: s.interview("int-1")) is None
+    assert await run(backend_engine, lambda s: s.application("app-1")) is None
 
 
-async def test_contacts_are_found_by_email_whatever_the_case(notifications_engine: AsyncEngine) -> None:
-    async with store(notifications_engine) as opened:
+async def test_contacts_are_found_by_email_whatever_the_case(backend_engine: AsyncEngine) -> None:
+    async with store(backend_engine) as opened:
         await opened.save_contact(KnownContact("c-1", "alice", "Peter", "Peter@Initech.example", None))
         await opened.save_contact(KnownContact("c-2", "bob", "Pete", "peter@initech.example", "u-9"))
         await opened.save_contact(KnownContact("c-3", "bob", "Other", None, None))
-    found = await run(notifications_engine, lambda s: s.contacts_with_email("PETER@initech.example"))
+    found = await run(backend_engine, lambda s: s.contacts_with_email("PETER@initech.example"))
     assert [(c.id, c.owner_id, c.linked_user_id) for c in found] == [
         ("c-1", "alice", None),
         ("c-2", "bob", "u-9"),
     ]
-    await run(notifications_engine, lambda s: s.delete_contact("c-1"))
+    await run(backend_engine, lambda s: s.delete_contact("c-1"))
     assert [
-        c.id
-        for c in await run(notifications_engine, lambda s: s.contacts_with_email("peter@initech.example"))
+        c.id for c in await run(backend_engine, lambda s: s.contacts_with_email("peter@initech.example"))
     ] == ["c-2"]
 
 
@@ -169,8 +166,8 @@ def reminder(number: int, interview_id: str, lead: int, due_minutes: int) -> Rem
     return Reminder(f"r-{number}", interview_id, "alice", lead, NOW + timedelta(minutes=due_minutes))
 
 
-async def test_reminders_replaced_claimed_by_interview_and_dropped(notifications_engine: AsyncEngine) -> None:
-    async with store(notifications_engine) as opened:
+async def test_reminders_replaced_claimed_by_interview_and_dropped(backend_engine: AsyncEngine) -> None:
+    async with store(backend_engine) as opened:
         for number in (1, 2):
             await opened.save_interview(
                 KnownInterview(f"int-{number}", "alice", "app-1", NOW + timedelta(days=number), "ONLINE")
@@ -180,33 +177,31 @@ async def test_reminders_replaced_claimed_by_interview_and_dropped(notifications
         )
         await opened.replace_reminders("int-2", [reminder(3, "int-2", 60, 5)])
     # Rescheduling replaces what was pending.
-    await run(notifications_engine, lambda s: s.replace_reminders("int-1", [reminder(4, "int-1", 60, 20)]))
-    assert await run(notifications_engine, lambda s: s.reminders("int-1")) == [reminder(4, "int-1", 60, 20)]
+    await run(backend_engine, lambda s: s.replace_reminders("int-1", [reminder(4, "int-1", 60, 20)]))
+    assert await run(backend_engine, lambda s: s.reminders("int-1")) == [reminder(4, "int-1", 60, 20)]
     at = NOW + timedelta(minutes=20)
-    due = await run(notifications_engine, lambda s: s.claim_due_interviews(at, 10))
+    due = await run(backend_engine, lambda s: s.claim_due_interviews(at, 10))
     assert [item.id for item in due] == ["int-1", "int-2"]
-    assert await run(notifications_engine, lambda s: s.claim_due_interviews(NOW, 10)) == []
-    taken = await run(notifications_engine, lambda s: s.take_due_reminders("int-2", at))
+    assert await run(backend_engine, lambda s: s.claim_due_interviews(NOW, 10)) == []
+    taken = await run(backend_engine, lambda s: s.take_due_reminders("int-2", at))
     assert taken == [reminder(3, "int-2", 60, 5)]
-    assert await run(notifications_engine, lambda s: s.take_due_reminders("int-2", at)) == []
-    await run(notifications_engine, lambda s: s.delete_interview("int-1"))
-    assert (
-        await run(notifications_engine, lambda s: s.claim_due_interviews(NOW + timedelta(days=9), 10)) == []
-    )
-    assert await run(notifications_engine, lambda s: s.reminders("int-1")) == []
+    assert await run(backend_engine, lambda s: s.take_due_reminders("int-2", at)) == []
+    await run(backend_engine, lambda s: s.delete_interview("int-1"))
+    assert await run(backend_engine, lambda s: s.claim_due_interviews(NOW + timedelta(days=9), 10)) == []
+    assert await run(backend_engine, lambda s: s.reminders("int-1")) == []
 
 
 async def test_emails_queue_once_per_notification_and_claim_when_due(
-    notifications_engine: AsyncEngine,
+    backend_engine: AsyncEngine,
 ) -> None:
-    async with store(notifications_engine) as opened:
+    async with store(backend_engine) as opened:
         await opened.add_email(email(1, "n-1"))
         await opened.add_email(email(2, "n-1"))
         await opened.add_email(email(3, "n-2", due_minutes=30))
-    due = await run(notifications_engine, lambda s: s.claim_due_emails(NOW, 10))
+    due = await run(backend_engine, lambda s: s.claim_due_emails(NOW, 10))
     assert [item.id for item in due] == ["e-1"]
-    await run(notifications_engine, lambda s: s.update_email(replace(due[0], attempts=1, sent_at=NOW)))
-    later = await run(notifications_engine, lambda s: s.claim_due_emails(NOW + timedelta(hours=1), 10))
+    await run(backend_engine, lambda s: s.update_email(replace(due[0], attempts=1, sent_at=NOW)))
+    later = await run(backend_engine, lambda s: s.claim_due_emails(NOW + timedelta(hours=1), 10))
     assert [item.id for item in later] == ["e-3"]
-    await run(notifications_engine, lambda s: s.update_email(replace(later[0], attempts=8, failed_at=NOW)))
-    assert await run(notifications_engine, lambda s: s.claim_due_emails(NOW + timedelta(days=1), 10)) == []
+    await run(backend_engine, lambda s: s.update_email(replace(later[0], attempts=8, failed_at=NOW)))
+    assert await run(backend_engine, lambda s: s.claim_due_emails(NOW + timedelta(days=1), 10)) == []

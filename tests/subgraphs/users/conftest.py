@@ -1,9 +1,9 @@
-"""Fixtures for the users tests: the service on each backend, and a way to run the schema as someone."""
+"""Fixtures for the users tests: its migrations, the service on each backend, and a way to run the schema
+as someone."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +17,8 @@ from subgraphs.users.context import UsersContext
 from subgraphs.users.migrations import MIGRATIONS_DIR
 from subgraphs.users.schema import schema
 from subgraphs.users.service import UserService
-from tests.subgraphs.databases import migrated_engine
-
-NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
+from tests.subgraphs.databases import Migrations
+from tests.subgraphs.harness import NOW
 
 
 class Clock:
@@ -32,11 +31,9 @@ class Clock:
         return self.now
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-async def users_engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
-    """A migrated users database on each backend in turn (the store contract runs on both)."""
-    async with migrated_engine(request.param, "users", MIGRATIONS_DIR, tmp_path) as engine:
-        yield engine
+@pytest.fixture
+def migrations() -> Migrations:
+    return Migrations("users", MIGRATIONS_DIR)
 
 
 @pytest.fixture
@@ -50,11 +47,11 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def service(users_engine: AsyncEngine, signing_key: SigningKey, clock: Clock) -> UserService:
+def service(backend_engine: AsyncEngine, signing_key: SigningKey, clock: Clock) -> UserService:
     # Cheap Argon2 parameters: the tests check behaviour, not hashing cost.
     hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
     return UserService(
-        async_sessionmaker(users_engine, expire_on_commit=False), signing_key, clock=clock, hasher=hasher
+        async_sessionmaker(backend_engine, expire_on_commit=False), signing_key, clock=clock, hasher=hasher
     )
 
 

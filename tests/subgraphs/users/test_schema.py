@@ -73,7 +73,7 @@ async def test_profiles_are_for_signed_in_people_only(service: UserService) -> N
 
 
 async def test_entities_for_many_users_cost_one_query(
-    service: UserService, users_engine: AsyncEngine
+    service: UserService, backend_engine: AsyncEngine
 ) -> None:
     # From as many addresses as people: one address may sign up only MAX_CLIENT_SIGN_UPS an hour.
     sessions = [
@@ -86,7 +86,7 @@ async def test_entities_for_many_users_cost_one_query(
     def count(*args: Any) -> None:
         statements.append(args[2])
 
-    event.listen(users_engine.sync_engine, "before_cursor_execute", count)
+    event.listen(backend_engine.sync_engine, "before_cursor_execute", count)
     try:
         data, errors = await run_as(
             service,
@@ -95,7 +95,7 @@ async def test_entities_for_many_users_cost_one_query(
             r=[{"__typename": "User", "id": user_id} for user_id in [*ids, "unknown"]],
         )
     finally:
-        event.remove(users_engine.sync_engine, "before_cursor_execute", count)
+        event.remove(backend_engine.sync_engine, "before_cursor_execute", count)
     assert not errors
     assert data is not None
     assert [entity["id"] if entity else None for entity in data["_entities"]] == [*ids, None]

@@ -109,13 +109,13 @@ class CountingHasher(PasswordHasher):
 
 
 async def test_an_unknown_email_costs_an_argon2_verification_like_a_known_one(
-    users_engine: AsyncEngine, signing_key: SigningKey, clock: Clock
+    backend_engine: AsyncEngine, signing_key: SigningKey, clock: Clock
 ) -> None:
     # Was: a wrong password took 347 ms for a registered email and 81 ms for an unknown one (no hash
     # verified); `bench/login_timing.py` prints the two times.
     hasher = CountingHasher()
     service = UserService(
-        async_sessionmaker(users_engine, expire_on_commit=False), signing_key, clock=clock, hasher=hasher
+        async_sessionmaker(backend_engine, expire_on_commit=False), signing_key, clock=clock, hasher=hasher
     )
     await service.register("ada@example.com", "correct horse", "Ada")
     calls: dict[str, Any] = {}
@@ -127,12 +127,15 @@ async def test_an_unknown_email_costs_an_argon2_verification_like_a_known_one(
 
 
 async def test_replicas_share_the_counts_through_the_database(
-    users_engine: AsyncEngine, signing_key: SigningKey, clock: Clock
+    backend_engine: AsyncEngine, signing_key: SigningKey, clock: Clock
 ) -> None:
     hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
     replicas = [
         UserService(
-            async_sessionmaker(users_engine, expire_on_commit=False), signing_key, clock=clock, hasher=hasher
+            async_sessionmaker(backend_engine, expire_on_commit=False),
+            signing_key,
+            clock=clock,
+            hasher=hasher,
         )
         for _ in range(2)
     ]
