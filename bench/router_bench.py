@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,8 +60,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def processes(commands: list[list[str]]) -> Iterator[list[subprocess.Popen[bytes]]]:
-    started = [subprocess.Popen(command, stdout=subprocess.DEVNULL) for command in commands]
+def processes(
+    commands: list[list[str]], env: Mapping[str, str] | None = None
+) -> Iterator[list[subprocess.Popen[bytes]]]:
+    started = [subprocess.Popen(command, stdout=subprocess.DEVNULL, env=env) for command in commands]
     try:
         yield started
     finally:

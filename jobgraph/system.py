@@ -11,7 +11,7 @@ import contextlib
 import logging
 import secrets
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from jobgraph.catalog import available_subgraphs
 from jobgraph.factories import BuiltSubgraph, build_subgraph
 from jobgraph.schema_files import compose_project
 from router.app import build_router_app
-from router.config import RouterConfig
+from router.config import load_config
 from router.subgraph_client import asgi_client
 from router.transport.streams import OpenStreams
 from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay, attach_live
@@ -66,7 +66,9 @@ async def running_system(data_dir: Path, environ: Mapping[str, str]) -> AsyncIte
     secret = env.get("JOBGRAPH_ROUTER_SECRET") or secrets.token_urlsafe(32)
     served = {name: RouterOnly(built.app, secret) for name, built in subgraphs.items()}
     clients = {name: asgi_client(name, app, router_secret=secret) for name, app in served.items()}
-    router_app = build_router_app(result.supergraph_sdl, clients, RouterConfig(web_dir=web_dir(env)))
+    # The router's own settings (JOBGRAPH_ROUTER_*: limits, rate limits, CORS...) apply in one process too.
+    config = replace(load_config(None, env), web_dir=web_dir(env))
+    router_app = build_router_app(result.supergraph_sdl, clients, config)
     routes = [Mount(f"/subgraphs/{name}", app=app) for name, app in served.items()]
     app = Starlette(routes=[*routes, Mount("/", app=router_app)])
     # In-process unless JOBGRAPH_RABBITMQ_URL points at a broker.

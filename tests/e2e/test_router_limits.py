@@ -47,3 +47,11 @@ async def test_a_request_level_subgraph_error_comes_without_a_null_error(client:
     body = await client.raw('{ interviews(filter: {from: ""}) { totalCount } }', person.token)
     codes = [error.get("extensions", {}).get("code") for error in body["errors"]]
     assert len(codes) == 1 and "INVALID_GRAPHQL" not in codes
+
+
+async def test_the_routers_environment_settings_apply_in_one_process(tmp_path: Path) -> None:
+    # `jobgraph dev` reads JOBGRAPH_ROUTER_* like `jobgraph router` does.
+    async with system_client(tmp_path, {"JOBGRAPH_ROUTER_MAX_ROOT_FIELDS": "1"}) as client:
+        body = await client.raw("{ a: __typename b: __typename }")
+    [error] = body["errors"]
+    assert error["extensions"] == {"code": "OPERATION_LIMIT_EXCEEDED", "limit": "max_root_fields"}
