@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from starlette.applications import Starlette
 
-from subgraphs.kit.app import SubgraphGraphQL, subgraph_app, subgraph_lifespan
+from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, subgraph_app, subgraph_lifespan, verifier_for
 from subgraphs.kit.auth import TokenVerifier
-from subgraphs.kit.events import EventBus, EventConsumer, Handler, RetryPolicy
+from subgraphs.kit.events import EventBus, EventConsumer, RetryPolicy
 from subgraphs.kit.settings import SubgraphSettings
 from subgraphs.search.context import SearchContext
 from subgraphs.search.events import search_consumer
@@ -27,18 +27,13 @@ NAME = "search"
 
 
 @dataclass(frozen=True, slots=True)
-class SearchSubgraph:
+class SearchSubgraph(ConsumesEvents):
     """The built subgraph: the ASGI app plus its index, service and event consumer."""
 
     app: Starlette
     service: SearchService
     index: SearchIndex
     consumer: EventConsumer
-
-    @property
-    def handlers(self) -> dict[str, Handler]:
-        """Routing key → idempotent handler, for a host that subscribes them itself (`jobgraph dev`)."""
-        return self.consumer.handlers
 
 
 def build_index(settings: SubgraphSettings, environ: Mapping[str, str] | None = None) -> SearchIndex:
@@ -68,12 +63,10 @@ def build_subgraph(
     index = index or build_index(settings)
     service = SearchService(index)
     consumer = search_consumer(service, retry=retry)
-    if verifier is None and settings.jwt_public_key is not None:
-        verifier = TokenVerifier(key=settings.jwt_public_key)
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: SearchContext(service=service, identity=identity, auth_error=error),
-        verifier,
+        verifier_for(settings, verifier),
     )
     lifespan = subgraph_lifespan(
         settings, start=index.start, stop=index.close, outbox=None, bus=bus, consumer=consumer
