@@ -1,8 +1,10 @@
 """Events applications publishes: its public contract to interviews, analytics, search and notifications.
 
 Routing key = `type`, `user_id` = the application's owner, `data` in camelCase like the API:
-- `application.created`:        the application (id, company, position, location, status, jobUrl, salary,
-                                 appliedAt, createdAt, updatedAt, description, notes)
+- `application.created`:        the application: every field of `fields.FIELDS` (id, company, position,
+                                 location, jobUrl, salary, appliedAt, description, notes, status, createdAt,
+                                 updatedAt and, since issue #18, source, sourceDetail, priority, workMode,
+                                 employmentType, deadline, tags — null when not given, tags `[]`)
 - `application.updated`:        the same fields after the change, plus `changed` (the API names of the
                                  fields that changed)
 - `application.status_changed`: id, company, position, `from`, `to`, note, changedAt; since analytics, also
@@ -28,12 +30,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import ClassVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from subgraphs.applications.models import Application, ApplicationStatus, Salary, StatusChange
+from subgraphs.applications.fields import FIELDS, iso
+from subgraphs.applications.models import Application, ApplicationStatus, StatusChange
 from subgraphs.kit.events import EventEnvelope, record_event
 
 PRODUCER = "applications"
@@ -41,32 +43,9 @@ PRODUCER = "applications"
 LIVE = ("application.created", "application.updated", "application.status_changed")
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
-def _salary(salary: Salary | None) -> dict[str, object] | None:
-    if salary is None:
-        return None
-    return {"min": salary.min, "max": salary.max, "currency": salary.currency, "period": salary.period.value}
-
-
 def _summary(application: Application) -> dict[str, object]:
-    return {
-        "id": application.id,
-        "company": application.company,
-        "position": application.position,
-        "location": application.location,
-        "status": application.status.value,
-        "jobUrl": application.job_url,
-        "salary": _salary(application.salary),
-        "appliedAt": _iso(application.applied_at),
-        "createdAt": _iso(application.created_at),
-        "updatedAt": _iso(application.updated_at),
-        # Search indexes the free text too.
-        "description": application.description,
-        "notes": application.notes,
-    }
+    # Every field, free text too (search indexes it): one entry per row of the field table.
+    return {field.name: field.to_json(application) for field in FIELDS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,14 +69,10 @@ class ApplicationUpdated:
 
     def data(self) -> dict[str, object]:
         before, after = _summary(self.previous), _summary(self.application)
-        pairs = {
-            **{name: (before[name], after[name]) for name in ("company", "position", "location", "jobUrl")},
-            "salary": (before["salary"], after["salary"]),
-            "appliedAt": (before["appliedAt"], after["appliedAt"]),
-            "description": (self.previous.description, self.application.description),
-            "notes": (self.previous.notes, self.application.notes),
-        }
-        return {**after, "changed": [name for name, (old, new) in pairs.items() if old != new]}
+        changed = [
+            field.name for field in FIELDS if field.updatable and before[field.name] != after[field.name]
+        ]
+        return {**after, "changed": changed}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +90,7 @@ class ApplicationStatusChanged:
             "from": self.previous_status.value,
             "to": self.application.status.value,
             "note": self.note,
-            "changedAt": _iso(self.application.updated_at),
+            "changedAt": iso(self.application.updated_at),
         }
 
 
@@ -147,7 +122,7 @@ class ApplicationSnapshot:
         return {
             **_summary(self.application),
             "statusHistory": [
-                {"status": change.status.value, "changedAt": _iso(change.changed_at)}
+                {"status": change.status.value, "changedAt": iso(change.changed_at)}
                 for change in self.history
             ],
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -38,6 +39,48 @@ class SalaryPeriod(enum.Enum):
     YEAR = "YEAR"
 
 
+class ApplicationSource(enum.Enum):
+    """Where the person found the job."""
+
+    LINKEDIN = "LINKEDIN"
+    REFERRAL = "REFERRAL"
+    COMPANY_SITE = "COMPANY_SITE"
+    JOB_BOARD = "JOB_BOARD"
+    RECRUITER = "RECRUITER"
+    OTHER = "OTHER"
+
+
+class WorkMode(enum.Enum):
+    """Where the work is done."""
+
+    REMOTE = "REMOTE"
+    HYBRID = "HYBRID"
+    ONSITE = "ONSITE"
+
+
+class EmploymentType(enum.Enum):
+    """What kind of contract the job is."""
+
+    FULL_TIME = "FULL_TIME"
+    PART_TIME = "PART_TIME"
+    CONTRACT = "CONTRACT"
+    INTERNSHIP = "INTERNSHIP"
+
+
+class ApplicationOrder(enum.Enum):
+    """The orders of `applications`; each ends on the id, so equal sort keys still page stably.
+
+    Missing priorities and deadlines come last in PRIORITY and DEADLINE, on every backend.
+    """
+
+    NEWEST = "NEWEST"  # created_at descending (the default)
+    OLDEST = "OLDEST"  # created_at ascending
+    RECENTLY_UPDATED = "RECENTLY_UPDATED"  # updated_at descending
+    COMPANY = "COMPANY"  # company A to Z, ignoring case
+    PRIORITY = "PRIORITY"  # priority 5 (most wanted) to 1, then none
+    DEADLINE = "DEADLINE"  # the soonest deadline first, then none
+
+
 @dataclass(frozen=True, slots=True)
 class Salary:
     """A salary range in whole units of `currency` (ISO 4217) per `period`; at least one bound is set."""
@@ -66,6 +109,16 @@ class Application:
     applied_at: datetime | None
     created_at: datetime
     updated_at: datetime
+    # The fields of issue #18 default to "not given", so older code that builds an Application still does.
+    source: ApplicationSource | None = None
+    source_detail: str | None = None
+    # 1 (least wanted) to 5 (most wanted).
+    priority: int | None = None
+    work_mode: WorkMode | None = None
+    employment_type: EmploymentType | None = None
+    deadline: datetime | None = None
+    # Normalised (trimmed, lower-case, distinct, in the order first given); see service.normalise_tags.
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +152,43 @@ applications_table = sa.Table(
     sa.Column("applied_at", UtcDateTime(), nullable=True),
     sa.Column("created_at", UtcDateTime(), nullable=False),
     sa.Column("updated_at", UtcDateTime(), nullable=False),
+    sa.Column("source", sa.String(16), nullable=True),
+    sa.Column("source_detail", sa.String(200), nullable=True),
+    sa.Column("priority", sa.SmallInteger, nullable=True),
+    sa.Column("work_mode", sa.String(8), nullable=True),
+    sa.Column("employment_type", sa.String(16), nullable=True),
+    sa.Column("deadline", UtcDateTime(), nullable=True),
+    # The tags as "\ntag\n...\n" ("" for none): "has tag t" is a LIKE '%\nt\n%' on both backends, no join.
+    # Tags cannot hold a line break (no control characters), so the separator is unambiguous.
+    sa.Column("tags", sa.Text, nullable=False, server_default=""),
+    # `company` case-folded by Python when written: the COMPANY order compares it byte-wise, the same on
+    # SQLite and PostgreSQL (whose lower() differ outside ASCII), and the cursor can carry it exactly.
+    sa.Column("company_key", sa.String(200), nullable=False, server_default=""),
     sa.CheckConstraint(
         "salary_min IS NULL OR salary_max IS NULL OR salary_min <= salary_max", name="ck_applications_salary"
     ),
-    # Every list is per owner, newest first; the counts group by status.
+    # Every list is per owner in one of the `ApplicationOrder`s: one (owner, sort key, id) index each, so a
+    # page is an index range scan however many applications the owner has. The counts group by status.
     sa.Index("ix_applications_owner_created", "owner_id", "created_at", "id"),
+    sa.Index("ix_applications_owner_updated", "owner_id", "updated_at", "id"),
+    sa.Index("ix_applications_owner_company", "owner_id", "company_key", "id"),
+    sa.Index("ix_applications_owner_priority", "owner_id", "priority", "id"),
+    sa.Index("ix_applications_owner_deadline", "owner_id", "deadline", "id"),
     sa.Index("ix_applications_owner_status", "owner_id", "status"),
 )
+
+TAG_SEPARATOR = "\n"
+
+
+def tags_column_value(tags: tuple[str, ...]) -> str:
+    """How `tags` are stored in `applications.tags`."""
+    return "" if not tags else TAG_SEPARATOR + TAG_SEPARATOR.join(tags) + TAG_SEPARATOR
+
+
+def company_key(company: str) -> str:
+    """The COMPANY order's sort key of a company name."""
+    return company.casefold()
+
 
 status_history_table = sa.Table(
     "application_status_history",
@@ -151,6 +234,13 @@ def application_from_row(row: sa.RowMapping) -> Application:
         applied_at=row["applied_at"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        source=None if row["source"] is None else ApplicationSource(row["source"]),
+        source_detail=row["source_detail"],
+        priority=row["priority"],
+        work_mode=None if row["work_mode"] is None else WorkMode(row["work_mode"]),
+        employment_type=None if row["employment_type"] is None else EmploymentType(row["employment_type"]),
+        deadline=row["deadline"],
+        tags=tuple(tag for tag in row["tags"].split(TAG_SEPARATOR) if tag),
     )
 
 
@@ -174,23 +264,80 @@ def application_to_row(application: Application) -> dict[str, object]:
         "applied_at": application.applied_at,
         "created_at": application.created_at,
         "updated_at": application.updated_at,
+        "source": None if application.source is None else application.source.value,
+        "source_detail": application.source_detail,
+        "priority": application.priority,
+        "work_mode": None if application.work_mode is None else application.work_mode.value,
+        "employment_type": None if application.employment_type is None else application.employment_type.value,
+        "deadline": application.deadline,
+        "tags": tags_column_value(application.tags),
+        "company_key": company_key(application.company),
     }
 
 
 @dataclass(frozen=True, slots=True)
 class ApplicationQuery:
-    """What `applications(filter:)` selects: any of `statuses` (empty: all), `search` in company/position."""
+    """What `applications(filter:)` selects; every criterion given must hold (AND), an empty set means any.
+
+    - `statuses`, `sources`, `work_modes`, `employment_types`: any of these values;
+    - `search`: case-insensitive text in the company or position; `location`: in the location;
+    - `created_from`/`created_to`, `applied_from`/`applied_to`: inclusive instants (no appliedAt: no match);
+    - `min_priority`/`max_priority`: inclusive (no priority: no match);
+    - `tags`: has every one of them;
+    - `salary_min`/`salary_max`: the application's salary range overlaps [salary_min, salary_max], amounts
+      compared as written (no conversion between currencies or periods); `salary_currency` also requires
+      that currency. An application without a salary does not match a salary criterion.
+    """
 
     statuses: frozenset[ApplicationStatus] = frozenset()
     search: str | None = None
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+    applied_from: datetime | None = None
+    applied_to: datetime | None = None
+    location: str | None = None
+    sources: frozenset[ApplicationSource] = frozenset()
+    work_modes: frozenset[WorkMode] = frozenset()
+    employment_types: frozenset[EmploymentType] = frozenset()
+    min_priority: int | None = None
+    max_priority: int | None = None
+    tags: tuple[str, ...] = ()
+    salary_min: int | None = None
+    salary_max: int | None = None
+    salary_currency: str | None = None
+
+
+# A value of an order's sort key: an instant, a case-folded company name or a priority; None for "none".
+SortValue = datetime | str | int | None
 
 
 @dataclass(frozen=True, slots=True)
-class CreatedAtKey:
-    """A position in the newest-first order; the id breaks ties between equal creation times."""
+class PageKey:
+    """A position in one `ApplicationOrder`: the sort key value of the item there and its id."""
 
-    created_at: datetime
+    order: ApplicationOrder
+    value: SortValue
     id: str
+
+    @classmethod
+    def of(cls, order: ApplicationOrder, application: Application) -> PageKey:
+        """The position of `application` in `order`."""
+        return cls(order, sort_value(order, application), application.id)
+
+
+def sort_value(order: ApplicationOrder, application: Application) -> SortValue:
+    """The value of `application`'s sort key in `order` (what its stored sort column holds)."""
+    match order:
+        case ApplicationOrder.NEWEST | ApplicationOrder.OLDEST:
+            return application.created_at
+        case ApplicationOrder.RECENTLY_UPDATED:
+            return application.updated_at
+        case ApplicationOrder.COMPANY:
+            return company_key(application.company)
+        case ApplicationOrder.PRIORITY:
+            return application.priority
+        case ApplicationOrder.DEADLINE:
+            return application.deadline
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +353,13 @@ class CreateApplication:
     status: ApplicationStatus = ApplicationStatus.SAVED
     notes: str | None = None
     applied_at: datetime | None = None
+    source: ApplicationSource | None = None
+    source_detail: str | None = None
+    priority: int | None = None
+    work_mode: WorkMode | None = None
+    employment_type: EmploymentType | None = None
+    deadline: datetime | None = None
+    tags: Sequence[str] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +377,32 @@ class UpdateApplication:
     description: str | Keep | None = KEEP
     notes: str | Keep | None = KEEP
     applied_at: datetime | Keep | None = KEEP
+    source: ApplicationSource | Keep | None = KEEP
+    source_detail: str | Keep | None = KEEP
+    priority: int | Keep | None = KEEP
+    work_mode: WorkMode | Keep | None = KEEP
+    employment_type: EmploymentType | Keep | None = KEEP
+    deadline: datetime | Keep | None = KEEP
+    # None clears the tags, like an empty list.
+    tags: Sequence[str] | Keep | None = KEEP
+
+
+class BulkOutcome(enum.Enum):
+    """What a bulk mutation did to one of the ids it was given."""
+
+    CHANGED = "CHANGED"  # moved to the status asked for
+    UNCHANGED = "UNCHANGED"  # already in that status: nothing written, no event
+    DELETED = "DELETED"
+    NOT_FOUND = "NOT_FOUND"  # no application of the caller's with this id (someone else's looks the same)
+
+
+@dataclass(frozen=True, slots=True)
+class BulkResult:
+    """One id's outcome in a bulk mutation, with the application as it is now when it still exists."""
+
+    id: str
+    outcome: BulkOutcome
+    application: Application | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,24 +8,32 @@ from datetime import datetime
 import strawberry
 from strawberry.types import Info
 
-from subgraphs.applications import models
+from subgraphs.applications import cursors, models
 from subgraphs.applications.context import caller, live, loaders, service
 from subgraphs.applications.events import LIVE
-from subgraphs.applications.models import ApplicationQuery, CreateApplication, CreatedAtKey, UpdateApplication
-from subgraphs.applications.service import MAX_RECENT
+from subgraphs.applications.models import ApplicationQuery, CreateApplication, PageKey, UpdateApplication
+from subgraphs.applications.service import MAX_BULK_IDS, MAX_RECENT, MAX_TAG_LENGTH, MAX_TAGS
 from subgraphs.kit.errors import BadUserInput
 from subgraphs.kit.keep import kept
-from subgraphs.kit.pagination import (
-    Connection,
-    connection,
-    decode_instant_cursor,
-    encode_cursor,
-    page_size,
-)
+from subgraphs.kit.pagination import Connection, connection, page_size
 from subgraphs.kit.schema import SubgraphSchema
 
 ApplicationStatus = strawberry.enum(models.ApplicationStatus, description="Where an application stands.")
 SalaryPeriod = strawberry.enum(models.SalaryPeriod, description="What one salary amount pays for.")
+ApplicationSource = strawberry.enum(models.ApplicationSource, description="Where the job was found.")
+WorkMode = strawberry.enum(models.WorkMode, description="Where the work is done.")
+EmploymentType = strawberry.enum(models.EmploymentType, description="What kind of contract the job is.")
+ApplicationOrder = strawberry.enum(
+    models.ApplicationOrder,
+    description="How `applications` are ordered; the id breaks ties, so cursors are stable. NEWEST and "
+    "OLDEST by creation, RECENTLY_UPDATED by last change, COMPANY A to Z ignoring case, PRIORITY 5 to 1, "
+    "DEADLINE soonest first; without a priority or deadline last.",
+)
+BulkOutcome = strawberry.enum(models.BulkOutcome, description="What a bulk mutation did to one id.")
+
+TAGS_DESCRIPTION = (
+    f"Trimmed, lower-cased, each once; at most {MAX_TAGS} tags of at most {MAX_TAG_LENGTH} characters."
+)
 
 
 @strawberry.type(description="A salary range in whole units of `currency` per `period`.")
@@ -63,6 +71,17 @@ class Application:
     applied_at: datetime | None = strawberry.field(description="When it was sent; null while SAVED.")
     created_at: datetime
     updated_at: datetime
+    source: ApplicationSource | None = strawberry.field(  # type: ignore[valid-type]
+        description="Where the job was found."
+    )
+    source_detail: str | None = strawberry.field(
+        description="Free text about the source: who referred, which board."
+    )
+    priority: int | None = strawberry.field(description="How much it is wanted: 1 (least) to 5 (most).")
+    work_mode: WorkMode | None  # type: ignore[valid-type]
+    employment_type: EmploymentType | None  # type: ignore[valid-type]
+    deadline: datetime | None = strawberry.field(description="When the application must be in.")
+    tags: list[str] = strawberry.field(description=TAGS_DESCRIPTION)
 
     @strawberry.field(description="Every status it has had, oldest first, with the notes given.")
     async def status_history(self, info: Info) -> list[StatusChange]:
@@ -86,6 +105,13 @@ class Application:
             applied_at=application.applied_at,
             created_at=application.created_at,
             updated_at=application.updated_at,
+            source=application.source,
+            source_detail=application.source_detail,
+            priority=application.priority,
+            work_mode=application.work_mode,
+            employment_type=application.employment_type,
+            deadline=application.deadline,
+            tags=list(application.tags),
         )
 
     @classmethod
@@ -155,9 +181,56 @@ class ApplicationFilter:
     search: str | None = strawberry.field(
         default=None, description="Case-insensitive text in the company or the position."
     )
+    created_from: datetime | None = strawberry.field(default=None, description="Created at or after.")
+    created_to: datetime | None = strawberry.field(default=None, description="Created at or before.")
+    applied_from: datetime | None = strawberry.field(default=None, description="Sent at or after.")
+    applied_to: datetime | None = strawberry.field(default=None, description="Sent at or before.")
+    location: str | None = strawberry.field(
+        default=None, description="Case-insensitive text in the location."
+    )
+    work_modes: list[WorkMode] | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Any of these work modes."
+    )
+    sources: list[ApplicationSource] | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Any of these sources."
+    )
+    employment_types: list[EmploymentType] | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Any of these employment types."
+    )
+    min_priority: int | None = strawberry.field(default=None, description="Priority at least this (1-5).")
+    max_priority: int | None = strawberry.field(default=None, description="Priority at most this (1-5).")
+    tags: list[str] | None = strawberry.field(default=None, description="Has every one of these tags.")
+    salary_min: int | None = strawberry.field(
+        default=None,
+        description="The salary range reaches at least this amount (amounts compare as written: no currency "
+        "or period conversion; no salary: no match).",
+    )
+    salary_max: int | None = strawberry.field(
+        default=None, description="The salary range starts at most at this amount (as salaryMin)."
+    )
+    salary_currency: str | None = strawberry.field(
+        default=None, description="The salary is in this ISO 4217 currency."
+    )
 
     def to_query(self) -> ApplicationQuery:
-        return ApplicationQuery(statuses=frozenset(self.status or ()), search=self.search)
+        return ApplicationQuery(
+            statuses=frozenset(self.status or ()),
+            search=self.search,
+            created_from=self.created_from,
+            created_to=self.created_to,
+            applied_from=self.applied_from,
+            applied_to=self.applied_to,
+            location=self.location,
+            sources=frozenset(self.sources or ()),
+            work_modes=frozenset(self.work_modes or ()),
+            employment_types=frozenset(self.employment_types or ()),
+            min_priority=self.min_priority,
+            max_priority=self.max_priority,
+            tags=tuple(self.tags or ()),
+            salary_min=self.salary_min,
+            salary_max=self.salary_max,
+            salary_currency=self.salary_currency,
+        )
 
 
 @strawberry.input(description="A salary range: at least one of min and max.")
@@ -184,6 +257,13 @@ class CreateApplicationInput:
     applied_at: datetime | None = strawberry.field(
         default=None, description="When it was sent (default: now, unless the status is SAVED)."
     )
+    source: ApplicationSource | None = None  # type: ignore[valid-type]
+    source_detail: str | None = None
+    priority: int | None = strawberry.field(default=None, description="1 (least wanted) to 5 (most).")
+    work_mode: WorkMode | None = None  # type: ignore[valid-type]
+    employment_type: EmploymentType | None = None  # type: ignore[valid-type]
+    deadline: datetime | None = None
+    tags: list[str] | None = strawberry.field(default=None, description=TAGS_DESCRIPTION)
 
     def to_command(self) -> CreateApplication:
         return CreateApplication(
@@ -196,6 +276,13 @@ class CreateApplicationInput:
             status=self.status,
             notes=self.notes,
             applied_at=self.applied_at,
+            source=self.source,
+            source_detail=self.source_detail,
+            priority=self.priority,
+            work_mode=self.work_mode,
+            employment_type=self.employment_type,
+            deadline=self.deadline,
+            tags=self.tags or (),
         )
 
 
@@ -209,6 +296,15 @@ class UpdateApplicationInput:
     description: str | None = strawberry.UNSET
     notes: str | None = strawberry.UNSET
     applied_at: datetime | None = strawberry.UNSET
+    source: ApplicationSource | None = strawberry.UNSET  # type: ignore[valid-type]
+    source_detail: str | None = strawberry.UNSET
+    priority: int | None = strawberry.UNSET
+    work_mode: WorkMode | None = strawberry.UNSET  # type: ignore[valid-type]
+    employment_type: EmploymentType | None = strawberry.UNSET  # type: ignore[valid-type]
+    deadline: datetime | None = strawberry.UNSET
+    tags: list[str] | None = strawberry.field(
+        default=strawberry.UNSET, description="The whole new set of tags; null or [] removes them all."
+    )
 
     def to_command(self) -> UpdateApplication:
         salary = kept(self.salary)
@@ -221,16 +317,28 @@ class UpdateApplicationInput:
             description=kept(self.description),
             notes=kept(self.notes),
             applied_at=kept(self.applied_at),
+            source=kept(self.source),
+            source_detail=kept(self.source_detail),
+            priority=kept(self.priority),
+            work_mode=kept(self.work_mode),
+            employment_type=kept(self.employment_type),
+            deadline=kept(self.deadline),
+            tags=kept(self.tags),
         )
 
 
-def _cursor(application: models.Application) -> str:
-    return encode_cursor(application.created_at.isoformat(), application.id)
+@strawberry.type(description="What a bulk mutation did to one of its ids.")
+class ApplicationBulkResult:
+    id: strawberry.ID
+    outcome: BulkOutcome  # type: ignore[valid-type]
+    application: Application | None = strawberry.field(
+        description="The application as it is now; null when NOT_FOUND or DELETED."
+    )
 
-
-def _after(cursor: str | None) -> CreatedAtKey | None:
-    position = decode_instant_cursor(cursor)
-    return CreatedAtKey(*position) if position is not None else None
+    @classmethod
+    def of(cls, result: models.BulkResult) -> ApplicationBulkResult:
+        application = Application.of(result.application) if result.application is not None else None
+        return cls(id=strawberry.ID(result.id), outcome=result.outcome, application=application)
 
 
 @strawberry.type
@@ -240,22 +348,25 @@ class Query:
         found = await loaders(info).application.load(str(id))
         return Application.of(found) if found is not None else None
 
-    @strawberry.field(description="Your applications, newest first.")
+    @strawberry.field(description="Your applications, newest first unless `orderBy` says otherwise.")
     async def applications(
         self,
         info: Info,
         filter: ApplicationFilter | None = None,
         first: int | None = None,
         after: str | None = None,
+        order_by: ApplicationOrder | None = models.ApplicationOrder.NEWEST,  # type: ignore[valid-type]
     ) -> Connection[Application]:
         user_id = caller(info)
         size = page_size(first)
+        # An explicit null means the default, as for `first`.
+        order = models.ApplicationOrder.NEWEST if order_by is None else order_by
         query = filter.to_query() if filter is not None else ApplicationQuery()
-        page = await service(info).find(user_id, query, size, _after(after))
+        page = await service(info).find(user_id, query, size, cursors.decode(after, order), order)
         return connection(
             page.items,
             node=Application.of,
-            cursor=_cursor,
+            cursor=lambda item: cursors.encode(PageKey.of(order, item)),
             has_next_page=page.has_next_page,
             total_count=page.total_count,
         )
@@ -292,6 +403,28 @@ class Mutation:
     async def delete_application(self, info: Info, id: strawberry.ID) -> strawberry.ID:
         deleted = await service(info).delete(caller(info), str(id))
         return strawberry.ID(deleted.id)
+
+    @strawberry.mutation(
+        description=f"Move up to {MAX_BULK_IDS} applications to a status, each on its own (one failing "
+        "changes nothing of the others); an id given twice counts once. UNCHANGED: already in that status."
+    )
+    async def change_applications_status(
+        self,
+        info: Info,
+        ids: list[strawberry.ID],
+        status: ApplicationStatus,  # type: ignore[valid-type]
+        note: str | None = None,
+    ) -> list[ApplicationBulkResult]:
+        results = await service(info).change_statuses(caller(info), [str(item) for item in ids], status, note)
+        return [ApplicationBulkResult.of(result) for result in results]
+
+    @strawberry.mutation(
+        description=f"Delete up to {MAX_BULK_IDS} applications with their timelines and interviews, each on "
+        "its own; an id given twice counts once."
+    )
+    async def delete_applications(self, info: Info, ids: list[strawberry.ID]) -> list[ApplicationBulkResult]:
+        results = await service(info).delete_many(caller(info), [str(item) for item in ids])
+        return [ApplicationBulkResult.of(result) for result in results]
 
 
 @strawberry.type

@@ -21,10 +21,13 @@ from subgraphs.applications.events import (
 from subgraphs.applications.models import (
     KEEP,
     Application,
+    ApplicationOrder,
     ApplicationQuery,
     ApplicationStatus,
+    BulkOutcome,
+    BulkResult,
     CreateApplication,
-    CreatedAtKey,
+    PageKey,
     Salary,
     StatusChange,
     StatusCounts,
@@ -33,6 +36,7 @@ from subgraphs.applications.models import (
 from subgraphs.applications.store import ApplicationStore, SqlApplicationStore
 from subgraphs.kit import validation
 from subgraphs.kit.errors import BadUserInput, Conflict, NotFound
+from subgraphs.kit.input_checks import control_character_in
 
 MAX_NAME_LENGTH = 200
 MAX_DESCRIPTION_LENGTH = 50_000
@@ -40,6 +44,12 @@ MAX_NOTES_LENGTH = 10_000
 MAX_STATUS_NOTE_LENGTH = 2_000
 MAX_SEARCH_LENGTH = 200
 MAX_RECENT = 100
+MAX_SOURCE_DETAIL_LENGTH = 200
+MIN_PRIORITY, MAX_PRIORITY = 1, 5
+MAX_TAGS = 20
+MAX_TAG_LENGTH = 40
+# Ids one bulk mutation takes: each is its own transaction, so this bounds one request's work.
+MAX_BULK_IDS = 100
 # Snapshots are written this many applications per transaction: bounded memory and lock time on a big table.
 SNAPSHOT_BATCH = 500
 # GraphQL's Int is 32-bit; no salary comes near it, and a bigger number is a typo.
@@ -107,6 +117,13 @@ class ApplicationService:
             applied_at=applied_at,
             created_at=now,
             updated_at=now,
+            source=command.source,
+            source_detail=_source_detail(command.source_detail),
+            priority=_priority(command.priority, "priority"),
+            work_mode=command.work_mode,
+            employment_type=command.employment_type,
+            deadline=_instant(command.deadline, "deadline"),
+            tags=normalise_tags(command.tags, "tags"),
         )
         async with self._sessions.begin() as session:
             store = self._store(session)
@@ -140,24 +157,55 @@ class ApplicationService:
         `appliedAt` unless it is already set. Moving to the status it already has is CONFLICT.
         """
         cleaned_note = validation.optional_text(note, "note", max_length=MAX_STATUS_NOTE_LENGTH)
+        application, moved = await self._move(user_id, application_id, status, cleaned_note)
+        if not moved:
+            raise Conflict(f"the application is already {status.value}", field="status")
+        return application
+
+    async def change_statuses(
+        self, user_id: str, application_ids: Sequence[str], status: ApplicationStatus, note: str | None
+    ) -> list[BulkResult]:
+        """`change_status` for each of the caller's applications in `application_ids` (at most
+        MAX_BULK_IDS; a repeated id counts once), each in its own transaction with its own event.
+
+        One id's outcome never depends on another's: NOT_FOUND for an id that is not the caller's,
+        UNCHANGED for one already in `status` (nothing written), CHANGED otherwise.
+        """
+        ids = _bulk_ids(application_ids)
+        cleaned_note = validation.optional_text(note, "note", max_length=MAX_STATUS_NOTE_LENGTH)
+        results: list[BulkResult] = []
+        for application_id in ids:
+            try:
+                application, moved = await self._move(user_id, application_id, status, cleaned_note)
+            except NotFound:
+                results.append(BulkResult(application_id, BulkOutcome.NOT_FOUND, None))
+                continue
+            outcome = BulkOutcome.CHANGED if moved else BulkOutcome.UNCHANGED
+            results.append(BulkResult(application_id, outcome, application))
+        return results
+
+    async def _move(
+        self, user_id: str, application_id: str, status: ApplicationStatus, note: str | None
+    ) -> tuple[Application, bool]:
+        """(the application after the move, True), or (as it is, False) if it already has `status`."""
         async with self._sessions.begin() as session:
             store = self._store(session)
             current = await store.get(user_id, application_id, for_update=True)
             if current is None:
                 raise NotFound("application not found", field="id")
             if current.status is status:
-                raise Conflict(f"the application is already {status.value}", field="status")
+                return current, False
             now = self._clock()
             applied_at = current.applied_at
             if applied_at is None and status is not ApplicationStatus.SAVED:
                 applied_at = now
             changed = replace(current, status=status, applied_at=applied_at, updated_at=now)
             await store.update(changed)
-            await store.add_status_change(StatusChange(application_id, status, cleaned_note, now))
+            await store.add_status_change(StatusChange(application_id, status, note, now))
             await self._record(
-                session, ApplicationStatusChanged(changed, previous_status=current.status, note=cleaned_note)
+                session, ApplicationStatusChanged(changed, previous_status=current.status, note=note)
             )
-        return changed
+        return changed, True
 
     async def delete(self, user_id: str, application_id: str) -> Application:
         """Delete the caller's application and its timeline and record `application.deleted`.
@@ -172,6 +220,19 @@ class ApplicationService:
             await store.delete(user_id, application_id)
             await self._record(session, ApplicationDeleted(current))
         return current
+
+    async def delete_many(self, user_id: str, application_ids: Sequence[str]) -> list[BulkResult]:
+        """`delete` for each of the caller's applications in `application_ids` (at most MAX_BULK_IDS; a
+        repeated id counts once), each in its own transaction with its own event: DELETED or NOT_FOUND."""
+        results: list[BulkResult] = []
+        for application_id in _bulk_ids(application_ids):
+            try:
+                await self.delete(user_id, application_id)
+            except NotFound:
+                results.append(BulkResult(application_id, BulkOutcome.NOT_FOUND, None))
+            else:
+                results.append(BulkResult(application_id, BulkOutcome.DELETED, None))
+        return results
 
     async def publish_snapshots(
         self, owner_id: str | None = None, *, batch_size: int = SNAPSHOT_BATCH
@@ -209,17 +270,24 @@ class ApplicationService:
         return [by_id.get(application_id) for application_id in application_ids]
 
     async def find(
-        self, user_id: str, query: ApplicationQuery, first: int, after: CreatedAtKey | None
+        self,
+        user_id: str,
+        query: ApplicationQuery,
+        first: int,
+        after: PageKey | None,
+        order: ApplicationOrder = ApplicationOrder.NEWEST,
     ) -> ApplicationPage:
-        """A page of the caller's applications matching `query`, newest first.
+        """A page of the caller's applications matching `query`, in `order`, after the position `after`
+        (which must be a position in `order`: BAD_USER_INPUT `after` otherwise).
 
         `first` is assumed already checked by the pagination helper; one extra row tells whether more follow.
         """
-        search = validation.optional_text(query.search, "filter.search", max_length=MAX_SEARCH_LENGTH)
-        query = replace(query, search=search)
+        query = checked_query(query)
+        if after is not None and after.order is not order:
+            raise BadUserInput("is a cursor of another order", field="after")
         async with self._sessions.begin() as session:
             store = self._store(session)
-            rows = await store.page(user_id, query, after, first + 1)
+            rows = await store.page(user_id, query, after, first + 1, order)
             total = await store.count(user_id, query)
         return ApplicationPage(items=rows[:first], has_next_page=len(rows) > first, total_count=total)
 
@@ -272,6 +340,17 @@ def _apply(current: Application, changes: UpdateApplication, now: datetime) -> A
         applied_at=current.applied_at
         if changes.applied_at is KEEP
         else _check_applied_at(changes.applied_at, now, "appliedAt"),
+        source=current.source if changes.source is KEEP else changes.source,
+        source_detail=current.source_detail
+        if changes.source_detail is KEEP
+        else _source_detail(changes.source_detail),
+        priority=current.priority if changes.priority is KEEP else _priority(changes.priority, "priority"),
+        work_mode=current.work_mode if changes.work_mode is KEEP else changes.work_mode,
+        employment_type=current.employment_type
+        if changes.employment_type is KEEP
+        else changes.employment_type,
+        deadline=current.deadline if changes.deadline is KEEP else _instant(changes.deadline, "deadline"),
+        tags=current.tags if changes.tags is KEEP else normalise_tags(changes.tags, "tags"),
     )
 
 
@@ -301,10 +380,98 @@ def _salary(salary: Salary | None, field: str) -> Salary | None:
 
 
 def _check_applied_at(value: datetime | None, now: datetime, field: str) -> datetime | None:
+    checked = _instant(value, field)
+    if checked is not None and checked > now + APPLIED_AT_SLACK:
+        raise BadUserInput("cannot be in the future", field=field)
+    return checked
+
+
+def _instant(value: datetime | None, field: str) -> datetime | None:
+    """`value` in UTC; an instant without a UTC offset is ambiguous, so BAD_USER_INPUT."""
     if value is None:
         return None
     if value.tzinfo is None or value.utcoffset() is None:
         raise BadUserInput("must include a UTC offset, e.g. 2031-03-10T09:00:00+01:00", field=field)
-    if value > now + APPLIED_AT_SLACK:
-        raise BadUserInput("cannot be in the future", field=field)
     return value.astimezone(UTC)
+
+
+def _source_detail(value: str | None) -> str | None:
+    return validation.optional_text(value, "sourceDetail", max_length=MAX_SOURCE_DETAIL_LENGTH)
+
+
+def _priority(value: int | None, field: str) -> int | None:
+    if value is not None and not MIN_PRIORITY <= value <= MAX_PRIORITY:
+        raise BadUserInput(f"must be between {MIN_PRIORITY} and {MAX_PRIORITY}", field=field)
+    return value
+
+
+def normalise_tags(tags: Sequence[str] | None, field: str) -> tuple[str, ...]:
+    """`tags` trimmed, lower-cased and without repeats, in the order first given (None: no tags).
+
+    At most MAX_TAGS of at most MAX_TAG_LENGTH characters each, none empty, no control characters (the
+    store separates tags with a line break).
+    """
+    normalised: list[str] = []
+    for tag in tags or ():
+        cleaned = tag.strip().lower()
+        if not cleaned:
+            raise BadUserInput("a tag must not be empty", field=field)
+        if len(cleaned) > MAX_TAG_LENGTH:
+            raise BadUserInput(f"a tag must be at most {MAX_TAG_LENGTH} characters", field=field)
+        if control_character_in(cleaned) is not None:
+            raise BadUserInput("a tag must not contain control characters", field=field)
+        if cleaned not in normalised:
+            normalised.append(cleaned)
+    if len(normalised) > MAX_TAGS:
+        raise BadUserInput(f"at most {MAX_TAGS} tags", field=field)
+    return tuple(normalised)
+
+
+def checked_query(query: ApplicationQuery) -> ApplicationQuery:
+    """`query` validated and normalised; BAD_USER_INPUT names the filter field (`filter.createdTo`...)."""
+    for lowest, highest, name in (
+        (query.created_from, query.created_to, "created"),
+        (query.applied_from, query.applied_to, "applied"),
+    ):
+        lowest = _instant(lowest, f"filter.{name}From")
+        highest = _instant(highest, f"filter.{name}To")
+        if lowest is not None and highest is not None and lowest > highest:
+            raise BadUserInput(f"must not be before {name}From", field=f"filter.{name}To")
+    for bound in ("min", "max"):
+        _priority(getattr(query, f"{bound}_priority"), f"filter.{bound}Priority")
+        amount = getattr(query, f"salary_{bound}")
+        if amount is not None and not 0 <= amount <= MAX_SALARY:
+            raise BadUserInput(f"must be between 0 and {MAX_SALARY}", field=f"filter.salary{bound.title()}")
+    if (
+        query.min_priority is not None
+        and query.max_priority is not None
+        and query.min_priority > query.max_priority
+    ):
+        raise BadUserInput("must not be less than minPriority", field="filter.maxPriority")
+    if query.salary_min is not None and query.salary_max is not None and query.salary_min > query.salary_max:
+        raise BadUserInput("must not be less than salaryMin", field="filter.salaryMax")
+    currency = query.salary_currency
+    if currency is not None:
+        currency = currency.strip().upper()
+        if not _CURRENCY.match(currency):
+            raise BadUserInput(
+                "must be a three-letter ISO 4217 code such as EUR", field="filter.salaryCurrency"
+            )
+    return replace(
+        query,
+        search=validation.optional_text(query.search, "filter.search", max_length=MAX_SEARCH_LENGTH),
+        location=validation.optional_text(query.location, "filter.location", max_length=MAX_NAME_LENGTH),
+        created_from=_instant(query.created_from, "filter.createdFrom"),
+        created_to=_instant(query.created_to, "filter.createdTo"),
+        applied_from=_instant(query.applied_from, "filter.appliedFrom"),
+        applied_to=_instant(query.applied_to, "filter.appliedTo"),
+        tags=normalise_tags(query.tags, "filter.tags"),
+        salary_currency=currency,
+    )
+
+
+def _bulk_ids(application_ids: Sequence[str]) -> list[str]:
+    """The ids of a bulk mutation without repeats, in the order given; over MAX_BULK_IDS is BAD_USER_INPUT."""
+    if len(application_ids) > MAX_BULK_IDS:
+        raise BadUserInput(f"at most {MAX_BULK_IDS} ids at a time", field="ids")
+    return list(dict.fromkeys(application_ids))

@@ -9,24 +9,26 @@ its outbox events.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from subgraphs.applications.models import (
     Application,
+    ApplicationOrder,
     ApplicationQuery,
     ApplicationStatus,
-    CreatedAtKey,
+    PageKey,
     StatusChange,
     StatusCounts,
     application_from_row,
     application_to_row,
     applications_table,
     status_history_table,
+    tags_column_value,
 )
-from subgraphs.kit.db import newest_first
 
 
 class ApplicationStore(Protocol):
@@ -54,9 +56,16 @@ class ApplicationStore(Protocol):
         """The owner's applications among `application_ids`, in one query, any order."""
 
     async def page(
-        self, owner_id: str, query: ApplicationQuery, after: CreatedAtKey | None, limit: int
+        self,
+        owner_id: str,
+        query: ApplicationQuery,
+        after: PageKey | None,
+        limit: int,
+        order: ApplicationOrder = ApplicationOrder.NEWEST,
     ) -> list[Application]:
-        """Up to `limit` matching applications strictly after `after`, newest first (created_at, id)."""
+        """Up to `limit` matching applications in `order` (sort key, then id), strictly after `after`
+        (a position in the same order). Applications without a priority or deadline come last in PRIORITY
+        and DEADLINE."""
 
     async def count(self, owner_id: str, query: ApplicationQuery) -> int:
         """How many of the owner's applications match `query`."""
@@ -133,14 +142,32 @@ class SqlApplicationStore:
         return await self._applications(statement)
 
     async def page(
-        self, owner_id: str, query: ApplicationQuery, after: CreatedAtKey | None, limit: int
+        self,
+        owner_id: str,
+        query: ApplicationQuery,
+        after: PageKey | None,
+        limit: int,
+        order: ApplicationOrder = ApplicationOrder.NEWEST,
     ) -> list[Application]:
+        assert after is None or after.order is order, "a position is only meaningful in its own order"
         columns = applications_table.c
         statement = sa.select(applications_table).where(*_matching(owner_id, query))
-        position = None if after is None else (after.created_at, after.id)
-        return await self._applications(
-            newest_first(statement, columns.created_at, columns.id, position, limit)
-        )
+        sort = _SORTS[order]
+        if not sort.nullable:
+            return await self._applications(sort.after(statement, after).limit(limit))
+        # Rows with a sort key, then rows without: two index range scans on (owner, key, id) that read the
+        # same on both backends, where one ORDER BY ... NULLS LAST would make PostgreSQL or SQLite sort.
+        found: list[Application] = []
+        if after is None or after.value is not None:
+            keyed = sort.after(statement.where(sort.key.is_not(None)), after)
+            found = await self._applications(keyed.limit(limit))
+        if len(found) < limit:
+            unkeyed = statement.where(sort.key.is_(None))
+            if after is not None and after.value is None:
+                unkeyed = unkeyed.where(sort.beyond(columns.id, after.id))
+            unkeyed = unkeyed.order_by(sort.direction(columns.id)).limit(limit - len(found))
+            found += await self._applications(unkeyed)
+        return found
 
     async def count(self, owner_id: str, query: ApplicationQuery) -> int:
         statement = (
@@ -208,11 +235,81 @@ class SqlApplicationStore:
         return [application_from_row(row) for row in result.mappings()]
 
 
+@dataclass(frozen=True, slots=True)
+class _Sort:
+    """The sort column of an `ApplicationOrder` (the id follows in the same direction)."""
+
+    key: sa.ColumnElement[Any]
+    descending: bool
+    nullable: bool
+
+    def beyond(self, column: sa.ColumnElement[Any], value: object) -> sa.ColumnElement[bool]:
+        return column < value if self.descending else column > value
+
+    def direction(self, column: sa.ColumnElement[Any]) -> sa.UnaryExpression[Any]:
+        return column.desc() if self.descending else column.asc()
+
+    def after(self, statement: sa.Select[Any], position: PageKey | None) -> sa.Select[Any]:
+        """`statement` in this order from strictly after `position` (which has a sort key value)."""
+        item_id = applications_table.c.id
+        if position is not None:
+            statement = statement.where(
+                sa.or_(
+                    self.beyond(self.key, position.value),
+                    sa.and_(self.key == position.value, self.beyond(item_id, position.id)),
+                )
+            )
+        return statement.order_by(self.direction(self.key), self.direction(item_id))
+
+
+_SORTS: dict[ApplicationOrder, _Sort] = {
+    # What kit.db.newest_first builds, in the form every order shares.
+    ApplicationOrder.NEWEST: _Sort(applications_table.c.created_at, descending=True, nullable=False),
+    ApplicationOrder.OLDEST: _Sort(applications_table.c.created_at, descending=False, nullable=False),
+    ApplicationOrder.RECENTLY_UPDATED: _Sort(
+        applications_table.c.updated_at, descending=True, nullable=False
+    ),
+    ApplicationOrder.COMPANY: _Sort(applications_table.c.company_key, descending=False, nullable=False),
+    ApplicationOrder.PRIORITY: _Sort(applications_table.c.priority, descending=True, nullable=True),
+    ApplicationOrder.DEADLINE: _Sort(applications_table.c.deadline, descending=False, nullable=True),
+}
+
+
 def _matching(owner_id: str, query: ApplicationQuery) -> list[sa.ColumnElement[bool]]:
     columns = applications_table.c
     conditions: list[sa.ColumnElement[bool]] = [columns.owner_id == owner_id]
     if query.statuses:
         conditions.append(columns.status.in_(sorted(status.value for status in query.statuses)))
+    for column, chosen in (
+        (columns.source, query.sources),
+        (columns.work_mode, query.work_modes),
+        (columns.employment_type, query.employment_types),
+    ):
+        if chosen:
+            conditions.append(column.in_(sorted(item.value for item in chosen)))
+    for column, lowest, highest in (
+        (columns.created_at, query.created_from, query.created_to),
+        (columns.applied_at, query.applied_from, query.applied_to),
+        (columns.priority, query.min_priority, query.max_priority),
+    ):
+        if lowest is not None:
+            conditions.append(column >= lowest)
+        if highest is not None:
+            conditions.append(column <= highest)
+    for tag in query.tags:
+        # The stored form brackets every tag with separators, so this matches whole tags only.
+        conditions.append(columns.tags.contains(tags_column_value((tag,)), autoescape=True))
+    if query.location:
+        conditions.append(sa.func.lower(columns.location).contains(query.location.lower(), autoescape=True))
+    if query.salary_min is not None or query.salary_max is not None or query.salary_currency is not None:
+        conditions.append(columns.salary_currency.is_not(None))
+    if query.salary_currency is not None:
+        conditions.append(columns.salary_currency == query.salary_currency)
+    # Overlap of [salary_min, salary_max] with the application's range, whose open bound reaches anything.
+    if query.salary_min is not None:
+        conditions.append(sa.or_(columns.salary_max.is_(None), columns.salary_max >= query.salary_min))
+    if query.salary_max is not None:
+        conditions.append(sa.or_(columns.salary_min.is_(None), columns.salary_min <= query.salary_max))
     if query.search:
         # Case-insensitive substring; autoescape makes % and _ in the search text literal.
         needle = query.search.lower()

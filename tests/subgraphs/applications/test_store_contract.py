@@ -11,9 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from subgraphs.applications.models import (
     Application,
+    ApplicationOrder,
     ApplicationQuery,
     ApplicationStatus,
-    CreatedAtKey,
+    PageKey,
     Salary,
     SalaryPeriod,
     StatusChange,
@@ -125,7 +126,7 @@ async def test_pages_are_newest_first_and_continue_after_the_cursor(store: Appli
     first = await store.page("alice", ApplicationQuery(), None, 3)
     assert [item.id for item in first] == ["a4", "a3", "tie-a"]
     last = first[-1]
-    rest = await store.page("alice", ApplicationQuery(), CreatedAtKey(last.created_at, last.id), 10)
+    rest = await store.page("alice", ApplicationQuery(), PageKey.of(ApplicationOrder.NEWEST, last), 10)
     assert [item.id for item in rest] == ["a2", "a1", "a0"]
 
 
