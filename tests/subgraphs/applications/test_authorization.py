@@ -22,6 +22,20 @@ READS: dict[str, tuple[str, dict[str, Any]]] = {
         '{ applications(filter: {search: "Acme"}) { totalCount } }',
         {"applications": {"totalCount": 0}},
     ),
+    "applications(every filter of issue #18)": (
+        '{ applications(filter: {createdFrom: "2000-01-01T00:00:00Z", createdTo: "2999-01-01T00:00:00Z",'
+        ' location: "Berlin", workModes: [REMOTE], sources: [REFERRAL], employmentTypes: [CONTRACT],'
+        ' minPriority: 1, maxPriority: 5, tags: ["python"], salaryMin: 1, salaryMax: 999999,'
+        ' salaryCurrency: "EUR"}) { totalCount edges { node { id } } } }',
+        {"applications": {"totalCount": 0, "edges": []}},
+    ),
+    **{
+        f"applications(orderBy: {order})": (
+            f"{{ applications(orderBy: {order}) {{ totalCount edges {{ node {{ id }} }} }} }}",
+            {"applications": {"totalCount": 0, "edges": []}},
+        )
+        for order in ("NEWEST", "OLDEST", "RECENTLY_UPDATED", "COMPANY", "PRIORITY", "DEADLINE")
+    },
     "_entities Application": (
         'query($id: ID!) { _entities(representations: [{__typename: "Application", id: $id}]) {'
         " ... on Application { id company } } }",
@@ -44,11 +58,25 @@ CHANGES: dict[str, str] = {
     "deleteApplication": "mutation($id: ID!) { deleteApplication(id: $id) }",
 }
 
+# Bulk mutations answer per id: someone else's is NOT_FOUND in the result, like a missing one.
+BULK_CHANGES: dict[str, str] = {
+    "changeApplicationsStatus": (
+        "mutation($id: ID!) { result: changeApplicationsStatus(ids: [$id], status: WITHDRAWN) {"
+        " id outcome application { id } } }"
+    ),
+    "deleteApplications": (
+        "mutation($id: ID!) { result: deleteApplications(ids: [$id]) { id outcome application { id } } }"
+    ),
+}
+
 
 @pytest.fixture
 async def alices_application(alice: Caller) -> str:
+    # With every field of issue #18, so that every filter of READS finds it for Alice.
     created = await alice.data(
-        'mutation { createApplication(input: {company: "Acme", position: "Engineer"}) { id } }'
+        'mutation { createApplication(input: {company: "Acme", position: "Engineer", location: "Berlin",'
+        ' workMode: REMOTE, source: REFERRAL, employmentType: CONTRACT, priority: 3, tags: ["Python"],'
+        ' deadline: "2031-04-01T00:00:00Z", salary: {min: 60000, max: 80000, currency: "EUR"}}) { id } }'
     )
     return str(created["createApplication"]["id"])
 
@@ -65,6 +93,19 @@ async def test_bob_changes_nothing_of_alices(
 ) -> None:
     extensions = await bob.error(CHANGES[name], {"id": alices_application})
     assert extensions == {"code": "NOT_FOUND", "field": "id"}
+    await assert_untouched(alice, alices_application)
+
+
+@pytest.mark.parametrize("name", list(BULK_CHANGES))
+async def test_bob_bulk_changes_nothing_of_alices(
+    name: str, alice: Caller, bob: Caller, alices_application: str
+) -> None:
+    answer = await bob.data(BULK_CHANGES[name], {"id": alices_application})
+    assert answer == {"result": [{"id": alices_application, "outcome": "NOT_FOUND", "application": None}]}
+    await assert_untouched(alice, alices_application)
+
+
+async def assert_untouched(alice: Caller, alices_application: str) -> None:
     still = await alice.data(
         "query($id: ID!) { application(id: $id) { company status statusHistory { status } } }",
         {"id": alices_application},

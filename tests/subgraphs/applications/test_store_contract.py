@@ -13,11 +13,14 @@ from subgraphs.applications.models import (
     Application,
     ApplicationOrder,
     ApplicationQuery,
+    ApplicationSource,
     ApplicationStatus,
+    EmploymentType,
     PageKey,
     Salary,
     SalaryPeriod,
     StatusChange,
+    WorkMode,
 )
 from subgraphs.applications.store import ApplicationStore, SqlApplicationStore
 
@@ -200,3 +203,151 @@ async def test_timelines_keep_entry_order_and_only_the_owners(store: Application
     timelines = await store.timelines("alice", ["a1", "a2", "b1"])
     assert timelines == {"a1": [entries[0], entries[2]], "a2": [entries[1]]}
     assert await store.timelines("alice", []) == {}
+
+
+async def test_the_fields_of_issue_18_round_trip(store: ApplicationStore) -> None:
+    full = replace(
+        application("a1"),
+        source=ApplicationSource.REFERRAL,
+        source_detail="Ann from the meetup",
+        priority=4,
+        work_mode=WorkMode.HYBRID,
+        employment_type=EmploymentType.CONTRACT,
+        deadline=datetime(2031, 4, 1, 17, 0, tzinfo=UTC),
+        tags=("python", "100%_remote", "c++"),
+    )
+    await store.add(full)
+    assert await store.get("alice", "a1") == full
+    cleared = replace(full, source=None, priority=None, deadline=None, tags=())
+    await store.update(cleared)
+    assert await store.get("alice", "a1") == cleared
+
+
+async def ids(
+    store: ApplicationStore, query: ApplicationQuery, order: ApplicationOrder = ApplicationOrder.NEWEST
+) -> list[str]:
+    return [item.id for item in await store.page("alice", query, None, 100, order)]
+
+
+async def test_filters_by_creation_and_application_dates_inclusively(store: ApplicationStore) -> None:
+    for minute in range(4):
+        applied = None if minute == 0 else T0 + timedelta(days=minute)
+        await store.add(replace(application(f"a{minute}", minutes=minute), applied_at=applied))
+    created = ApplicationQuery(created_from=T0 + timedelta(minutes=1), created_to=T0 + timedelta(minutes=2))
+    assert await ids(store, created) == ["a2", "a1"]
+    applied = ApplicationQuery(applied_from=T0 + timedelta(days=2))
+    assert await ids(store, applied) == ["a3", "a2"]
+    # No appliedAt never matches an appliedAt criterion.
+    assert await ids(store, ApplicationQuery(applied_to=T0 + timedelta(days=9))) == ["a3", "a2", "a1"]
+
+
+async def test_filters_by_location_source_work_mode_employment_type_and_priority(
+    store: ApplicationStore,
+) -> None:
+    await store.add(replace(application("berlin", minutes=0), source=ApplicationSource.LINKEDIN, priority=2))
+    await store.add(
+        replace(
+            application("remote", minutes=1),
+            location="Remote (EU)",
+            work_mode=WorkMode.REMOTE,
+            employment_type=EmploymentType.FULL_TIME,
+            priority=5,
+        )
+    )
+    await store.add(replace(application("none", minutes=2), location=None))
+    assert await ids(store, ApplicationQuery(location="rEmOtE")) == ["remote"]
+    assert await ids(store, ApplicationQuery(location="%")) == []
+    assert await ids(store, ApplicationQuery(sources=frozenset({ApplicationSource.LINKEDIN}))) == ["berlin"]
+    modes = ApplicationQuery(work_modes=frozenset({WorkMode.REMOTE, WorkMode.HYBRID}))
+    assert await ids(store, modes) == ["remote"]
+    types = ApplicationQuery(employment_types=frozenset({EmploymentType.FULL_TIME}))
+    assert await ids(store, types) == ["remote"]
+    assert await ids(store, ApplicationQuery(min_priority=3)) == ["remote"]
+    assert await ids(store, ApplicationQuery(min_priority=2, max_priority=4)) == ["berlin"]
+    assert await store.count("alice", ApplicationQuery(max_priority=5)) == 2
+
+
+async def test_filters_by_every_tag_given_matching_whole_tags(store: ApplicationStore) -> None:
+    await store.add(replace(application("both", minutes=0), tags=("python", "remote")))
+    await store.add(replace(application("py", minutes=1), tags=("python",)))
+    await store.add(replace(application("longer", minutes=2), tags=("python3", "remote-first")))
+    await store.add(replace(application("wild", minutes=3), tags=("50%",)))
+    assert await ids(store, ApplicationQuery(tags=("python",))) == ["py", "both"]
+    assert await ids(store, ApplicationQuery(tags=("python", "remote"))) == ["both"]
+    assert await ids(store, ApplicationQuery(tags=("remote",))) == ["both"]
+    assert await ids(store, ApplicationQuery(tags=("5_%",))) == []
+    assert await ids(store, ApplicationQuery(tags=("50%",))) == ["wild"]
+
+
+async def test_salary_filter_matches_overlapping_ranges_as_written(store: ApplicationStore) -> None:
+    def salary(low: int | None, high: int | None, currency: str = "EUR") -> Salary:
+        return Salary(min=low, max=high, currency=currency, period=SalaryPeriod.YEAR)
+
+    await store.add(replace(application("low", minutes=0), salary=salary(40_000, 50_000)))
+    await store.add(replace(application("mid", minutes=1), salary=salary(60_000, 80_000)))
+    await store.add(replace(application("open", minutes=2), salary=salary(None, 55_000)))
+    await store.add(replace(application("usd", minutes=3), salary=salary(90_000, None, "USD")))
+    await store.add(replace(application("none", minutes=4), salary=None))
+    assert await ids(store, ApplicationQuery(salary_min=70_000)) == ["usd", "mid"]
+    assert await ids(store, ApplicationQuery(salary_max=45_000)) == ["open", "low"]
+    assert await ids(store, ApplicationQuery(salary_min=52_000, salary_max=58_000)) == ["open"]
+    assert await ids(store, ApplicationQuery(salary_min=70_000, salary_currency="EUR")) == ["mid"]
+    assert await ids(store, ApplicationQuery(salary_currency="USD")) == ["usd"]
+
+
+async def every_page(
+    store: ApplicationStore, order: ApplicationOrder, size: int, query: ApplicationQuery | None = None
+) -> list[str]:
+    """Every application of alice in `order`, read `size` at a time by following the positions."""
+    seen: list[str] = []
+    after: PageKey | None = None
+    while True:
+        page = await store.page("alice", query or ApplicationQuery(), after, size, order)
+        seen += [item.id for item in page]
+        if len(page) < size:
+            return seen
+        after = PageKey.of(order, page[-1])
+
+
+async def test_every_order_pages_through_everything_once_with_nulls_last(store: ApplicationStore) -> None:
+    # Sort keys with ties and missing values, so the id and the null handling both decide somewhere.
+    rows = [
+        ("a", 0, 3, "Globex", 3, 2),
+        ("b", 1, 0, "acme", None, None),
+        ("c", 1, 5, "Acme", 3, 1),
+        ("d", 2, 1, "initech", 5, None),
+        ("e", 3, 1, "Zeta", None, 1),
+    ]
+    for item_id, created, updated, company, priority, deadline in rows:
+        created_at = T0 + timedelta(minutes=created)
+        await store.add(
+            replace(
+                application(item_id),
+                company=company,
+                created_at=created_at,
+                updated_at=created_at + timedelta(hours=updated),
+                priority=priority,
+                deadline=None if deadline is None else T0 + timedelta(days=deadline),
+            )
+        )
+    await store.add(application("bob's", owner="bob"))
+    expected = {
+        ApplicationOrder.NEWEST: ["e", "d", "c", "b", "a"],
+        ApplicationOrder.OLDEST: ["a", "b", "c", "d", "e"],
+        ApplicationOrder.RECENTLY_UPDATED: ["c", "a", "e", "d", "b"],
+        ApplicationOrder.COMPANY: ["b", "c", "a", "d", "e"],
+        ApplicationOrder.PRIORITY: ["d", "c", "a", "e", "b"],
+        ApplicationOrder.DEADLINE: ["c", "e", "a", "b", "d"],
+    }
+    for order, ids_in_order in expected.items():
+        for size in (1, 2, 10):
+            assert await every_page(store, order, size) == ids_in_order, (order, size)
+
+
+async def test_orders_combine_with_filters(store: ApplicationStore) -> None:
+    for index, mode in enumerate([WorkMode.REMOTE, WorkMode.ONSITE, WorkMode.REMOTE, WorkMode.REMOTE]):
+        await store.add(
+            replace(application(f"a{index}", minutes=index), work_mode=mode, priority=index or None)
+        )
+    remote = ApplicationQuery(work_modes=frozenset({WorkMode.REMOTE}))
+    assert await every_page(store, ApplicationOrder.PRIORITY, 1, remote) == ["a3", "a2", "a0"]
