@@ -235,8 +235,8 @@ async def test_filters_by_creation_and_application_dates_inclusively(store: Appl
         await store.add(replace(application(f"a{minute}", minutes=minute), applied_at=applied))
     created = ApplicationQuery(created_from=T0 + timedelta(minutes=1), created_to=T0 + timedelta(minutes=2))
     assert await ids(store, created) == ["a2", "a1"]
-    applied = ApplicationQuery(applied_from=T0 + timedelta(days=2))
-    assert await ids(store, applied) == ["a3", "a2"]
+    since = ApplicationQuery(applied_from=T0 + timedelta(days=2))
+    assert await ids(store, since) == ["a3", "a2"]
     # No appliedAt never matches an appliedAt criterion.
     assert await ids(store, ApplicationQuery(applied_to=T0 + timedelta(days=9))) == ["a3", "a2", "a1"]
 
