@@ -60,10 +60,13 @@ export type Application = {
   appliedAt?: Maybe<Scalars['DateTime']['output']>;
   company: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** When the application must be in. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
   /** The job description, as text. */
   description?: Maybe<Scalars['String']['output']>;
   /** Your files attached to this application, oldest first. */
   documents?: Maybe<Array<File>>;
+  employmentType?: Maybe<EmploymentType>;
   id: Scalars['ID']['output'];
   /** The caller's interviews for this application, soonest first; null if they cannot be read. */
   interviews?: Maybe<Array<Interview>>;
@@ -72,19 +75,37 @@ export type Application = {
   location?: Maybe<Scalars['String']['output']>;
   notes?: Maybe<Scalars['String']['output']>;
   position: Scalars['String']['output'];
+  /** How much it is wanted: 1 (least) to 5 (most). */
+  priority?: Maybe<Scalars['Int']['output']>;
   /** How well your current resume covers this application's job description; null when either is missing. */
   resumeMatch?: Maybe<ResumeMatch>;
   salary?: Maybe<Salary>;
+  /** Where the job was found. */
+  source?: Maybe<ApplicationSource>;
+  /** Free text about the source: who referred, which board. */
+  sourceDetail?: Maybe<Scalars['String']['output']>;
   status: ApplicationStatus;
   /** Every status it has had, oldest first, with the notes given. */
   statusHistory: Array<StatusChange>;
+  /** Trimmed, lower-cased, each once; at most 20 tags of at most 40 characters. */
+  tags: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  workMode?: Maybe<WorkMode>;
 };
 
 
 /** A job application of the signed-in person. */
 export type ApplicationInterviewsArgs = {
   includeCancelled?: Scalars['Boolean']['input'];
+};
+
+/** What a bulk mutation did to one of its ids. */
+export type ApplicationBulkResult = {
+  __typename?: 'ApplicationBulkResult';
+  /** The application as it is now; null when NOT_FOUND or DELETED. */
+  application?: Maybe<Application>;
+  id: Scalars['ID']['output'];
+  outcome: BulkOutcome;
 };
 
 export type ApplicationConnection = {
@@ -112,11 +133,57 @@ export type ApplicationEdge = {
 
 /** Which applications `applications` lists; the fields combine with AND. */
 export type ApplicationFilter = {
+  /** Sent at or after. */
+  appliedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Sent at or before. */
+  appliedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created at or after. */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created at or before. */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Any of these employment types. */
+  employmentTypes?: InputMaybe<Array<EmploymentType>>;
+  /** Case-insensitive text in the location. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Priority at most this (1-5). */
+  maxPriority?: InputMaybe<Scalars['Int']['input']>;
+  /** Priority at least this (1-5). */
+  minPriority?: InputMaybe<Scalars['Int']['input']>;
+  /** The salary is in this ISO 4217 currency. */
+  salaryCurrency?: InputMaybe<Scalars['String']['input']>;
+  /** The salary range starts at most at this amount (as salaryMin). */
+  salaryMax?: InputMaybe<Scalars['Int']['input']>;
+  /** The salary range reaches at least this amount (amounts compare as written: no currency or period conversion; no salary: no match). */
+  salaryMin?: InputMaybe<Scalars['Int']['input']>;
   /** Case-insensitive text in the company or the position. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these sources. */
+  sources?: InputMaybe<Array<ApplicationSource>>;
   /** Any of these statuses (all when null or empty). */
   status?: InputMaybe<Array<ApplicationStatus>>;
+  /** Has every one of these tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Any of these work modes. */
+  workModes?: InputMaybe<Array<WorkMode>>;
 };
+
+/** How `applications` are ordered; the id breaks ties, so cursors are stable. NEWEST and OLDEST by creation, RECENTLY_UPDATED by last change, COMPANY A to Z ignoring case, PRIORITY 5 to 1, DEADLINE soonest first; without a priority or deadline last. */
+export type ApplicationOrder =
+  | 'COMPANY'
+  | 'DEADLINE'
+  | 'NEWEST'
+  | 'OLDEST'
+  | 'PRIORITY'
+  | 'RECENTLY_UPDATED';
+
+/** Where the job was found. */
+export type ApplicationSource =
+  | 'COMPANY_SITE'
+  | 'JOB_BOARD'
+  | 'LINKEDIN'
+  | 'OTHER'
+  | 'RECRUITER'
+  | 'REFERRAL';
 
 /** Where an application stands. */
 export type ApplicationStatus =
@@ -136,6 +203,13 @@ export type AuthPayload = {
   token: Scalars['String']['output'];
   user: User;
 };
+
+/** What a bulk mutation did to one id. */
+export type BulkOutcome =
+  | 'CHANGED'
+  | 'DELETED'
+  | 'NOT_FOUND'
+  | 'UNCHANGED';
 
 /** Applications in one role family or place. */
 export type CategoryCount = {
@@ -178,14 +252,23 @@ export type CreateApplicationInput = {
   /** When it was sent (default: now, unless the status is SAVED). */
   appliedAt?: InputMaybe<Scalars['DateTime']['input']>;
   company: Scalars['String']['input'];
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  employmentType?: InputMaybe<EmploymentType>;
   /** An http(s) link to the posting. */
   jobUrl?: InputMaybe<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   position: Scalars['String']['input'];
+  /** 1 (least wanted) to 5 (most). */
+  priority?: InputMaybe<Scalars['Int']['input']>;
   salary?: InputMaybe<SalaryInput>;
+  source?: InputMaybe<ApplicationSource>;
+  sourceDetail?: InputMaybe<Scalars['String']['input']>;
   status?: ApplicationStatus;
+  /** Trimmed, lower-cased, each once; at most 20 tags of at most 40 characters. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  workMode?: InputMaybe<WorkMode>;
 };
 
 export type CreateContactInput = {
@@ -220,6 +303,13 @@ export type CreateUploadPayload = {
   method: Scalars['String']['output'];
   url: Scalars['String']['output'];
 };
+
+/** What kind of contract the job is. */
+export type EmploymentType =
+  | 'CONTRACT'
+  | 'FULL_TIME'
+  | 'INTERNSHIP'
+  | 'PART_TIME';
 
 /** A resume, cover letter, offer letter or other document. */
 export type File = {
@@ -369,6 +459,8 @@ export type Mutation = {
   cancelInterview: Interview;
   /** Move an application to another status; the timeline keeps the note. */
   changeApplicationStatus: Application;
+  /** Move up to 100 applications to a status, each on its own (one failing changes nothing of the others); an id given twice counts once. UNCHANGED: already in that status. */
+  changeApplicationsStatus: Array<ApplicationBulkResult>;
   /** Check the uploaded bytes (size, checksum, real type); the file is READY. */
   completeUpload: File;
   /** Start tracking an application. */
@@ -379,6 +471,8 @@ export type Mutation = {
   createUpload: CreateUploadPayload;
   /** Delete an application, its timeline and its interviews; returns its id. */
   deleteApplication: Scalars['ID']['output'];
+  /** Delete up to 100 applications with their timelines and interviews, each on its own; an id given twice counts once. */
+  deleteApplications: Array<ApplicationBulkResult>;
   /** Delete a contact; returns its id. */
   deleteContact: Scalars['ID']['output'];
   /** Delete one of your files and its bytes; returns its id. */
@@ -429,6 +523,13 @@ export type MutationChangeApplicationStatusArgs = {
 };
 
 
+export type MutationChangeApplicationsStatusArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: ApplicationStatus;
+};
+
+
 export type MutationCompleteUploadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -451,6 +552,11 @@ export type MutationCreateUploadArgs = {
 
 export type MutationDeleteApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteApplicationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -592,7 +698,7 @@ export type Query = {
   __typename?: 'Query';
   /** One of your applications; null if there is none with this id. */
   application?: Maybe<Application>;
-  /** Your applications, newest first. */
+  /** Your applications, newest first unless `orderBy` says otherwise. */
   applications: ApplicationConnection;
   /** One of your contacts; null if there is none with this id. */
   contact?: Maybe<Contact>;
@@ -627,6 +733,7 @@ export type QueryApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ApplicationOrder>;
 };
 
 
@@ -824,12 +931,20 @@ export type Subscription = {
 export type UpdateApplicationInput = {
   appliedAt?: InputMaybe<Scalars['DateTime']['input']>;
   company?: InputMaybe<Scalars['String']['input']>;
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  employmentType?: InputMaybe<EmploymentType>;
   jobUrl?: InputMaybe<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   position?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
   salary?: InputMaybe<SalaryInput>;
+  source?: InputMaybe<ApplicationSource>;
+  sourceDetail?: InputMaybe<Scalars['String']['input']>;
+  /** The whole new set of tags; null or [] removes them all. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  workMode?: InputMaybe<WorkMode>;
 };
 
 /** Fields left out stay as they are; null clears the optional ones. */
@@ -969,6 +1084,12 @@ export type WeekCount = {
   /** The Monday the week starts on (YYYY-MM-DD), in the time zone. */
   weekStart: Scalars['String']['output'];
 };
+
+/** Where the work is done. */
+export type WorkMode =
+  | 'HYBRID'
+  | 'ONSITE'
+  | 'REMOTE';
 
 export type Join__Graph =
   | 'ANALYTICS'
