@@ -1,4 +1,9 @@
-"""The applications GraphQL subgraph: Application, the User fields of the dashboard, queries, mutations."""
+"""The applications GraphQL subgraph: Application, the User fields of the dashboard, queries, mutations.
+
+`applications(filter, orderBy, first, after)` filters by status, text, dates, location, work mode, source,
+employment type, priority, tags and salary, in one of the `ApplicationOrder`s with cursors of that order
+(cursors.py); `changeApplicationsStatus` and `deleteApplications` change up to 100 at once, per id.
+"""
 
 from __future__ import annotations
 

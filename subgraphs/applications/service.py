@@ -1,4 +1,8 @@
-"""Application use cases: validate, load, change and commit, with the matching event in one transaction."""
+"""Application use cases: validate, load, change and commit, with the matching event in one transaction.
+
+Bulk use cases (`change_statuses`, `delete_many`) run the single one per id, each in its own transaction:
+one id's failure never undoes another's, and every change has exactly the event it has alone.
+"""
 
 from __future__ import annotations
 

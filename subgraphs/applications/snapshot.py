@@ -1,5 +1,6 @@
 """The applications snapshot (public contract, like `events.py`): every application as an
-`application.created` event dated at its last change, for consumers rebuilding their views."""
+`application.created` event dated at its last change, for consumers rebuilding their views; its data is every
+field of `fields.FIELDS`, as in the live events."""
 
 from __future__ import annotations
 
