@@ -1,5 +1,7 @@
-"""application fields of issue #18 (source, priority, work mode, employment type, deadline, tags) and the
-indexes of the orders of `applications`
+"""application fields of issue #18 and an index per order of `applications`
+
+source, source_detail, priority, work_mode, employment_type, deadline, tags, and company_key (the COMPANY
+order's case-folded sort key, filled in here for existing rows).
 
 Revision ID: 0002
 Revises: 0001
