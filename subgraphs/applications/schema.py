@@ -34,7 +34,9 @@ ApplicationOrder = strawberry.enum(
     "OLDEST by creation, RECENTLY_UPDATED by last change, COMPANY A to Z ignoring case, PRIORITY 5 to 1, "
     "DEADLINE soonest first; without a priority or deadline last.",
 )
-BulkOutcome = strawberry.enum(models.BulkOutcome, description="What a bulk mutation did to one id.")
+BulkOutcome = strawberry.enum(
+    models.BulkOutcome, name="ApplicationBulkOutcome", description="What a bulk mutation did to one id."
+)
 
 TAGS_DESCRIPTION = (
     f"Trimmed, lower-cased, each once; at most {MAX_TAGS} tags of at most {MAX_TAG_LENGTH} characters."

@@ -99,13 +99,20 @@ export type ApplicationInterviewsArgs = {
   includeCancelled?: Scalars['Boolean']['input'];
 };
 
+/** What a bulk mutation did to one id. */
+export type ApplicationBulkOutcome =
+  | 'CHANGED'
+  | 'DELETED'
+  | 'NOT_FOUND'
+  | 'UNCHANGED';
+
 /** What a bulk mutation did to one of its ids. */
 export type ApplicationBulkResult = {
   __typename?: 'ApplicationBulkResult';
   /** The application as it is now; null when NOT_FOUND or DELETED. */
   application?: Maybe<Application>;
   id: Scalars['ID']['output'];
-  outcome: BulkOutcome;
+  outcome: ApplicationBulkOutcome;
 };
 
 export type ApplicationConnection = {
@@ -203,13 +210,6 @@ export type AuthPayload = {
   token: Scalars['String']['output'];
   user: User;
 };
-
-/** What a bulk mutation did to one id. */
-export type BulkOutcome =
-  | 'CHANGED'
-  | 'DELETED'
-  | 'NOT_FOUND'
-  | 'UNCHANGED';
 
 /** Applications in one role family or place. */
 export type CategoryCount = {
