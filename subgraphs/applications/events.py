@@ -14,6 +14,8 @@ Routing key = `type`, `user_id` = the application's owner, `data` in camelCase l
                                  (its whole timeline, `[{status, changedAt}]` oldest first); published on
                                  request by `ApplicationService.publish_snapshots` (`jobgraph analytics
                                  rebuild`), never by a change, so consumers deployed late can catch up.
+`changeApplicationsStatus` and `deleteApplications` record, per id they change, exactly the event of
+`changeApplicationStatus` / `deleteApplication` (nothing for an id NOT_FOUND or UNCHANGED).
 Interviews keeps its projection of "whose application is this" from `created` and `deleted`; analytics and
 search rebuild their views from all of them, so every event carries what a list item shows.
 
