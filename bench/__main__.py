@@ -11,6 +11,7 @@ from bench import (
     router_bench,
     search_bench,
     subscriptions_bench,
+    timeline_bench,
     upload_bench,
 )
 
@@ -23,6 +24,7 @@ BENCHMARKS = (
     subscriptions_bench,
     search_bench,
     upload_bench,
+    timeline_bench,
 )
 
 

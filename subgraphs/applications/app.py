@@ -48,8 +48,8 @@ def build_subgraph(
 
     With `bus` (owned by the host), start-up subscribes the `applications` consumer (timeline events) and
     an outbox relay publishes application events to it until shutdown; without one they wait in the outbox
-    for a host that relays them. `verifier` defaults to one for
-    `settings.jwt_public_key`; without a key every request is anonymous.
+    for a host that relays them. `verifier` defaults to one for `settings.jwt_public_key`; without a key
+    every request is anonymous.
     """
     engine = create_engine(settings.database_url)
     sessions = async_sessionmaker(engine, expire_on_commit=False)
