@@ -1,221 +1,141 @@
-"""`Application.timeline`, `addTimelineNote`, `linkContact` / `unlinkContact`, `Application.contacts` and
-`Contact.applications` as the router sees them (the schema run as a person on the embedded database)."""
+"""Timeline entries from an application's own changes and from other subgraphs' events, with summaries."""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
-from subgraphs.applications.events import timeline_consumer
-from subgraphs.applications.service import ApplicationService
-from subgraphs.kit.events import EventConsumer, EventEnvelope
-from tests.subgraphs.harness import Caller, StatementCounter
-
-TIMELINE = """query($id: ID!) { application(id: $id) { timeline {
-  id at kind summary status previousStatus note changedFields { field old new } contactId contactName
-} } }"""
-NOTE = """mutation($id: ID!, $note: String!) { addTimelineNote(applicationId: $id, note: $note) {
-  kind note summary } }"""
-LINK = (
-    """mutation($a: ID!, $c: ID!) { linkContact(applicationId: $a, contactId: $c) { id contacts { id } } }"""
+from subgraphs.applications import timeline
+from subgraphs.applications.models import (
+    ApplicationStatus,
+    FieldChange,
+    Salary,
+    SalaryPeriod,
+    TimelineEntry,
+    TimelineKind,
 )
-UNLINK = """mutation($a: ID!, $c: ID!) {
-  unlinkContact(applicationId: $a, contactId: $c) { id contacts { id } } }"""
-CONTACT_APPLICATIONS = """query($id: ID!) { _entities(representations: [{__typename: "Contact", id: $id}]) {
-  ... on Contact { applications { id company } } } }"""
+from subgraphs.kit.events import EventEnvelope
+from tests.subgraphs.applications.test_store_contract import application
+
+AT = datetime(2031, 3, 10, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def consumer(service: ApplicationService, sqlite_engine: AsyncEngine) -> EventConsumer:
-    return timeline_consumer(service.timeline, async_sessionmaker(sqlite_engine, expire_on_commit=False))
-
-
-async def deliver(consumer: EventConsumer, event: EventEnvelope) -> None:
-    await consumer.handlers[event.type](event)
-
-
-def contact_event(kind: str, contact_id: str, owner: str, name: str = "Peter Gibbons") -> EventEnvelope:
+def event(event_type: str, /, **data: object) -> EventEnvelope:
     return EventEnvelope(
-        type=f"contact.{kind}", producer="contacts", user_id=owner, data={"id": contact_id, "name": name}
+        type=event_type, producer="test", user_id="alice", data=data, occurred_at="2031-03-10T10:00:00+01:00"
     )
 
 
-async def create(caller: Caller, company: str = "Acme") -> str:
-    data = await caller.data(
-        'mutation($c: String!) { createApplication(input: {company: $c, position: "Engineer"}) { id } }',
-        {"c": company},
+def test_an_update_lists_short_fields_with_values_and_long_ones_by_name() -> None:
+    before = application("a1")
+    after = replace(
+        before,
+        company="Globex",
+        salary=Salary(min=None, max=90_000, currency="EUR", period=SalaryPeriod.YEAR),
+        notes="new notes",
+        updated_at=AT + timedelta(hours=1),
     )
-    return str(data["createApplication"]["id"])
-
-
-async def timeline_of(caller: Caller, application_id: str) -> list[dict[str, Any]]:
-    data = await caller.data(TIMELINE, {"id": application_id})
-    entries: list[dict[str, Any]] = data["application"]["timeline"]
-    return entries
-
-
-async def test_a_new_application_starts_its_timeline(alice: Caller) -> None:
-    application_id = await create(alice)
-    [created] = await timeline_of(alice, application_id)
-    assert (created["kind"], created["status"], created["changedFields"]) == ("CREATED", "SAVED", [])
-    assert created["summary"] == "Started tracking the application as SAVED"
-
-
-async def test_updates_name_the_changed_fields_with_values_only_for_short_ones(alice: Caller) -> None:
-    application_id = await create(alice)
-    update = """mutation($id: ID!, $input: UpdateApplicationInput!) {
-      updateApplication(id: $id, input: $input) { id } }"""
-    await alice.data(
-        update, {"id": application_id, "input": {"company": "Globex", "description": "Long text"}}
+    entry = timeline.updated(before, after)
+    assert entry is not None and entry.at == AT + timedelta(hours=1)
+    assert entry.changed_fields == (
+        FieldChange("company", "Acme", "Globex"),
+        FieldChange("salary", "60,000 to 80,000 EUR/year", "… to 90,000 EUR/year"),
+        FieldChange("notes"),
     )
-    await alice.data(update, {"id": application_id, "input": {"company": "Globex"}})  # changes nothing
-    entries = await timeline_of(alice, application_id)
-    assert [entry["kind"] for entry in entries] == ["CREATED", "UPDATED"]
-    assert entries[1]["changedFields"] == [
-        {"field": "company", "old": "Acme", "new": "Globex"},
-        {"field": "description", "old": None, "new": None},
+    assert timeline.summary(entry) == (
+        "Changed company Acme → Globex, salary 60,000 to 80,000 EUR/year → … to 90,000 EUR/year, notes"
+    )
+
+
+def test_an_update_that_changes_nothing_adds_no_entry() -> None:
+    assert timeline.updated(application("a1"), replace(application("a1"), updated_at=AT)) is None
+
+
+def test_a_cleared_field_reads_as_none() -> None:
+    entry = timeline.updated(application("a1"), replace(application("a1"), location=None))
+    assert entry is not None and timeline.summary(entry) == "Changed location Berlin → (none)"
+
+
+def test_interview_events_are_dated_at_their_own_time_and_keyed_by_the_fact() -> None:
+    scheduled = timeline.from_event(
+        event("interview.scheduled", id="iv1", applicationId="a1", startsAt="2031-03-20T09:00:00Z")
+    )
+    assert scheduled == TimelineEntry(
+        id="interview-scheduled:iv1",
+        application_id="a1",
+        kind=TimelineKind.INTERVIEW_SCHEDULED,
+        at=AT,
+        interview_id="iv1",
+        interview_starts_at=datetime(2031, 3, 20, 9, 0, tzinfo=UTC),
+    )
+    assert timeline.summary(scheduled) == "Interview scheduled for 2031-03-20 09:00 UTC"
+
+
+def test_only_a_move_of_an_interview_is_a_reschedule_and_each_move_counts() -> None:
+    fields = {"id": "iv1", "applicationId": "a1", "startsAt": "2031-03-21T09:00:00Z"}
+    assert timeline.from_event(event("interview.updated", **fields, changed=["details"])) is None
+    moved = event("interview.updated", **fields, changed=["startsAt"])
+    entry = timeline.from_event(moved)
+    assert entry is not None and entry.id == f"interview-rescheduled:{moved.id}"
+    assert timeline.summary(entry) == "Interview moved to 2031-03-21 09:00 UTC"
+
+
+def test_an_interview_cancelled_with_its_application_adds_nothing() -> None:
+    fields = {"id": "iv1", "applicationId": "a1", "startsAt": "2031-03-21T09:00:00Z"}
+    assert timeline.from_event(event("interview.cancelled", **fields, reason="application_deleted")) is None
+    cancelled = timeline.from_event(event("interview.cancelled", **fields, reason="cancelled"))
+    assert cancelled is not None and cancelled.id == "interview-cancelled:iv1"
+    assert timeline.summary(cancelled) == "Interview of 2031-03-21 09:00 UTC cancelled"
+
+
+def test_documents_of_an_application_are_attached_and_removed_others_ignored() -> None:
+    attached = timeline.from_event(event("file.uploaded", id="f1", name="cv.pdf", applicationId="a1"))
+    removed = timeline.from_event(event("file.deleted", id="f1", name="cv.pdf", applicationId="a1"))
+    assert attached is not None and removed is not None
+    assert (attached.id, attached.kind, timeline.summary(attached)) == (
+        "document-attached:f1",
+        TimelineKind.DOCUMENT_ATTACHED,
+        "Attached cv.pdf",
+    )
+    assert (removed.id, timeline.summary(removed)) == ("document-removed:f1", "Removed cv.pdf")
+    assert timeline.from_event(event("file.uploaded", id="f2", name="cv.pdf", applicationId=None)) is None
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        event("interview.scheduled", id="iv1", startsAt="2031-03-20T09:00:00Z"),
+        event("interview.scheduled", id="iv1", applicationId="a1", startsAt="soon"),
+        event("file.uploaded", applicationId="a1", name="cv.pdf"),
+    ],
+)
+def test_an_event_without_what_its_entry_needs_is_malformed(broken: EventEnvelope) -> None:
+    with pytest.raises(timeline.MalformedEvent):
+        timeline.from_event(broken)
+
+
+def test_every_kind_has_a_summary() -> None:
+    entries = {
+        TimelineKind.CREATED: TimelineEntry(
+            "1", "a1", TimelineKind.CREATED, AT, status=ApplicationStatus.SAVED
+        ),
+        TimelineKind.STATUS_CHANGED: TimelineEntry(
+            "2", "a1", TimelineKind.STATUS_CHANGED, AT, status=ApplicationStatus.OFFER
+        ),
+        TimelineKind.NOTE: TimelineEntry("3", "a1", TimelineKind.NOTE, AT, note="hi"),
+        TimelineKind.CONTACT_LINKED: TimelineEntry(
+            "4", "a1", TimelineKind.CONTACT_LINKED, AT, contact_id="k1"
+        ),
+        TimelineKind.CONTACT_UNLINKED: TimelineEntry(
+            "5", "a1", TimelineKind.CONTACT_UNLINKED, AT, contact_id="k1", contact_name="Peter"
+        ),
+    }
+    assert [timeline.summary(entry) for entry in entries.values()] == [
+        "Started tracking the application as SAVED",
+        "Status changed to OFFER",
+        "Note: hi",
+        "Linked contact (unnamed)",
+        "Unlinked contact Peter",
     ]
-    assert entries[1]["summary"] == "Changed company Acme → Globex, description"
-
-
-async def test_status_changes_join_the_timeline_and_status_history_stays(alice: Caller) -> None:
-    application_id = await create(alice)
-    await alice.data(
-        'mutation($id: ID!) { changeApplicationStatus(id: $id, status: APPLIED, note: "sent CV") { id } }',
-        {"id": application_id},
-    )
-    entries = await timeline_of(alice, application_id)
-    assert [
-        (entry["kind"], entry["previousStatus"], entry["status"], entry["note"]) for entry in entries
-    ] == [
-        ("CREATED", None, "SAVED", None),
-        ("STATUS_CHANGED", "SAVED", "APPLIED", "sent CV"),
-    ]
-    assert entries[1]["summary"] == "Status SAVED → APPLIED: sent CV"
-    history = await alice.data(
-        "query($id: ID!) { application(id: $id) { statusHistory { status } } }", {"id": application_id}
-    )
-    assert history["application"]["statusHistory"] == [{"status": "SAVED"}, {"status": "APPLIED"}]
-
-
-async def test_a_note_is_added_after_what_came_before(alice: Caller) -> None:
-    application_id = await create(alice)
-    added = await alice.data(NOTE, {"id": application_id, "note": "  Called the recruiter\nback on Monday "})
-    assert added["addTimelineNote"] == {
-        "kind": "NOTE",
-        "note": "Called the recruiter\nback on Monday",
-        "summary": "Note: Called the recruiter\nback on Monday",
-    }
-    assert [entry["kind"] for entry in await timeline_of(alice, application_id)] == ["CREATED", "NOTE"]
-
-
-@pytest.mark.parametrize("note", ["", "   ", "x" * 5001])
-async def test_an_empty_or_too_long_note_is_refused(alice: Caller, note: str) -> None:
-    application_id = await create(alice)
-    assert await alice.error(NOTE, {"id": application_id, "note": note}) == {
-        "code": "BAD_USER_INPUT",
-        "field": "note",
-    }
-    assert [entry["kind"] for entry in await timeline_of(alice, application_id)] == ["CREATED"]
-
-
-async def test_a_note_of_exactly_the_limit_is_kept(alice: Caller) -> None:
-    application_id = await create(alice)
-    added = await alice.data(NOTE, {"id": application_id, "note": "x" * 5000})
-    assert len(added["addTimelineNote"]["note"]) == 5000
-
-
-async def test_a_note_on_a_missing_application_is_not_found(alice: Caller) -> None:
-    assert await alice.error(NOTE, {"id": "missing", "note": "hi"}) == {
-        "code": "NOT_FOUND",
-        "field": "applicationId",
-    }
-
-
-async def test_linking_a_contact_shows_on_both_sides_and_in_the_timeline(
-    alice: Caller, consumer: EventConsumer
-) -> None:
-    application_id = await create(alice)
-    await deliver(consumer, contact_event("created", "k1", "alice"))
-    linked = await alice.data(LINK, {"a": application_id, "c": "k1"})
-    assert linked["linkContact"] == {"id": application_id, "contacts": [{"id": "k1"}]}
-    seen_from_contact = await alice.data(CONTACT_APPLICATIONS, {"id": "k1"})
-    assert seen_from_contact["_entities"] == [{"applications": [{"id": application_id, "company": "Acme"}]}]
-    last = (await timeline_of(alice, application_id))[-1]
-    assert (last["kind"], last["contactId"], last["summary"]) == (
-        "CONTACT_LINKED",
-        "k1",
-        "Linked contact Peter Gibbons",
-    )
-
-
-async def test_linking_twice_is_a_conflict_and_unlinking_twice_not_found(
-    alice: Caller, consumer: EventConsumer
-) -> None:
-    application_id = await create(alice)
-    await deliver(consumer, contact_event("created", "k1", "alice"))
-    await alice.data(LINK, {"a": application_id, "c": "k1"})
-    assert await alice.error(LINK, {"a": application_id, "c": "k1"}) == {
-        "code": "CONFLICT",
-        "field": "contactId",
-    }
-    unlinked = await alice.data(UNLINK, {"a": application_id, "c": "k1"})
-    assert unlinked["unlinkContact"]["contacts"] == []
-    assert await alice.error(UNLINK, {"a": application_id, "c": "k1"}) == {
-        "code": "NOT_FOUND",
-        "field": "contactId",
-    }
-    kinds = [entry["kind"] for entry in await timeline_of(alice, application_id)]
-    assert kinds == ["CREATED", "CONTACT_LINKED", "CONTACT_UNLINKED"]
-
-
-async def test_only_your_own_known_contacts_link(alice: Caller, bob: Caller, consumer: EventConsumer) -> None:
-    application_id = await create(alice)
-    await deliver(consumer, contact_event("created", "bobs", "bob"))
-    await deliver(consumer, contact_event("created", "gone", "alice"))
-    await deliver(consumer, contact_event("deleted", "gone", "alice"))
-    for contact_id in ("bobs", "gone", "never-heard-of"):
-        assert await alice.error(LINK, {"a": application_id, "c": contact_id}) == {
-            "code": "NOT_FOUND",
-            "field": "contactId",
-        }
-    # Bob's own contact does not link to Alice's application either.
-    assert await bob.error(LINK, {"a": application_id, "c": "bobs"}) == {
-        "code": "NOT_FOUND",
-        "field": "applicationId",
-    }
-    assert [entry["kind"] for entry in await timeline_of(alice, application_id)] == ["CREATED"]
-
-
-async def test_deleting_the_application_forgets_its_links(alice: Caller, consumer: EventConsumer) -> None:
-    application_id = await create(alice)
-    await deliver(consumer, contact_event("created", "k1", "alice"))
-    await alice.data(LINK, {"a": application_id, "c": "k1"})
-    await alice.data("mutation($id: ID!) { deleteApplication(id: $id) }", {"id": application_id})
-    seen_from_contact = await alice.data(CONTACT_APPLICATIONS, {"id": "k1"})
-    assert seen_from_contact["_entities"] == [{"applications": []}]
-
-
-async def test_timelines_and_contacts_of_a_page_cost_a_constant_number_of_queries(
-    alice: Caller, consumer: EventConsumer, statements: StatementCounter
-) -> None:
-    await deliver(consumer, contact_event("created", "k1", "alice"))
-    for index in range(12):
-        application_id = await create(alice, f"C{index}")
-        await alice.data(LINK, {"a": application_id, "c": "k1"})
-    page = """query($first: Int) { applications(first: $first) { edges { node {
-      timeline { kind } contacts { id } } } } }"""
-    before = statements.count
-    small = await alice.data(page, {"first": 2})
-    small_cost = statements.count - before
-    before = statements.count
-    large = await alice.data(page, {"first": 12})
-    assert statements.count - before == small_cost
-    assert all(len(edge["node"]["timeline"]) == 2 for edge in large["applications"]["edges"])
-    assert len(small["applications"]["edges"]) == 2
-    contacts = """query($id: ID!) { _entities(representations: [{__typename: "Contact", id: $id}]) {
-      ... on Contact { applications { id } } } }"""
-    found = await alice.data(contacts, {"id": "k1"})
-    assert len(found["_entities"][0]["applications"]) == 12
