@@ -12,6 +12,7 @@ from bench import (
     router_bench,
     search_bench,
     subscriptions_bench,
+    timeline_bench,
     upload_bench,
 )
 
@@ -25,6 +26,7 @@ BENCHMARKS = (
     search_bench,
     upload_bench,
     applications_page_bench,
+    timeline_bench,
 )
 
 

@@ -62,6 +62,14 @@ def _add_analytics(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     rebuild.add_argument("--user", help="only this person's analytics (default: everyone's)")
 
 
+def _add_applications(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    applications = commands.add_parser("applications", help="applications maintenance")
+    applications_commands = applications.add_subparsers(dest="applications_command", required=True)
+    applications_commands.add_parser(
+        "sync-contacts", help="teach applications the contacts saved before it consumed contact events"
+    )
+
+
 def _add_search(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search = commands.add_parser("search", help="manage the search index")
     search_commands = search.add_subparsers(dest="search_command", required=True)
@@ -73,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (for schema/)")
     commands = parser.add_subparsers(dest="command", required=True)
     adders = (_add_dev, _add_router, _add_subgraph, _add_schema, _add_migrate, _add_keys)
-    for add in (*adders, _add_analytics, _add_search):
+    for add in (*adders, _add_analytics, _add_applications, _add_search):
         add(commands)
     return parser
 
@@ -109,6 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return migrate(args.names)
     if args.command == "analytics":
         return _analytics_rebuild(args.user)
+    if args.command == "applications":
+        from jobgraph.contacts_sync import run_sync_contacts
+
+        return run_sync_contacts(os.environ)
     if args.command == "search":
         from jobgraph.reindex import run_reindex
 

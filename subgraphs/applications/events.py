@@ -24,21 +24,39 @@ as of that version, so a consumer keeps the fields of the event with the newest 
 older one arriving late; `deleted` is final (consumers tombstone the id). Notes never travel; the job
 description does (`description`: files keeps it for its resume match).
 
-Applications consumes no events. `Subscription.applicationChanged` streams the owner's applications after
-each of `LIVE` (the subgraph's live fan-out, subgraphs/kit/events/live.py).
+Consumed (queue `applications.events`, each event applied once: `processed_events`), for the timeline
+(`Application.timeline`) and the contact links this subgraph owns:
+- `interview.scheduled` → INTERVIEW_SCHEDULED; `interview.updated` whose `changed` has `startsAt` →
+  INTERVIEW_RESCHEDULED (with `previousStartsAt` when interviews sends it); `interview.cancelled` with reason
+  `cancelled` → INTERVIEW_CANCELLED (one cancelled because its application was deleted adds nothing).
+- `file.uploaded` / `file.deleted` of a file with an `applicationId` → DOCUMENT_ATTACHED / DOCUMENT_REMOVED.
+- `contact.created` / `contact.updated` (also the contacts snapshot, which replays `contact.created`) feed
+  the projection contact id → owner and name that `linkContact` checks; `contact.deleted` tombstones the
+  id and unlinks the contact from every application, each a CONTACT_UNLINKED entry.
+Entries are dated at the event's `occurred_at` (the timeline sorts by it, so late events land where they
+belong) and only added to an application the event's `user_id` owns. Facts that happen once per item have
+entry ids naming them (`interview-scheduled:<interview id>`, `document-attached:<file id>`), so duplicates
+and replays add nothing even past `processed_events`.
+
+`Subscription.applicationChanged` streams the owner's applications after each of `LIVE` (the subgraph's live
+fan-out, subgraphs/kit/events/live.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from subgraphs.applications.fields import FIELDS, iso
 from subgraphs.applications.models import Application, ApplicationStatus, StatusChange
-from subgraphs.kit.events import EventEnvelope, record_event
+from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy, idempotent, record_event
+
+if TYPE_CHECKING:
+    # Only for annotations: the service imports the event records from here.
+    from subgraphs.applications.timeline_service import TimelineService
 
 PRODUCER = "applications"
 # The events after which `applicationChanged` sends the application as it is now (a deleted one is gone).
@@ -149,3 +167,32 @@ async def record_application_event(session: AsyncSession, event: ApplicationEven
         type=event.type, producer=PRODUCER, user_id=event.application.owner_id, data=event.data()
     )
     await record_event(session, envelope)
+
+
+CONSUMER = "applications"
+# Entries of the timeline that other subgraphs' events add, and the contacts projection.
+TIMELINE_EVENTS = (
+    "interview.scheduled",
+    "interview.updated",
+    "interview.cancelled",
+    "file.uploaded",
+    "file.deleted",
+)
+CONTACT_SAVED = ("contact.created", "contact.updated")
+CONTACT_DELETED = "contact.deleted"
+
+
+def timeline_consumer(
+    service: TimelineService,
+    sessions: async_sessionmaker[AsyncSession],
+    *,
+    retry: RetryPolicy | None = None,
+) -> EventConsumer:
+    """The consumer of queue `applications.events`; every handler runs once per event id, its changes and
+    the `processed_events` row in one transaction (the kit's `idempotent`)."""
+    handlers = {
+        **{kind: idempotent(sessions, CONSUMER, service.record_event) for kind in TIMELINE_EVENTS},
+        **{kind: idempotent(sessions, CONSUMER, service.contact_saved) for kind in CONTACT_SAVED},
+        CONTACT_DELETED: idempotent(sessions, CONSUMER, service.contact_deleted),
+    }
+    return EventConsumer(CONSUMER, handlers, retry=retry)

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.events import outbox_table as build_outbox_table
+from subgraphs.kit.events import processed_events_table as build_processed_events_table
 from subgraphs.kit.keep import KEEP, Keep
 
 
@@ -418,3 +419,107 @@ class StatusCounts:
     @property
     def in_progress(self) -> int:
         return sum(count for status, count in self.by_status.items() if status in IN_PROGRESS)
+
+
+class TimelineKind(enum.Enum):
+    """What happened in one timeline entry; the detail fields an entry carries depend on it."""
+
+    CREATED = "CREATED"
+    UPDATED = "UPDATED"
+    STATUS_CHANGED = "STATUS_CHANGED"
+    NOTE = "NOTE"
+    INTERVIEW_SCHEDULED = "INTERVIEW_SCHEDULED"
+    INTERVIEW_RESCHEDULED = "INTERVIEW_RESCHEDULED"
+    INTERVIEW_CANCELLED = "INTERVIEW_CANCELLED"
+    DOCUMENT_ATTACHED = "DOCUMENT_ATTACHED"
+    DOCUMENT_REMOVED = "DOCUMENT_REMOVED"
+    CONTACT_LINKED = "CONTACT_LINKED"
+    CONTACT_UNLINKED = "CONTACT_UNLINKED"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field an update changed, by its API name; `old`/`new` as text for short fields only (a job
+    description or notes would drown the timeline, so they are named without their values)."""
+
+    field: str
+    old: str | None = None
+    new: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One event of an application's life. `at` is when it happened (for entries from other subgraphs: the
+    event's own time, so late events still sort where they belong); the optional fields are its detail."""
+
+    id: str
+    application_id: str
+    kind: TimelineKind
+    at: datetime
+    status: ApplicationStatus | None = None
+    previous_status: ApplicationStatus | None = None
+    note: str | None = None
+    changed_fields: tuple[FieldChange, ...] = ()
+    interview_id: str | None = None
+    interview_starts_at: datetime | None = None
+    previous_starts_at: datetime | None = None
+    file_id: str | None = None
+    file_name: str | None = None
+    contact_id: str | None = None
+    contact_name: str | None = None
+
+
+timeline_table = sa.Table(
+    "application_timeline",
+    metadata,
+    # The insertion order breaks ties between entries of the same instant (created, then its first note).
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    # A uuid for the application's own entries; for entries from events a key that names the fact
+    # ("interview-scheduled:<id>") or the event id, so redelivered and replayed events insert nothing.
+    sa.Column("id", sa.String(120), nullable=False),
+    sa.Column(
+        "application_id",
+        sa.String(36),
+        sa.ForeignKey("applications.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("at", UtcDateTime(), nullable=False),
+    # The detail fields of the kind, camelCase JSON (see `timeline_store.py`).
+    sa.Column("detail", sa.JSON, nullable=False),
+    sa.UniqueConstraint("id", name="uq_application_timeline_id"),
+    sa.Index("ix_timeline_application_at", "application_id", "at", "seq"),
+)
+
+# Contacts linked to applications: applications owns the link (README, "Application timeline").
+contact_links_table = sa.Table(
+    "application_contacts",
+    metadata,
+    sa.Column(
+        "application_id",
+        sa.String(36),
+        sa.ForeignKey("applications.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("contact_id", sa.String(36), primary_key=True),
+    sa.Column("owner_id", sa.String(64), nullable=False),
+    sa.Column("linked_at", UtcDateTime(), nullable=False),
+    # `Contact.applications` looks links up by the contact.
+    sa.Index("ix_application_contacts_owner_contact", "owner_id", "contact_id"),
+)
+
+# The projection of contacts fed by contact.created / updated / deleted: who owns which contact id (to
+# check `linkContact`) and its name (for the timeline). `deleted` tombstones an id, so a late or replayed
+# `contact.created` cannot bring it back.
+known_contacts_table = sa.Table(
+    "known_contacts",
+    metadata,
+    sa.Column("id", sa.String(36), primary_key=True),
+    sa.Column("owner_id", sa.String(64), nullable=False),
+    sa.Column("name", sa.String(200), nullable=True),
+    sa.Column("deleted", sa.Boolean, nullable=False),
+    # The `occurred_at` of the event that last set the name: an older one arriving late changes nothing.
+    sa.Column("changed_at", UtcDateTime(), nullable=False),
+)
+
+processed_events_table = build_processed_events_table(metadata)

@@ -13,7 +13,7 @@ from datetime import datetime
 import strawberry
 from strawberry.types import Info
 
-from subgraphs.applications import cursors, models
+from subgraphs.applications import cursors, models, timeline
 from subgraphs.applications.context import caller, live, loaders, service
 from subgraphs.applications.events import LIVE
 from subgraphs.applications.models import ApplicationQuery, CreateApplication, PageKey, UpdateApplication
@@ -41,6 +41,9 @@ BulkOutcome = strawberry.enum(
 TAGS_DESCRIPTION = (
     f"Trimmed, lower-cased, each once; at most {MAX_TAGS} tags of at most {MAX_TAG_LENGTH} characters."
 )
+TimelineKind = strawberry.enum(
+    models.TimelineKind, description="What happened in a timeline entry; it decides which details are set."
+)
 
 
 @strawberry.type(description="A salary range in whole units of `currency` per `period`.")
@@ -62,6 +65,85 @@ class StatusChange:
     status: ApplicationStatus  # type: ignore[valid-type]
     note: str | None
     changed_at: datetime
+
+
+@strawberry.type(description="One field an update changed; old and new values only for short fields.")
+class FieldChange:
+    field: str = strawberry.field(description="The field's API name, e.g. `company`.")
+    old: str | None = strawberry.field(description="Its value before, as text; null if empty or long.")
+    new: str | None = strawberry.field(description="Its value after, as text; null if empty or long.")
+
+
+@strawberry.type(
+    description="One event of an application's life. The detail fields that apply to its `kind` are set, "
+    "the others are null."
+)
+class TimelineEntry:
+    id: strawberry.ID
+    at: datetime = strawberry.field(description="When it happened.")
+    kind: TimelineKind  # type: ignore[valid-type]
+    summary: str = strawberry.field(description="The entry in one sentence (times in UTC).")
+    status: ApplicationStatus | None = strawberry.field(  # type: ignore[valid-type]
+        description="CREATED: the first status; STATUS_CHANGED: the new one."
+    )
+    previous_status: ApplicationStatus | None = strawberry.field(  # type: ignore[valid-type]
+        description="STATUS_CHANGED: the status before."
+    )
+    note: str | None = strawberry.field(description="NOTE: the note; STATUS_CHANGED: the note given.")
+    changed_fields: list[FieldChange] = strawberry.field(description="UPDATED: what changed; else empty.")
+    interview_id: strawberry.ID | None = strawberry.field(description="INTERVIEW_*: the interview.")
+    interview_starts_at: datetime | None = strawberry.field(
+        description="INTERVIEW_*: when it starts (RESCHEDULED: the new time)."
+    )
+    previous_starts_at: datetime | None = strawberry.field(
+        description="INTERVIEW_RESCHEDULED: when it was to start before."
+    )
+    file_id: strawberry.ID | None = strawberry.field(description="DOCUMENT_*: the file.")
+    file_name: str | None = strawberry.field(description="DOCUMENT_*: the file's name.")
+    contact_id: strawberry.ID | None = strawberry.field(description="CONTACT_*: the contact.")
+    contact_name: str | None = strawberry.field(description="CONTACT_*: the contact's name then.")
+
+    @classmethod
+    def of(cls, entry: models.TimelineEntry) -> TimelineEntry:
+        return cls(
+            id=strawberry.ID(entry.id),
+            at=entry.at,
+            kind=entry.kind,
+            summary=timeline.summary(entry),
+            status=entry.status,
+            previous_status=entry.previous_status,
+            note=entry.note,
+            changed_fields=[
+                FieldChange(field=change.field, old=change.old, new=change.new)
+                for change in entry.changed_fields
+            ],
+            interview_id=strawberry.ID(entry.interview_id) if entry.interview_id else None,
+            interview_starts_at=entry.interview_starts_at,
+            previous_starts_at=entry.previous_starts_at,
+            file_id=strawberry.ID(entry.file_id) if entry.file_id else None,
+            file_name=entry.file_name,
+            contact_id=strawberry.ID(entry.contact_id) if entry.contact_id else None,
+            contact_name=entry.contact_name,
+        )
+
+
+@strawberry.federation.type(keys=["id"], description="A contact, owned by the contacts subgraph.")
+class Contact:
+    id: strawberry.ID
+
+    # Nullable, as every field this subgraph adds to another's entity (schema check enforces it).
+    @strawberry.field(
+        description="Your applications this contact is linked to, oldest link first; empty for anyone "
+        "else's contact, null if they cannot be read."
+    )
+    async def applications(self, info: Info) -> list[Application] | None:
+        ids = await loaders(info).linked_applications.load(str(self.id))
+        found = await loaders(info).application.load_many(ids)
+        return [Application.of(item) for item in found if item is not None]
+
+    @classmethod
+    def resolve_reference(cls, id: strawberry.ID) -> Contact:
+        return cls(id=id)
 
 
 @strawberry.federation.type(keys=["id"], description="A job application of the signed-in person.")
@@ -96,6 +178,23 @@ class Application:
         return [
             StatusChange(status=item.status, note=item.note, changed_at=item.changed_at) for item in timeline
         ]
+
+    @strawberry.field(
+        description="Everything that happened to it, oldest first: created, changed, status changes with "
+        "their notes, your notes, interviews scheduled, moved or cancelled, documents attached or removed, "
+        "contacts linked or unlinked."
+    )
+    async def timeline(self, info: Info) -> list[TimelineEntry]:
+        entries = await loaders(info).timeline_entries.load(str(self.id))
+        return [TimelineEntry.of(entry) for entry in entries]
+
+    @strawberry.field(
+        description="The contacts linked to it, oldest link first (`linkContact`); null if they cannot be "
+        "read."
+    )
+    async def contacts(self, info: Info) -> list[Contact] | None:
+        ids = await loaders(info).linked_contacts.load(str(self.id))
+        return [Contact(id=strawberry.ID(contact_id)) for contact_id in ids]
 
     @classmethod
     def of(cls, application: models.Application) -> Application:
@@ -404,6 +503,29 @@ class Mutation:
         changed = await service(info).change_status(caller(info), str(id), status, note)
         return Application.of(changed)
 
+    @strawberry.mutation(description="Add a note (1 to 5,000 characters) to the timeline of an application.")
+    async def add_timeline_note(self, info: Info, application_id: strawberry.ID, note: str) -> TimelineEntry:
+        entry = await service(info).timeline.add_note(caller(info), str(application_id), note)
+        return TimelineEntry.of(entry)
+
+    @strawberry.mutation(
+        description="Link one of your contacts to one of your applications (CONFLICT if already linked)."
+    )
+    async def link_contact(
+        self, info: Info, application_id: strawberry.ID, contact_id: strawberry.ID
+    ) -> Application:
+        linked = await service(info).timeline.link_contact(caller(info), str(application_id), str(contact_id))
+        return Application.of(linked)
+
+    @strawberry.mutation(description="Unlink a contact from an application (NOT_FOUND if it is not linked).")
+    async def unlink_contact(
+        self, info: Info, application_id: strawberry.ID, contact_id: strawberry.ID
+    ) -> Application:
+        application = await service(info).timeline.unlink_contact(
+            caller(info), str(application_id), str(contact_id)
+        )
+        return Application.of(application)
+
     @strawberry.mutation(
         description="Delete an application, its timeline and its interviews; returns its id."
     )
@@ -450,5 +572,5 @@ schema = SubgraphSchema(
     query=Query,
     mutation=Mutation,
     subscription=Subscription,
-    types=[Application, User],
+    types=[Application, User, Contact],
 )

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from subgraphs.applications import timeline
 from subgraphs.applications.events import (
     ApplicationCreated,
     ApplicationDeleted,
@@ -38,6 +39,8 @@ from subgraphs.applications.models import (
     UpdateApplication,
 )
 from subgraphs.applications.store import ApplicationStore, SqlApplicationStore
+from subgraphs.applications.timeline_service import TimelineService
+from subgraphs.applications.timeline_store import SqlTimelineStore
 from subgraphs.kit import validation
 from subgraphs.kit.errors import BadUserInput, Conflict, NotFound
 from subgraphs.kit.input_checks import control_character_in
@@ -94,6 +97,8 @@ class ApplicationService:
         self._record = record
         self._clock = clock
         self._store = store
+        # Notes, contact links and the entries other subgraphs' events add (the timeline's own use cases).
+        self.timeline = TimelineService(sessions, clock=clock)
 
     async def create(self, user_id: str, command: CreateApplication) -> Application:
         """Track a new application and record `application.created`.
@@ -133,6 +138,7 @@ class ApplicationService:
             store = self._store(session)
             await store.add(application)
             await store.add_status_change(StatusChange(application.id, application.status, None, now))
+            await SqlTimelineStore(session).add(timeline.created(application))
             await self._record(session, ApplicationCreated(application))
         return application
 
@@ -148,6 +154,9 @@ class ApplicationService:
                 return current
             changed = replace(changed, updated_at=self._clock())
             await store.update(changed)
+            entry = timeline.updated(current, changed)
+            if entry is not None:
+                await SqlTimelineStore(session).add(entry)
             await self._record(session, ApplicationUpdated(changed, previous=current))
         return changed
 
@@ -206,13 +215,14 @@ class ApplicationService:
             changed = replace(current, status=status, applied_at=applied_at, updated_at=now)
             await store.update(changed)
             await store.add_status_change(StatusChange(application_id, status, note, now))
+            await SqlTimelineStore(session).add(timeline.status_changed(changed, current.status, note))
             await self._record(
                 session, ApplicationStatusChanged(changed, previous_status=current.status, note=note)
             )
         return changed, True
 
     async def delete(self, user_id: str, application_id: str) -> Application:
-        """Delete the caller's application and its timeline and record `application.deleted`.
+        """Delete the caller's application, its timeline and contact links, and record `application.deleted`.
 
         Its interviews go through that event (the interviews subgraph owns them).
         """
@@ -221,6 +231,7 @@ class ApplicationService:
             current = await store.get(user_id, application_id, for_update=True)
             if current is None:
                 raise NotFound("application not found", field="id")
+            await SqlTimelineStore(session).forget_application(application_id)
             await store.delete(user_id, application_id)
             await self._record(session, ApplicationDeleted(current))
         return current

@@ -4,6 +4,8 @@ Published, routing key = `type`, `user_id` = the contact's owner, `data` in came
 - `contact.created`: id, name, company, position, email, linkedUserId, notes
 - `contact.updated`: the same after the change, plus `changed` (API names of the fields that changed)
 - `contact.deleted`: id
+The applications subgraph, which owns the links between contacts and applications, keeps from these who
+owns each contact id and its name (`linkContact` checks it) and unlinks a deleted contact everywhere.
 
 Consumed (queue `contacts.events`): `user.registered` and `user.updated` (data: id, email, name, showEmail)
 feed the projection email → user id; every contact with that email, whoever owns it, links to the user —

@@ -4,6 +4,8 @@ Published, routing key = `type`, `user_id` = the file's owner, `data` in camelCa
 - `file.uploaded`: id, name, contentType, size, kind, applicationId, createdAt, text (the extracted text, or
   null; search indexes the name and text of files attached to an application, `snapshot.py` replays them)
 - `file.deleted`: id, name, kind, applicationId
+The applications subgraph adds those with an `applicationId` to the application's timeline (document
+attached / removed).
 
 Consumed (queue `files.events`): `application.created`, `application.updated` and `application.snapshot`
 (data: id, description — applications publishes the job description since this subgraph needs it; a snapshot

@@ -4,9 +4,11 @@ Published, routing key = `type`, `user_id` = the interview's owner, `data` in ca
 - `interview.scheduled`: id, applicationId, startsAt (ISO 8601 UTC), durationMinutes, type, location,
   meetingUrl, details
 - `interview.updated`:   the same fields after the change, plus `changed` (the API names of changed fields)
+  and `previousStartsAt` (the start before the change; the applications timeline tells moves with it)
 - `interview.cancelled`: id, applicationId, startsAt, durationMinutes, type, reason (`cancelled` when the
   owner cancelled it, `application_deleted` when its application went away)
-The notifications subgraph reminds people from these, so every event carries the full schedule.
+The notifications subgraph reminds people from these, so every event carries the full schedule; the
+applications subgraph adds them to the application's timeline (scheduled, moved, cancelled by the owner).
 
 Consumed: `application.created` (projection: application id → owner) and `application.deleted` (tombstone the
 application and delete its interviews, announcing each one still on as `interview.cancelled`).
@@ -101,6 +103,7 @@ class InterviewUpdated:
             "meetingUrl": self.interview.meeting_url,
             "details": self.interview.details,
             "changed": [name for name, (before, after) in pairs.items() if before != after],
+            "previousStartsAt": _iso(self.previous.starts_at),
         }
 
 

@@ -64,10 +64,17 @@ async def wait_caught_up(flow: Pipeline, *owners: str) -> None:
 
 async def test_analytics_deployed_late_catches_up_after_a_rebuild(tmp_path: Path, bus: InProcessBus) -> None:
     clock = TickingClock(START)
-    async with pipeline(
-        bus, tmp_path, applications_clock=clock, analytics_clock=lambda: LATER, with_analytics=False
-    ) as before:
-        await history(before)
+    # The deployment before analytics existed had a bus of its own (applications consumes events too, so
+    # it subscribes anew when it starts again); what that bus carried reached no analytics.
+    earlier = InProcessBus()
+    await earlier.start()
+    try:
+        async with pipeline(
+            earlier, tmp_path, applications_clock=clock, analytics_clock=lambda: LATER, with_analytics=False
+        ) as before:
+            await history(before)
+    finally:
+        await earlier.stop()
     async with pipeline(bus, tmp_path, applications_clock=clock, analytics_clock=lambda: LATER) as flow:
         assert not await caught_up(flow, "alice")
         report = await rebuild_analytics({"JOBGRAPH_DATA_DIR": str(tmp_path)})

@@ -17,6 +17,7 @@ from subgraphs.applications.service import ApplicationService
 from subgraphs.kit.events import InProcessBus
 from tests.subgraphs.databases import Migrations
 from tests.subgraphs.harness import (
+    FAST_RETRY,
     NOW,
     CallerFor,
     Recorded,
@@ -66,5 +67,6 @@ def statements(sqlite_engine: AsyncEngine) -> StatementCounter:
 
 @pytest.fixture
 async def subgraph(tmp_path: Path, bus: InProcessBus) -> AsyncIterator[ApplicationsSubgraph]:
-    async with started(build_subgraph(subgraph_settings("applications", tmp_path), bus=bus)) as built:
+    built = build_subgraph(subgraph_settings("applications", tmp_path), bus=bus, retry=FAST_RETRY)
+    async with started(built) as built:
         yield built

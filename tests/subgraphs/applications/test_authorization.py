@@ -9,7 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
+from subgraphs.applications.events import timeline_consumer
+from subgraphs.applications.service import ApplicationService
+from subgraphs.kit.events import EventEnvelope
 from tests.subgraphs.harness import Caller
 
 READS: dict[str, tuple[str, dict[str, Any]]] = {
@@ -41,6 +45,16 @@ READS: dict[str, tuple[str, dict[str, Any]]] = {
         " ... on Application { id company } } }",
         {"_entities": [None]},
     ),
+    "_entities Application timeline and contacts": (
+        'query($id: ID!) { _entities(representations: [{__typename: "Application", id: $id}]) {'
+        " ... on Application { timeline { kind } contacts { id } } } }",
+        {"_entities": [None]},
+    ),
+    "_entities Contact applications (Alice's contact)": (
+        '{ _entities(representations: [{__typename: "Contact", id: "alices-contact"}]) {'
+        " ... on Contact { applications { id } } } }",
+        {"_entities": [{"applications": []}]},
+    ),
     "_entities User (Alice's dashboard)": (
         '{ _entities(representations: [{__typename: "User", id: "alice"}]) {'
         " ... on User { applicationCounts { total } recentApplications { id } } } }",
@@ -70,15 +84,33 @@ BULK_CHANGES: dict[str, str] = {
 }
 
 
+# The timeline and link mutations name the argument they refuse (`applicationId`).
+TIMELINE_CHANGES: dict[str, str] = {
+    "addTimelineNote": 'mutation($id: ID!) { addTimelineNote(applicationId: $id, note: "mine now") { id } }',
+    "linkContact": 'mutation($id: ID!) { linkContact(applicationId: $id, contactId: "bobs-contact") { id } }',
+    "unlinkContact": (
+        'mutation($id: ID!) { unlinkContact(applicationId: $id, contactId: "alices-contact") { id } }'
+    ),
+}
+
+
 @pytest.fixture
-async def alices_application(alice: Caller) -> str:
+async def alices_application(alice: Caller, service: ApplicationService, sqlite_engine: AsyncEngine) -> str:
     # With every field of issue #18, so that every filter of READS finds it for Alice.
     created = await alice.data(
         'mutation { createApplication(input: {company: "Acme", position: "Engineer", location: "Berlin",'
         ' workMode: REMOTE, source: REFERRAL, employmentType: CONTRACT, priority: 3, tags: ["Python"],'
         ' deadline: "2031-04-01T00:00:00Z", salary: {min: 60000, max: 80000, currency: "EUR"}}) { id } }'
     )
-    return str(created["createApplication"]["id"])
+    application_id = str(created["createApplication"]["id"])
+    # Alice's contact is linked to it; Bob has a contact of his own.
+    consumer = timeline_consumer(service.timeline, async_sessionmaker(sqlite_engine))
+    for contact_id, owner in (("alices-contact", "alice"), ("bobs-contact", "bob")):
+        await consumer.handlers["contact.created"](
+            EventEnvelope(type="contact.created", producer="contacts", user_id=owner, data={"id": contact_id})
+        )
+    await service.timeline.link_contact("alice", application_id, "alices-contact")
+    return application_id
 
 
 @pytest.mark.parametrize("name", list(READS))
@@ -113,6 +145,37 @@ async def assert_untouched(alice: Caller, alices_application: str) -> None:
     assert still == {
         "application": {"company": "Acme", "status": "SAVED", "statusHistory": [{"status": "SAVED"}]}
     }
+
+
+@pytest.mark.parametrize("name", list(TIMELINE_CHANGES))
+async def test_bob_changes_nothing_of_alices_timeline_or_links(
+    name: str, alice: Caller, bob: Caller, alices_application: str
+) -> None:
+    extensions = await bob.error(TIMELINE_CHANGES[name], {"id": alices_application})
+    assert extensions == {"code": "NOT_FOUND", "field": "applicationId"}
+    still = await alice.data(
+        "query($id: ID!) { application(id: $id) { timeline { kind } contacts { id } } }",
+        {"id": alices_application},
+    )
+    assert still == {
+        "application": {
+            "timeline": [{"kind": "CREATED"}, {"kind": "CONTACT_LINKED"}],
+            "contacts": [{"id": "alices-contact"}],
+        }
+    }
+
+
+async def test_bob_cannot_link_alices_contact_to_his_application(
+    bob: Caller, alices_application: str
+) -> None:
+    created = await bob.data(
+        'mutation { createApplication(input: {company: "Bob", position: "Dev"}) { id } }'
+    )
+    extensions = await bob.error(
+        'mutation($id: ID!) { linkContact(applicationId: $id, contactId: "alices-contact") { id } }',
+        {"id": created["createApplication"]["id"]},
+    )
+    assert extensions == {"code": "NOT_FOUND", "field": "contactId"}
 
 
 @pytest.mark.parametrize("name", list(READS))

@@ -137,6 +137,8 @@ async def test_update_changes_fields_and_reports_which(
     assert await service.get("alice", original.id) == updated
     assert recorded[-1] == InterviewUpdated(updated, previous=original)
     assert recorded[-1].data()["changed"] == ["durationMinutes", "details"]
+    # The start before the change travels too: the applications timeline tells moves "from → to" with it.
+    assert recorded[-1].data()["previousStartsAt"] == original.starts_at.isoformat().replace("+00:00", "Z")
 
 
 async def test_changing_type_drops_fields_that_no_longer_apply(

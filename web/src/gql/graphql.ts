@@ -59,6 +59,8 @@ export type Application = {
   /** When it was sent; null while SAVED. */
   appliedAt?: Maybe<Scalars['DateTime']['output']>;
   company: Scalars['String']['output'];
+  /** The contacts linked to it, oldest link first (`linkContact`); null if they cannot be read. */
+  contacts?: Maybe<Array<Contact>>;
   createdAt: Scalars['DateTime']['output'];
   /** When the application must be in. */
   deadline?: Maybe<Scalars['DateTime']['output']>;
@@ -89,6 +91,8 @@ export type Application = {
   statusHistory: Array<StatusChange>;
   /** Trimmed, lower-cased, each once; at most 20 tags of at most 40 characters. */
   tags: Array<Scalars['String']['output']>;
+  /** Everything that happened to it, oldest first: created, changed, status changes with their notes, your notes, interviews scheduled, moved or cancelled, documents attached or removed, contacts linked or unlinked. */
+  timeline: Array<TimelineEntry>;
   updatedAt: Scalars['DateTime']['output'];
   workMode?: Maybe<WorkMode>;
 };
@@ -218,9 +222,11 @@ export type CategoryCount = {
   count: Scalars['Int']['output'];
 };
 
-/** Someone in your professional network. */
+/** A contact, owned by the contacts subgraph. */
 export type Contact = {
   __typename?: 'Contact';
+  /** Your applications this contact is linked to, oldest link first; empty for anyone else's contact, null if they cannot be read. */
+  applications?: Maybe<Array<Application>>;
   company?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
@@ -310,6 +316,17 @@ export type EmploymentType =
   | 'FULL_TIME'
   | 'INTERNSHIP'
   | 'PART_TIME';
+
+/** One field an update changed; old and new values only for short fields. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The field's API name, e.g. `company`. */
+  field: Scalars['String']['output'];
+  /** Its value after, as text; null if empty or long. */
+  new?: Maybe<Scalars['String']['output']>;
+  /** Its value before, as text; null if empty or long. */
+  old?: Maybe<Scalars['String']['output']>;
+};
 
 /** A resume, cover letter, offer letter or other document. */
 export type File = {
@@ -455,6 +472,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Add someone to the people the signed-in person is interested in. */
   addInterest: User;
+  /** Add a note (1 to 5,000 characters) to the timeline of an application. */
+  addTimelineNote: TimelineEntry;
   /** Cancel an interview; it stays readable with `cancelled: true`. */
   cancelInterview: Interview;
   /** Move an application to another status; the timeline keeps the note. */
@@ -477,6 +496,8 @@ export type Mutation = {
   deleteContact: Scalars['ID']['output'];
   /** Delete one of your files and its bytes; returns its id. */
   deleteFile: Scalars['ID']['output'];
+  /** Link one of your contacts to one of your applications (CONFLICT if already linked). */
+  linkContact: Application;
   /** Sign in with email and password. */
   login: AuthPayload;
   /** Mark your notifications read (all without ids); how many changed. */
@@ -491,6 +512,8 @@ export type Mutation = {
   scheduleInterview: Interview;
   /** Put one of your RESUME files on your profile (null removes it). */
   setResume?: Maybe<File>;
+  /** Unlink a contact from an application (NOT_FOUND if it is not linked). */
+  unlinkContact: Application;
   /** Change the details of an application (its status has its own mutation). */
   updateApplication: Application;
   /** Change a contact; a new email decides the link again. */
@@ -508,6 +531,12 @@ export type Mutation = {
 
 export type MutationAddInterestArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddTimelineNoteArgs = {
+  applicationId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -570,6 +599,12 @@ export type MutationDeleteFileArgs = {
 };
 
 
+export type MutationLinkContactArgs = {
+  applicationId: Scalars['ID']['input'];
+  contactId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -602,6 +637,12 @@ export type MutationScheduleInterviewArgs = {
 
 export type MutationSetResumeArgs = {
   fileId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationUnlinkContactArgs = {
+  applicationId: Scalars['ID']['input'];
+  contactId: Scalars['ID']['input'];
 };
 
 
@@ -926,6 +967,53 @@ export type Subscription = {
   /** Your notifications, the moment they are created. */
   notificationReceived: Notification;
 };
+
+/** One event of an application's life. The detail fields that apply to its `kind` are set, the others are null. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** UPDATED: what changed; else empty. */
+  changedFields: Array<FieldChange>;
+  /** CONTACT_*: the contact. */
+  contactId?: Maybe<Scalars['ID']['output']>;
+  /** CONTACT_*: the contact's name then. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** DOCUMENT_*: the file. */
+  fileId?: Maybe<Scalars['ID']['output']>;
+  /** DOCUMENT_*: the file's name. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** INTERVIEW_*: the interview. */
+  interviewId?: Maybe<Scalars['ID']['output']>;
+  /** INTERVIEW_*: when it starts (RESCHEDULED: the new time). */
+  interviewStartsAt?: Maybe<Scalars['DateTime']['output']>;
+  kind: TimelineKind;
+  /** NOTE: the note; STATUS_CHANGED: the note given. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** INTERVIEW_RESCHEDULED: when it was to start before. */
+  previousStartsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** STATUS_CHANGED: the status before. */
+  previousStatus?: Maybe<ApplicationStatus>;
+  /** CREATED: the first status; STATUS_CHANGED: the new one. */
+  status?: Maybe<ApplicationStatus>;
+  /** The entry in one sentence (times in UTC). */
+  summary: Scalars['String']['output'];
+};
+
+/** What happened in a timeline entry; it decides which details are set. */
+export type TimelineKind =
+  | 'CONTACT_LINKED'
+  | 'CONTACT_UNLINKED'
+  | 'CREATED'
+  | 'DOCUMENT_ATTACHED'
+  | 'DOCUMENT_REMOVED'
+  | 'INTERVIEW_CANCELLED'
+  | 'INTERVIEW_RESCHEDULED'
+  | 'INTERVIEW_SCHEDULED'
+  | 'NOTE'
+  | 'STATUS_CHANGED'
+  | 'UPDATED';
 
 /** Fields left out stay as they are; null clears the optional ones. */
 export type UpdateApplicationInput = {
