@@ -58,6 +58,18 @@ def test_the_analytics_charts_change_after_adding_applications(
     expect(page.get_by_test_id("positions-Mobile")).to_have_text("1")
     expect(page.get_by_test_id("locations-Philadelphia")).to_have_text("1")
     expect(page.get_by_role("img", name=re.compile(r"Applications per month\. .*: 2"))).to_be_visible()
+    expect(page.get_by_role("img", name=re.compile(r"Applications per week\. .*: 2"))).to_be_visible()
+
+    # A range: a reversed one is refused at its field; one before any application is empty; the last 3 months
+    # hold both.
+    page.get_by_label("Range", exact=True).select_option("CUSTOM")
+    page.get_by_label("From").fill("2020-03-01")
+    page.get_by_label("To (included)").fill("2020-02-01")
+    expect(page.get_by_role("alert")).to_be_visible()
+    page.get_by_label("To (included)").fill("2020-12-31")
+    expect(page.get_by_text("No applications were sent in this range.")).to_be_visible()
+    page.get_by_label("Range", exact=True).select_option("3M")
+    expect(page.get_by_test_id("analytics-total")).to_have_text("2")
 
 
 def test_a_second_tab_of_the_same_person_sees_a_status_change_and_a_notification_live(
@@ -153,3 +165,68 @@ def test_a_resume_upload_shows_on_the_profile_and_an_application_gets_a_match_sc
     page.on("dialog", lambda dialog: dialog.accept())
     documents.get_by_role("button", name="Delete cover-letter.txt").click()
     expect(documents.get_by_role("link", name="cover-letter.txt")).to_have_count(0)
+
+
+def test_a_large_document_goes_directly_to_storage_and_is_listed_with_the_application(
+    new_context: Callable[[], BrowserContext],
+) -> None:
+    page = new_context().new_page()
+    sign_up(page, "Katherine Johnson")
+    application = add_application(page, "NASA", "Flight dynamics engineer")
+    page.goto(f"/applications/{application}")
+    # Above the 1 MB threshold: createUpload, a PUT to the signed URL (never through /graphql), completeUpload.
+    puts: list[str] = []
+    page.on("request", lambda request: puts.append(request.url) if request.method == "PUT" else None)
+    big = (RESUME * (1_300_000 // len(RESUME) + 1))[:1_300_000]
+    page.get_by_text("Attach a document").click()
+    page.get_by_label("Document (PDF, Word, text or image)").set_input_files(
+        {"name": "trajectories.txt", "mimeType": "text/plain", "buffer": big}
+    )
+    page.get_by_role("button", name="Upload").click()
+    expect(page.get_by_role("status").filter(has_text="Uploaded trajectories.txt.")).to_be_visible()
+    expect(page.get_by_role("link", name="trajectories.txt")).to_be_visible()
+    assert len(puts) == 1 and "/blobs/" in puts[0], puts
+
+
+def test_search_results_and_notifications_page_through_long_lists(
+    new_context: Callable[[], BrowserContext],
+) -> None:
+    page = new_context().new_page()
+    sign_up(page, "Frances Allen")
+    token = page.evaluate("() => JSON.parse(localStorage.getItem('jobgraph.session')).token")
+
+    def graph(query: str) -> dict[str, object]:
+        answer = page.request.post("/graphql", data={"query": query}, headers={"authorization": f"Bearer {token}"})
+        assert answer.ok and "errors" not in answer.json(), answer.text()
+        return answer.json()["data"]  # type: ignore[no-any-return]
+
+    # 32 applications (two pages of 30 hits) and 22 status changes (two pages of 20 notifications).
+    for number in range(32):
+        created = graph(f'mutation {{ createApplication(input: {{company: "Zephyr", position: "Compiler engineer {number}"}}) {{ id }} }}')
+        if number < 22:
+            identifier = created["createApplication"]["id"]  # type: ignore[index]
+            graph(f'mutation {{ changeApplicationStatus(id: "{identifier}", status: APPLIED) {{ id }} }}')
+
+    page.goto("/search?q=zephyr")
+
+    def all_found() -> None:
+        expect(page.get_by_text("Page 1 · 32 results")).to_be_visible(timeout=2_000)
+
+    eventually(page, all_found)
+    hits = page.get_by_test_id("hits-APPLICATION").locator("li.hit")
+    expect(hits).to_have_count(30)
+    page.get_by_role("button", name="Next").click()
+    expect(page.get_by_text("Page 2 · 32 results")).to_be_visible()
+    expect(hits).to_have_count(2)
+
+    page.goto("/notifications")
+
+    def all_notified() -> None:
+        expect(page.get_by_text("Page 1 · 22 notifications")).to_be_visible(timeout=2_000)
+
+    eventually(page, all_notified)
+    items = page.get_by_test_id("notifications").locator(":scope > li")
+    expect(items).to_have_count(20)
+    page.get_by_role("button", name="Next").click()
+    expect(page.get_by_text("Page 2 · 22 notifications")).to_be_visible()
+    expect(items).to_have_count(2)

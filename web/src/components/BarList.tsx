@@ -7,6 +7,8 @@ export interface Bar {
   tone?: string;
   /** Shown after the count, e.g. a rate. */
   note?: string;
+  /** Shown instead of the count (the bar's length still follows `count`), e.g. "4.5 days". */
+  value?: string;
 }
 
 export function BarList({ bars, testId }: { bars: Bar[]; testId?: string }) {
@@ -20,7 +22,7 @@ export function BarList({ bars, testId }: { bars: Bar[]; testId?: string }) {
             <span className={`bars-fill ${bar.tone ?? "bars-fill--plain"}`} style={{ width: `${(bar.count / max) * 100}%` }} />
           </span>
           <span className="bars-count" data-testid={testId ? `${testId}-${bar.key}` : undefined}>
-            {bar.count}
+            {bar.value ?? bar.count}
             {bar.note ? <span className="muted"> {bar.note}</span> : null}
           </span>
         </li>

@@ -48,42 +48,50 @@ const interviewLists = (cache: Cache) => {
   invalidateMe(cache, "upcomingInterviews");
 };
 
+/** Value objects without an id: graphcache keeps them inside their parent entity. Every keyless object type of
+ * the graph is here (lib/embedded.test.ts checks it against the supergraph). */
+export const EMBEDDED_TYPES: readonly string[] = [
+  "Salary",
+  "StatusChange",
+  "StatusCount",
+  "Link",
+  "ApplicationCounts",
+  "PageInfo",
+  "ApplicationConnection",
+  "ApplicationEdge",
+  "InterviewConnection",
+  "InterviewEdge",
+  "ContactConnection",
+  "ContactEdge",
+  "UserConnection",
+  "UserEdge",
+  "AuthPayload",
+  "MonthCount",
+  "CategoryCount",
+  "FunnelStep",
+  "StatusDuration",
+  "WeekCount",
+  "Analytics",
+  "NotificationConnection",
+  "NotificationEdge",
+  "NotificationSettings",
+  "SearchConnection",
+  "SearchEdge",
+  "SearchHit",
+  "SearchFacet",
+  "Highlight",
+  "FileConnection",
+  "FileEdge",
+  "ResumeMatch",
+  "CreateUploadPayload",
+  "UploadHeader",
+];
+
 /** A normalised cache of its own for each client (one per signed-in person: nothing carries over). */
 export const createCache = () =>
   cacheExchange({
-  // Value objects without an id live inside their parent entity.
-  keys: {
-    Salary: () => null,
-    StatusChange: () => null,
-    StatusCount: () => null,
-    Link: () => null,
-    ApplicationCounts: () => null,
-    PageInfo: () => null,
-    ApplicationConnection: () => null,
-    ApplicationEdge: () => null,
-    InterviewConnection: () => null,
-    InterviewEdge: () => null,
-    ContactConnection: () => null,
-    ContactEdge: () => null,
-    UserConnection: () => null,
-    UserEdge: () => null,
-    AuthPayload: () => null,
-    MonthCount: () => null,
-    CategoryCount: () => null,
-    FunnelStep: () => null,
-    Analytics: () => null,
-    NotificationConnection: () => null,
-    NotificationEdge: () => null,
-    NotificationSettings: () => null,
-    SearchConnection: () => null,
-    SearchEdge: () => null,
-    SearchHit: () => null,
-    SearchFacet: () => null,
-    Highlight: () => null,
-    FileConnection: () => null,
-    FileEdge: () => null,
-    ResumeMatch: () => null,
-  },
+  keys: Object.fromEntries(EMBEDDED_TYPES.map((name) => [name, () => null])),
+
   updates: {
     // Another tab or device changed something: the entity is written by normalisation; lists, counts and
     // the numbers that depend on it are fetched again.
@@ -102,6 +110,8 @@ export const createCache = () =>
         invalidateMe(cache, "files");
         if (args.applicationId) cache.invalidate({ __typename: "Application", id: args.applicationId as string }, "documents");
       },
+      // A direct upload names only the file: every list a file can be in is fetched again.
+      completeUpload: (_result, _args, cache) => fileLinks(cache),
       setResume: (_result, _args, cache) => fileLinks(cache),
       deleteFile: (_result, _args, cache) => fileLinks(cache),
       markNotificationsRead: (_result, _args, cache) => notificationLists(cache),

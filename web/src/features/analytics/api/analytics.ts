@@ -2,10 +2,10 @@
 import { graphql } from "@/gql";
 
 export const AnalyticsQuery = graphql(`
-  query Analytics($timeZone: String!) {
+  query Analytics($timeZone: String!, $from: DateTime, $to: DateTime) {
     me {
       id
-      analytics(timeZone: $timeZone) {
+      analytics(timeZone: $timeZone, from: $from, to: $to) {
         total
         responseRate
         medianDaysToResponse
@@ -29,6 +29,14 @@ export const AnalyticsQuery = graphql(`
           status
           count
           rate
+        }
+        averageDaysInStatus {
+          status
+          averageDays
+        }
+        weeklyActivity(weeks: 12) {
+          weekStart
+          count
         }
       }
     }

@@ -82,3 +82,29 @@ export const ApplicationFilesQuery = graphql(`
 export const UPLOAD_CONTEXT = {
   fetchOptions: { headers: { "apollo-require-preflight": "true", accept: "application/graphql-response+json, application/json" } },
 };
+
+export const CreateUploadMutation = graphql(`
+  mutation CreateUpload($input: CreateUploadInput!) {
+    createUpload(input: $input) {
+      file {
+        id
+      }
+      url
+      method
+      headers {
+        name
+        value
+      }
+      expiresAt
+    }
+  }
+`);
+
+export const CompleteUploadMutation = graphql(`
+  mutation CompleteUpload($id: ID!) {
+    completeUpload(id: $id) {
+      id
+      ...FileRow
+    }
+  }
+`);

@@ -1,10 +1,12 @@
-// Choose a file and send it in the GraphQL request (multipart); the graph's errors (size, type) show under it.
+// Choose a file and send it: small files in the GraphQL request (multipart, one round trip), large ones directly to
+// storage with a progress bar (createUpload → PUT → completeUpload); the graph's errors (size, type) show under it.
 import { useId, useRef, useState, type FormEvent } from "react";
-import { useMutation } from "urql";
+import { useMutation, type CombinedError } from "urql";
 import type { FileKind } from "@/gql/graphql";
 import { FormError } from "@/components/Field";
 import { fieldErrors, formError } from "@/lib/errors";
-import { UPLOAD_CONTEXT, UploadFileMutation } from "../api/files";
+import { CompleteUploadMutation, CreateUploadMutation, UPLOAD_CONTEXT, UploadFileMutation } from "../api/files";
+import { DIRECT_UPLOAD_THRESHOLD, contentTypeOf, putBytes, sha256Hex, UploadRefused } from "../lib/directUpload";
 
 const ACCEPT = ".pdf,.docx,.txt,.png,.jpg,.jpeg,application/pdf,text/plain,image/png,image/jpeg";
 const KINDS: { value: FileKind; label: string }[] = [
@@ -18,21 +20,61 @@ export function UploadForm(props: { label: string; kind?: FileKind; applicationI
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<FileKind>(props.kind ?? "COVER_LETTER");
-  const [result, upload] = useMutation(UploadFileMutation);
+  const [inRequest, upload] = useMutation(UploadFileMutation);
+  const [created, create] = useMutation(CreateUploadMutation);
+  const [completed, complete] = useMutation(CompleteUploadMutation);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [sendError, setSendError] = useState<string | null>(null);
+  const [graphError, setGraphError] = useState<CombinedError | undefined>();
   const [done, setDone] = useState("");
+
+  async function direct(file: File): Promise<string | null> {
+    const started = await create({
+      input: {
+        kind,
+        filename: file.name,
+        contentType: contentTypeOf(file),
+        size: file.size,
+        applicationId: props.applicationId ?? null,
+        checksum: await sha256Hex(file),
+      },
+    });
+    const target = started.data?.createUpload;
+    if (!target) return (setGraphError(started.error), null);
+    setProgress(0);
+    try {
+      await putBytes(target, file, setProgress);
+    } catch (failure) {
+      setSendError(failure instanceof UploadRefused ? failure.message : "The file could not be sent.");
+      return null;
+    } finally {
+      setProgress(null);
+    }
+    const checked = await complete({ id: target.file.id });
+    return checked.data?.completeUpload.id ?? (setGraphError(checked.error), null);
+  }
+
+  async function inline(file: File): Promise<string | null> {
+    const answer = await upload({ file, kind, applicationId: props.applicationId ?? null }, UPLOAD_CONTEXT);
+    return answer.data?.uploadFile.id ?? (setGraphError(answer.error), null);
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return;
     setDone("");
-    const answer = await upload({ file, kind, applicationId: props.applicationId ?? null }, UPLOAD_CONTEXT);
-    const uploaded = answer.data?.uploadFile;
+    setSendError(null);
+    setGraphError(undefined);
+    const uploaded = file.size > DIRECT_UPLOAD_THRESHOLD ? await direct(file) : await inline(file);
     if (!uploaded) return;
-    await props.onUploaded?.(uploaded.id);
+    await props.onUploaded?.(uploaded);
     if (input.current) input.current.value = "";
     setDone(`Uploaded ${file.name}.`);
   }
-  const error = fieldErrors(result.error).file;
+  const busy = inRequest.fetching || created.fetching || completed.fetching || progress !== null;
+  // createUpload names the input field it refuses (size, contentType, filename): all of them are about the file.
+  const error = Object.values(fieldErrors(graphError))[0] ?? sendError ?? undefined;
   return (
     <form className="upload-form" onSubmit={submit} noValidate>
       <div className={error ? "field field--invalid" : "field"}>
@@ -56,12 +98,15 @@ export function UploadForm(props: { label: string; kind?: FileKind; applicationI
           </select>
         </div>
       )}
-      <FormError message={formError(result.error)} />
+      <FormError message={formError(graphError)} />
+      {progress !== null ? (
+        <progress className="upload-progress" max={1} value={progress} aria-label={`Sending the file: ${Math.round(progress * 100)}%`} />
+      ) : null}
       <div className="actions">
-        <button type="submit" className="primary" disabled={result.fetching}>
+        <button type="submit" className="primary" disabled={busy}>
           Upload
         </button>
-        <span role="status">{result.fetching ? "Uploading…" : done}</span>
+        <span role="status">{busy ? (progress !== null ? `Sending… ${Math.round(progress * 100)}%` : "Uploading…") : done}</span>
       </div>
     </form>
   );

@@ -21,9 +21,13 @@ export const NotificationReceivedSubscription = graphql(`
 `);
 
 export const NotificationsQuery = graphql(`
-  query Notifications($unreadOnly: Boolean!) {
-    notifications(unreadOnly: $unreadOnly, first: 50) {
+  query Notifications($unreadOnly: Boolean!, $after: String) {
+    notifications(unreadOnly: $unreadOnly, first: 20, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id

@@ -1,6 +1,7 @@
 // /notifications — what happened (newest first), marking one or all read, and how to be notified.
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { Pager, usePages } from "@/components/Pager";
 import { Empty, ErrorNote, Loading } from "@/components/States";
 import { MarkNotificationsReadMutation, NotificationSettingsQuery, NotificationsQuery } from "../api/notifications";
 import { NotificationItem } from "../components/NotificationItem";
@@ -8,7 +9,8 @@ import { NotificationSettingsForm } from "../components/NotificationSettingsForm
 
 export default function Notifications() {
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [{ data, fetching, error }] = useQuery({ query: NotificationsQuery, variables: { unreadOnly } });
+  const pages = usePages();
+  const [{ data, fetching, error }] = useQuery({ query: NotificationsQuery, variables: { unreadOnly, after: pages.after } });
   const [settings] = useQuery({ query: NotificationSettingsQuery });
   const [marked, mark] = useMutation(MarkNotificationsReadMutation);
   const items = data?.notifications.edges.map((edge) => edge.node) ?? [];
@@ -20,7 +22,10 @@ export default function Notifications() {
         <div className="section-head">
           <h2 id="notifications-title">Latest</h2>
           <label className="check">
-            <input type="checkbox" checked={unreadOnly} onChange={(event) => setUnreadOnly(event.target.checked)} /> Unread only
+            <input type="checkbox" checked={unreadOnly} onChange={(event) => {
+                setUnreadOnly(event.target.checked);
+                pages.reset();
+              }} /> Unread only
           </label>
           <button type="button" className="small" disabled={marked.fetching || !items.some((item) => !item.readAt)} onClick={() => mark({ ids: null })}>
             Mark all read
@@ -37,6 +42,7 @@ export default function Notifications() {
             ))}
           </ul>
         ) : null}
+        {data && items.length ? <Pager pageInfo={data.notifications.pageInfo} pages={pages} total={data.notifications.totalCount} label="notifications" /> : null}
       </section>
       <section className="card" aria-labelledby="settings-title">
         <h2 id="settings-title">Settings</h2>

@@ -1,10 +1,14 @@
-// The search screen's query: one page of hits (any of four types) with highlights and per-type counts.
+// The search screen's query: one page of hits (30, then the next by cursor) (any of four types) with highlights and per-type counts.
 import { graphql } from "@/gql";
 
 export const SearchQuery = graphql(`
-  query Search($query: String!, $types: [SearchType!]) {
-    search(query: $query, types: $types, first: 30) {
+  query Search($query: String!, $types: [SearchType!], $after: String) {
+    search(query: $query, types: $types, first: 30, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       facets {
         type
         count

@@ -2,6 +2,7 @@
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import type { SearchType } from "@/gql/graphql";
+import { Pager, usePages } from "@/components/Pager";
 import { Empty, ErrorNote, Loading } from "@/components/States";
 import { SearchQuery } from "../api/search";
 import { SearchHitItem, type Hit } from "../components/SearchHitItem";
@@ -17,9 +18,15 @@ export default function Search() {
   const [params] = useSearchParams();
   const query = params.get("q")?.trim() ?? "";
   const only = GROUPS.find((group) => group.type === params.get("type"));
+  // A new search or type starts again at the first page.
+  return <Results key={`${only?.type ?? ""}|${query}`} query={query} only={only} />;
+}
+
+function Results({ query, only }: { query: string; only: (typeof GROUPS)[number] | undefined }) {
+  const pages = usePages();
   const [{ data, fetching, error }] = useQuery({
     query: SearchQuery,
-    variables: { query, types: only ? [only.type] : null },
+    variables: { query, types: only ? [only.type] : null, after: pages.after },
     pause: !query,
   });
   const hits = data?.search.edges.map((edge) => edge.node) ?? [];
@@ -60,6 +67,7 @@ export default function Search() {
           </section>
         );
       })}
+      {data && hits.length ? <Pager pageInfo={data.search.pageInfo} pages={pages} total={data.search.totalCount} label="results" /> : null}
     </div>
   );
 }
