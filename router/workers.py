@@ -1,8 +1,10 @@
 """`python -m router --workers N`: N router processes sharing one port, so the router uses N cores.
 
 Each worker is a whole router (`python -m router ... --reuse-port`) binding the port with SO_REUSEPORT; the
-kernel spreads new connections over them. The supervisor forwards SIGINT/SIGTERM, restarts a worker that dies
-(with a growing pause), and gives up when workers keep failing at start-up (a bad config, a taken port).
+kernel spreads new connections over them. The supervisor forwards SIGINT/SIGTERM, restarts a worker that
+dies (with a growing pause), and gives up at once when a worker could not start (exit code 1 or 2: the
+supergraph or the config does not load; every worker would fail the same way) or when workers keep dying
+right after start.
 Per-process state stays per process: caches warm up in each worker, and the per-client rate limits count per
 worker (README, "Running several workers").
 """
@@ -20,9 +22,11 @@ from types import FrameType
 
 logger = logging.getLogger("router")
 
-# A worker that exits this soon after starting failed to start; this many such failures in a row end the run.
-START_FAILURE_SECONDS = 5.0
-MAX_START_FAILURES = 3
+# `python -m router`'s exit codes for "cannot start": the supergraph (1) or the config (2) does not load.
+CANNOT_START = frozenset({1, 2})
+# A worker that dies this soon after starting, this many times in a row, ends the run too.
+START_FAILURE_SECONDS = 30.0
+MAX_START_FAILURES = 5
 
 
 def reuse_port_socket(host: str, port: int) -> socket.socket:
@@ -80,8 +84,9 @@ def supervise(argv: Sequence[str], count: int) -> int:
                 continue
             quick = time.monotonic() - started[index] < START_FAILURE_SECONDS
             failures = failures + 1 if quick else 0
-            if failures >= MAX_START_FAILURES:
-                logger.error("router workers keep failing at start-up (exit %s); stopping", code)
+            if code in CANNOT_START or failures >= MAX_START_FAILURES:
+                reason = "could not start" if code in CANNOT_START else "keep dying right after start-up"
+                logger.error("router workers %s (exit %s); stopping", reason, code)
                 stop(signal.SIGTERM, None)
                 _wait_all(workers)
                 return code or 1

@@ -16,6 +16,8 @@ from router.workers import worker_arguments
 from tests.network import free_port, wait_until_up
 from tests.router.executor.subgraphs import SUPERGRAPH
 
+ROUTER = (sys.executable, "-m", "router")
+
 
 def test_a_worker_runs_the_same_command_without_workers_and_with_reuse_port() -> None:
     argv = ["--supergraph", "s.graphql", "--workers", "2", "--port", "4000", "--workers=3"]
@@ -46,7 +48,7 @@ def test_two_workers_share_the_port_and_a_dead_one_is_replaced(tmp_path: Path) -
     supergraph.write_text(SUPERGRAPH)
     port = free_port()
     supervisor = subprocess.Popen(
-        [sys.executable, "-m", "router", "--supergraph", str(supergraph), "--port", str(port), "--workers", "2"],
+        [*ROUTER, "--supergraph", str(supergraph), "--port", str(port), "--workers", "2"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -77,9 +79,9 @@ def test_workers_that_cannot_start_end_the_run(tmp_path: Path) -> None:
     broken = tmp_path / "supergraph.graphql"
     broken.write_text("type Query {")
     supervisor = subprocess.run(
-        [sys.executable, "-m", "router", "--supergraph", str(broken), "--port", str(free_port()), "--workers", "2"],
+        [*ROUTER, "--supergraph", str(broken), "--port", str(free_port()), "--workers", "2"],
         capture_output=True,
         timeout=120,
     )
     assert supervisor.returncode == 1
-    assert b"keep failing at start-up" in supervisor.stderr
+    assert b"router workers could not start (exit 1)" in supervisor.stderr
