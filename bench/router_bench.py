@@ -305,9 +305,11 @@ def main(argv: list[str] | None = None) -> int:
         on, off = results["jobgraph, plugins on"].rate, results["jobgraph, plugins off"].rate
         print(f"  default plugins' overhead: {(off - on) / off * 100:.1f}% of requests/s")
     if "reference" in results:
+        reference = results["reference"]
         for name, measured in results.items():
             if name != "reference":
-                print(f"  {name} / reference: {measured.rate / results['reference'].rate:.2f}x requests/s")
+                same = "the same data" if measured.data == reference.data else "DIFFERENT data"
+                print(f"  {name} / reference: {measured.rate / reference.rate:.2f}x requests/s ({same})")
     return 0
 
 
@@ -317,6 +319,7 @@ class Measured:
     idle_rss_mib: float
     peak_rss_mib: float
     answer_bytes: int
+    data: object
 
     @property
     def rate(self) -> float:
@@ -434,7 +437,7 @@ def _measure(
     else:
         asyncio.run(run_httpx(url, body, warmup, args.connections, load))
         result = asyncio.run(run_httpx(url, body, args.duration, args.connections, load))
-    return Measured(result, idle_rss, _tree_peak_rss_mib(process.pid), len(response.content))
+    return Measured(result, idle_rss, _tree_peak_rss_mib(process.pid), len(response.content), answer["data"])
 
 
 if __name__ == "__main__":
