@@ -305,11 +305,11 @@ def main(argv: list[str] | None = None) -> int:
         on, off = results["jobgraph, plugins on"].rate, results["jobgraph, plugins off"].rate
         print(f"  default plugins' overhead: {(off - on) / off * 100:.1f}% of requests/s")
     if "reference" in results:
-        reference = results["reference"]
+        baseline = results["reference"]
         for name, measured in results.items():
             if name != "reference":
-                same = "the same data" if measured.data == reference.data else "DIFFERENT data"
-                print(f"  {name} / reference: {measured.rate / reference.rate:.2f}x requests/s ({same})")
+                same = "the same data" if measured.data == baseline.data else "DIFFERENT data"
+                print(f"  {name} / reference: {measured.rate / baseline.rate:.2f}x requests/s ({same})")
     return 0
 
 
