@@ -5,6 +5,7 @@ from __future__ import annotations
 import graphql
 
 from router.planner.budget import UNLIMITED, PlanningBudget
+from router.planner.cost import Costs
 from router.planner.dedupe_flattens import dedupe_flattens
 from router.planner.groups import GroupRegistry
 from router.planner.merge_fetches import merge_sibling_fetches
@@ -31,7 +32,7 @@ def build_plan(
     budget.start()
     operation = read_operation(document, operation_name, budget)
     registry = GroupRegistry()
-    Walker(supergraph, registry, budget=budget).walk_root(operation.kind, operation.items)
+    Walker(supergraph, registry, Costs(supergraph, budget), budget).walk_root(operation.kind, operation.items)
     groups = merge_sibling_fetches(registry.groups)
     alias_mismatched_fields(supergraph, groups, supergraph.root_type(operation.kind) or "Query")
     node = build_tree(groups, operation.kind, operation.variables)

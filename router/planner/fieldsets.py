@@ -7,7 +7,7 @@ import functools
 import graphql
 
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
-from router.planner.selection import SelectionTree
+from router.planner.selection import FieldNode, SelectionTree
 
 
 @functools.lru_cache(maxsize=4096)
@@ -16,6 +16,12 @@ def parse_field_set(fields: str) -> graphql.SelectionSetNode:
     operation = graphql.parse("{" + fields + "}").definitions[0]
     assert isinstance(operation, graphql.OperationDefinitionNode)
     return operation.selection_set
+
+
+@functools.lru_cache(maxsize=4096)
+def field_set_items(selection_set: graphql.SelectionSetNode) -> tuple[Item, ...]:
+    """A field set (`@key`, `@requires`) as selection items, converted once."""
+    return items_of(selection_set)
 
 
 def items_of(selection_set: graphql.SelectionSetNode) -> tuple[Item, ...]:
@@ -118,3 +124,43 @@ def split_for_interface_object(items: tuple[Item, ...], interface: str) -> tuple
         else:
             remote.append(item)
     return local, remote
+
+
+def mirror_required(
+    representation: SelectionTree, node: graphql.SelectionNode, landed: FieldNode | None
+) -> None:
+    """Put a required field into the representation, reading it from the planner alias if one was needed."""
+    if not isinstance(node, graphql.FieldNode) or landed is None:
+        add_key(SelectionTree(), representation, graphql.SelectionSetNode(selections=(node,)))
+        return
+    mirrored = representation.add_field(node.name.value, landed.alias, (), (), node.selection_set is not None)
+    if mirrored is None:
+        raise PlanningError(f"conflicting requirements on {node.name.value!r}")
+    if mirrored.sub is not None and node.selection_set is not None:
+        _mirror_nested(mirrored.sub, node.selection_set, landed.sub)
+
+
+def _mirror_nested(
+    representation: SelectionTree, selection: graphql.SelectionSetNode, landed: SelectionTree | None
+) -> None:
+    """Nested required fields: read each from the node the fetch selected it as (maybe a planner alias)."""
+    for node in selection.selections:
+        if not isinstance(node, graphql.FieldNode):
+            add_key(SelectionTree(), representation, graphql.SelectionSetNode(selections=(node,)))
+            continue
+        arguments = ",".join(graphql.print_ast(a) for a in node.arguments or ())
+        match = next(
+            (
+                candidate
+                for candidate in (landed.fields.values() if landed else ())
+                if candidate.name == node.name.value
+                and ",".join(graphql.print_ast(a) for a in candidate.arguments) == arguments
+            ),
+            None,
+        )
+        alias = match.alias if match is not None else None
+        mirrored = representation.add_field(node.name.value, alias, (), (), node.selection_set is not None)
+        if mirrored is None:
+            raise PlanningError(f"conflicting requirements on {node.name.value!r}")
+        if mirrored.sub is not None and node.selection_set is not None:
+            _mirror_nested(mirrored.sub, node.selection_set, match.sub if match else None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import graphql
 
@@ -14,29 +14,64 @@ class PlanningError(Exception):
     """The operation cannot be planned against this supergraph (a bug in validation or in composition)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class FieldItem:
-    """A client field: `alias: name(args) @directives { selections }`."""
+    """A client field: `alias: name(args) @directives { selections }`.
+
+    Equal when they select the same (printed arguments and directives, equal selections), wherever they
+    were written: the planner's estimates are memoised on that value. The hash is computed once.
+    """
 
     name: str
     alias: str | None
     arguments: tuple[graphql.ArgumentNode, ...]
     directives: tuple[graphql.DirectiveNode, ...]
     selections: tuple[Item, ...]
+    _value: tuple[object, ...] = field(init=False, repr=False)
+    _hash: int = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        value = (self.name, self.alias, _printed(self.arguments), _printed(self.directives), self.selections)
+        object.__setattr__(self, "_value", value)
+        object.__setattr__(self, "_hash", hash(value))
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (
+            isinstance(other, FieldItem) and self._hash == other._hash and self._value == other._value
+        )
+
+    def __hash__(self) -> int:
+        return self._hash
 
     @property
     def response_key(self) -> str:
         return self.alias or self.name
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class FragmentItem:
-    """An inline fragment (or an expanded named fragment spread) with its type condition resolved."""
+    """An inline fragment (or an expanded named fragment spread) with its type condition resolved; equal
+    and hashed by value like `FieldItem`."""
 
     # "" for `... @include(if: $v) { }` without a type condition: the enclosing type.
     type_condition: str
     directives: tuple[graphql.DirectiveNode, ...]
     selections: tuple[Item, ...]
+    _value: tuple[object, ...] = field(init=False, repr=False)
+    _hash: int = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        value = (self.type_condition, _printed(self.directives), self.selections)
+        object.__setattr__(self, "_value", value)
+        object.__setattr__(self, "_hash", hash(value))
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (
+            isinstance(other, FragmentItem) and self._hash == other._hash and self._value == other._value
+        )
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 Item = FieldItem | FragmentItem
@@ -229,8 +264,8 @@ def _literal_conditions_folded(
     return tuple(kept)
 
 
-def _printed(directives: tuple[graphql.DirectiveNode, ...]) -> tuple[str, ...]:
-    return tuple(graphql.print_ast(directive) for directive in directives)
+def _printed(nodes: tuple[graphql.Node, ...]) -> tuple[str, ...]:
+    return tuple(graphql.print_ast(node) for node in nodes)
 
 
 def _conditions(directives: tuple[graphql.DirectiveNode, ...]) -> bool:

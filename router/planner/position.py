@@ -1,0 +1,43 @@
+"""Where the walk is in the operation: one immutable record instead of a parameter list per step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import graphql
+
+from router.planner.groups import FetchGroup
+from router.planner.plan import PathSegment
+from router.planner.selection import SelectionTree
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """The fetch group and subgraph selecting an object, the object's type, its response path, the subgraph
+    selection being filled for it, and what a `@provides` (or an entity's arrival key) makes available."""
+
+    group: FetchGroup
+    graph: str
+    type_name: str
+    path: tuple[PathSegment, ...]
+    tree: SelectionTree
+    provided: graphql.SelectionSetNode | None = None
+
+    def on(self, type_name: str, tree: SelectionTree) -> Position:
+        """The same object seen as `type_name` (a type condition), filling `tree`."""
+        return replace(self, type_name=type_name, tree=tree)
+
+    def within(self, tree: SelectionTree) -> Position:
+        """The same object, filling another selection of it (a fragment under directives)."""
+        return replace(self, tree=tree)
+
+    def entered(
+        self,
+        group: FetchGroup,
+        graph: str,
+        type_name: str,
+        tree: SelectionTree,
+        provided: graphql.SelectionSetNode | None,
+    ) -> Position:
+        """The same object in another fetch (an entity jump): the path stays, everything else moves."""
+        return Position(group, graph, type_name, self.path, tree, provided)
