@@ -7,11 +7,11 @@ import graphql
 from router.planner.budget import UNLIMITED, PlanningBudget
 from router.planner.cost import Costs
 from router.planner.dedupe_flattens import dedupe_flattens
+from router.planner.fetches import finish_fetches
 from router.planner.groups import GroupRegistry
 from router.planner.merge_fetches import merge_sibling_fetches
 from router.planner.mismatch_aliases import alias_mismatched_fields
 from router.planner.operation import read_operation
-from router.planner.operation_names import name_operations
 from router.planner.plan import QueryPlan
 from router.planner.tree import build_tree
 from router.planner.walker import Walker
@@ -38,4 +38,4 @@ def build_plan(
     node = build_tree(groups, operation.kind, operation.variables)
     if node is None:
         return QueryPlan(None)
-    return QueryPlan(name_operations(dedupe_flattens(node), operation.name))
+    return QueryPlan(finish_fetches(dedupe_flattens(node), operation.name))

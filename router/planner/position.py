@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import graphql
 
@@ -25,11 +25,11 @@ class Position:
 
     def on(self, type_name: str, tree: SelectionTree) -> Position:
         """The same object seen as `type_name` (a type condition), filling `tree`."""
-        return replace(self, type_name=type_name, tree=tree)
+        return Position(self.group, self.graph, type_name, self.path, tree, self.provided)
 
     def within(self, tree: SelectionTree) -> Position:
         """The same object, filling another selection of it (a fragment under directives)."""
-        return replace(self, tree=tree)
+        return Position(self.group, self.graph, self.type_name, self.path, tree, self.provided)
 
     def entered(
         self,
