@@ -1,4 +1,5 @@
-"""Normalise a client operation: pick the operation, expand named fragments into typed selection items."""
+"""The normalize stage: a client operation as its normal form (fragments expanded, literal conditions
+evaluated, repeated fields merged), whose value keys the plan cache."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import graphql
 
 from router.planner.budget import UNLIMITED, PlanningBudget
 from router.planner.plan import OperationKind
+from router.supergraph import Supergraph
 
 
 class PlanningError(Exception):
@@ -85,16 +87,29 @@ class Operation:
     variables: dict[str, graphql.VariableDefinitionNode]
     items: tuple[Item, ...]
     name: str | None = None
+    # Selections as the planner walks them (a shared subtree counted every time it appears).
+    size: int = 0
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        """Everything the plan depends on, by value: two spellings of one operation (fragments or inline,
+        whitespace, literal `@skip`/`@include`, repeated fields) have one key."""
+        variables = tuple(sorted(graphql.print_ast(v) for v in self.variables.values()))
+        return (self.kind, self.name, variables, self.items)
 
 
-def read_operation(
-    document: graphql.DocumentNode, operation_name: str | None, budget: PlanningBudget = UNLIMITED
+def normalize(
+    document: graphql.DocumentNode,
+    operation_name: str | None,
+    supergraph: Supergraph,
+    budget: PlanningBudget = UNLIMITED,
 ) -> Operation:
-    """Select the operation (spec: GetOperation) and expand its fragment spreads.
+    """Select the operation (spec: GetOperation) and expand its fragment spreads; a fragment whose type
+    condition is the type it is in, without directives, is its fields (spec: CollectFields).
 
     Linear in the document's size: each named fragment is expanded once and shared wherever it is spread,
     and identical selections are one object (hash-consed), so `...F ...F` is one item and the planner's
-    memo, keyed by item identity, hits for every repeat. The expanded size (counting each shared subtree
+    memo hits for every repeat at once. The expanded size (counting each shared subtree
     where it appears) must stay within `budget.max_selections`.
     """
     operations = [d for d in document.definitions if isinstance(d, graphql.OperationDefinitionNode)]
@@ -109,17 +124,24 @@ def read_operation(
     kind: OperationKind = operation.operation.value
     variables = {v.variable.name.value: v for v in operation.variable_definitions or ()}
     name = operation.name.value if operation.name else None
-    expander = _Expander(fragments, budget)
-    items = expander.items(operation.selection_set)
-    budget.check_size(expander.size(items))
-    return Operation(kind, variables, items, name)
+    expander = _Expander(fragments, supergraph, budget)
+    items = expander.items(operation.selection_set, supergraph.root_type(kind))
+    size = expander.size(items)
+    budget.check_size(size)
+    return Operation(kind, variables, items, name, size)
 
 
 class _Expander:
     """Expands selection sets into items, once per named fragment, interning identical items."""
 
-    def __init__(self, fragments: dict[str, graphql.FragmentDefinitionNode], budget: PlanningBudget) -> None:
+    def __init__(
+        self,
+        fragments: dict[str, graphql.FragmentDefinitionNode],
+        supergraph: Supergraph,
+        budget: PlanningBudget,
+    ) -> None:
         self.fragments = fragments
+        self.supergraph = supergraph
         self.budget = budget
         self.expanded: dict[str, tuple[Item, ...]] = {}
         # Structural key (children by identity) → the one item or tuple with that structure.
@@ -127,7 +149,11 @@ class _Expander:
         self.tuples: dict[tuple[int, ...], tuple[Item, ...]] = {}
         self.sizes: dict[int, int] = {}
 
-    def items(self, selection_set: graphql.SelectionSetNode | None) -> tuple[Item, ...]:
+    def items(
+        self, selection_set: graphql.SelectionSetNode | None, type_name: str | None
+    ) -> tuple[Item, ...]:
+        """The items of a selection set on `type_name` (None where the planner does not know the type:
+        introspection)."""
         if selection_set is None:
             return ()
         self.budget.check()
@@ -144,7 +170,9 @@ class _Expander:
                             alias=selection.alias.value if selection.alias else None,
                             arguments=tuple(selection.arguments or ()),
                             directives=directives,
-                            selections=self._sub_items(selection.selection_set),
+                            selections=self._sub_items(
+                                selection.selection_set, self._field_type(type_name, selection.name.value)
+                            ),
                         )
                     )
                 )
@@ -154,12 +182,12 @@ class _Expander:
                 condition: str | None = fragment.type_condition.name.value
                 sub = self.expanded.get(selection.name.value)
                 if sub is None:
-                    sub = self.expanded[selection.name.value] = self.items(fragment.selection_set)
+                    sub = self.expanded[selection.name.value] = self.items(fragment.selection_set, condition)
             else:
                 assert isinstance(selection, graphql.InlineFragmentNode)
                 condition = selection.type_condition.name.value if selection.type_condition else None
-                sub = self.items(selection.selection_set)
-            if condition is None and not directives:
+                sub = self.items(selection.selection_set, condition or type_name)
+            if condition in (None, type_name) and not directives:
                 # `... { a }` without a type condition or directives is just its fields (spec: CollectFields).
                 items.extend(sub)
             else:
@@ -205,11 +233,18 @@ class _Expander:
     def _conditional(self, item: FieldItem) -> Item:
         return self.intern(FragmentItem("", item.directives, item.selections))
 
-    def _sub_items(self, selection_set: graphql.SelectionSetNode | None) -> tuple[Item, ...]:
+    def _field_type(self, type_name: str | None, field_name: str) -> str | None:
+        model = self.supergraph.types.get(type_name) if type_name else None
+        field = model.fields.get(field_name) if model else None
+        return field.type_name if field else None
+
+    def _sub_items(
+        self, selection_set: graphql.SelectionSetNode | None, type_name: str | None
+    ) -> tuple[Item, ...]:
         """A field's selections; a composite field whose every selection is excluded still selects
         `__typename`, since a subgraph operation cannot select nothing (the client's answer stays `{}`,
         projected from its own operation)."""
-        items = self.items(selection_set)
+        items = self.items(selection_set, type_name)
         if selection_set is not None and not items:
             typename = self.intern(FieldItem("__typename", None, (), (), ()))
             items = self.tuples.setdefault((id(typename),), (typename,))
