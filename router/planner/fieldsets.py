@@ -11,14 +11,6 @@ from router.planner.selection import FieldNode, SelectionTree
 
 
 @functools.lru_cache(maxsize=4096)
-def parse_field_set(fields: str) -> graphql.SelectionSetNode:
-    """Parse a field set once; the same object comes back for the same text (planning memos key on it)."""
-    operation = graphql.parse("{" + fields + "}").definitions[0]
-    assert isinstance(operation, graphql.OperationDefinitionNode)
-    return operation.selection_set
-
-
-@functools.lru_cache(maxsize=4096)
 def field_set_items(selection_set: graphql.SelectionSetNode) -> tuple[Item, ...]:
     """A field set (`@key`, `@requires`) as selection items, converted once."""
     return items_of(selection_set)

@@ -20,7 +20,6 @@ from router.planner.fieldsets import (
     list_depth,
     mirror_required,
     named_type,
-    parse_field_set,
     root_fields,
     split_for_interface_object,
 )
@@ -39,6 +38,7 @@ from router.planner.routes import (
 )
 from router.planner.selection import FieldNode, SelectionTree
 from router.supergraph import Supergraph
+from router.supergraph.field_sets import parse_field_set
 
 if TYPE_CHECKING:
     from router.planner.cost import Costs
