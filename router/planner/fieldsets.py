@@ -24,9 +24,10 @@ def items_of(selection_set: graphql.SelectionSetNode) -> tuple[Item, ...]:
             sub = items_of(node.selection_set) if node.selection_set else ()
             alias = node.alias.value if node.alias else None
             items.append(FieldItem(node.name.value, alias, tuple(node.arguments or ()), (), sub))
+        elif isinstance(node, graphql.InlineFragmentNode) and node.type_condition is not None:
+            items.append(FragmentItem(node.type_condition.name.value, (), items_of(node.selection_set)))
         elif isinstance(node, graphql.InlineFragmentNode):
-            condition = node.type_condition.name.value if node.type_condition else ""
-            items.append(FragmentItem(condition, (), items_of(node.selection_set)))
+            items.extend(items_of(node.selection_set))  # A field set has no directives: `... { a }` is `a`.
     return tuple(items)
 
 
@@ -79,7 +80,7 @@ def flatten_same_type(items: tuple[Item, ...], type_name: str) -> list[Item]:
     """Inline the fragments that restate the enclosing type without directives."""
     flat: list[Item] = []
     for item in items:
-        if isinstance(item, FragmentItem) and item.type_condition in ("", type_name) and not item.directives:
+        if isinstance(item, FragmentItem) and item.type_condition == type_name and not item.directives:
             flat.extend(flatten_same_type(item.selections, type_name))
         else:
             flat.append(item)
@@ -107,7 +108,7 @@ def split_for_interface_object(items: tuple[Item, ...], interface: str) -> tuple
     for item in items:
         if isinstance(item, FieldItem):
             (remote if item.name == "__typename" else local).append(item)
-        elif item.type_condition in ("", interface):
+        elif item.type_condition == interface:
             sub_local, sub_remote = split_for_interface_object(item.selections, interface)
             if sub_local:
                 local.append(FragmentItem(item.type_condition, item.directives, tuple(sub_local)))

@@ -55,7 +55,8 @@ class FragmentItem:
     """An inline fragment (or an expanded named fragment spread) with its type condition resolved; equal
     and hashed by value like `FieldItem`."""
 
-    # "" for `... @include(if: $v) { }` without a type condition: the enclosing type.
+    # The type it applies to, as written or (`... @include(if: $v) { }`) the enclosing type; "" only below
+    # introspection fields, whose types the supergraph model does not have (the router answers those).
     type_condition: str
     directives: tuple[graphql.DirectiveNode, ...]
     selections: tuple[Item, ...]
@@ -191,10 +192,10 @@ class _Expander:
                 # `... { a }` without a type condition or directives is just its fields (spec: CollectFields).
                 items.extend(sub)
             else:
-                items.append(self.intern(FragmentItem(condition or "", directives, sub)))
-        return self.merged(items)
+                items.append(self.intern(FragmentItem(condition or type_name or "", directives, sub)))
+        return self.merged(items, type_name)
 
-    def merged(self, items: list[Item]) -> tuple[Item, ...]:
+    def merged(self, items: list[Item], type_name: str | None) -> tuple[Item, ...]:
         """Identical items once (they are one object now), and the repeats of one response key as one
         field whose selections are all of theirs (spec: field merging), in first order: the planner then
         sees the client's whole use of a key at once, so the requirements it adds later alias themselves
@@ -207,31 +208,32 @@ class _Expander:
             at = first.setdefault(item.response_key, index)
             earlier = unique[at]
             if at != index and isinstance(earlier, FieldItem):
-                combined = self._combined(earlier, item)
+                combined = self._combined(earlier, item, self._field_type(type_name, item.name))
                 if combined is not None:
                     unique[at] = unique[index] = combined
         result = tuple({id(item): item for item in unique}.values())
         return self.tuples.setdefault(tuple(id(item) for item in result), result)
 
-    def _combined(self, earlier: FieldItem, later: FieldItem) -> FieldItem | None:
+    def _combined(self, earlier: FieldItem, later: FieldItem, type_name: str | None) -> FieldItem | None:
         """One field for two repeats of a key, or None when they must stay apart. A repeat under
         `@skip`/`@include` (with a variable) joins an unconditional one as `... @include(if: $v) { }`
         inside it, so its selections keep their condition instead of being fetched whatever it says."""
         if _printed(earlier.directives) == _printed(later.directives):
             selections = (*earlier.selections, *later.selections)
         elif not _conditions(earlier.directives) and _only_conditions(later.directives):
-            selections = (*earlier.selections, self._conditional(later))
+            selections = (*earlier.selections, self._conditional(later, type_name))
         elif not _conditions(later.directives) and _only_conditions(earlier.directives):
-            selections = (self._conditional(earlier), *later.selections)
+            selections = (self._conditional(earlier, type_name), *later.selections)
             earlier = replace(earlier, directives=later.directives)
         else:
             return None
-        merged = self.intern(replace(earlier, selections=self.merged(list(selections))))
+        merged = self.intern(replace(earlier, selections=self.merged(list(selections), type_name)))
         assert isinstance(merged, FieldItem)
         return merged
 
-    def _conditional(self, item: FieldItem) -> Item:
-        return self.intern(FragmentItem("", item.directives, item.selections))
+    def _conditional(self, item: FieldItem, type_name: str | None) -> Item:
+        """`item`'s selections under its conditions, on `type_name` (the field's type)."""
+        return self.intern(FragmentItem(type_name or "", item.directives, item.selections))
 
     def _field_type(self, type_name: str | None, field_name: str) -> str | None:
         model = self.supergraph.types.get(type_name) if type_name else None

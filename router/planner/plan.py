@@ -40,6 +40,11 @@ class InlineFragmentSelection:
 Selection = FieldSelection | InlineFragmentSelection
 
 
+def type_step(type_name: str) -> str:
+    """A rewrite path step (`ValueSetter`, `KeyRenamer`) that goes on only for objects of `type_name`."""
+    return f"... on {type_name}"
+
+
 @dataclass(frozen=True, slots=True)
 class ValueSetter:
     """Rewrite: at `path` (keys and `... on T` steps) set the value to `set_value_to`.

@@ -25,7 +25,7 @@ from router.planner.fieldsets import (
 )
 from router.planner.groups import FetchGroup, GroupRegistry
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
-from router.planner.plan import OperationKind, PathSegment, ValueSetter
+from router.planner.plan import OperationKind, PathSegment, ValueSetter, type_step
 from router.planner.position import Position
 from router.planner.routes import (
     INFEASIBLE,
@@ -198,10 +198,9 @@ class Walker:
         # planner adds then never take a response key the client uses (they get planner aliases instead).
         for item in sorted(items, key=lambda i: self._order(at, i)):
             if isinstance(item, FragmentItem):
-                condition = item.type_condition or at.type_name
-                if condition != at.type_name and at.type_name not in self.supergraph.possible_types(
-                    condition
-                ):
+                condition = item.type_condition
+                possible = self.supergraph.possible_types(condition)
+                if condition != at.type_name and at.type_name not in possible:
                     continue  # The fragment can never apply to this object type.
                 target = at.tree
                 if item.directives:
@@ -235,7 +234,7 @@ class Walker:
             members = safe_members(self.supergraph, at.type_name, at.graph, self.alternatives)
         possible = sorted(members)
         for item in per_type:
-            if isinstance(item, FragmentItem) and item.type_condition not in ("", at.type_name):
+            if isinstance(item, FragmentItem) and item.type_condition != at.type_name:
                 wanted = self.supergraph.possible_types(item.type_condition)
                 # This subgraph can never return the fragment's types: a subgraph that can is preferred.
                 self.penalty += not wanted & set(possible)
@@ -413,7 +412,7 @@ class Walker:
             as_interface = self.supergraph.types[at.type_name].is_interface_object_in(hop.key.graph)
             if hop.entity_type != at.type_name or as_interface:
                 # `@interfaceObject`: the subgraph knows only the interface, so the representation says so.
-                rewrite = ValueSetter((f"... on {at.type_name}", "__typename"), hop.entity_type)
+                rewrite = ValueSetter((type_step(at.type_name), "__typename"), hop.entity_type)
                 if rewrite not in next_group.input_rewrites:
                     next_group.input_rewrites.append(rewrite)
             tree = next_group.selection.fragment(hop.entity_type)
@@ -511,7 +510,7 @@ def _one_field_each(items: tuple[Item, ...], type_name: str) -> tuple[Item, ...]
     split: list[Item] = []
     for item in flatten_same_type(items, type_name):
         if isinstance(item, FragmentItem) and len(item.selections) > 1:
-            inner = item.type_condition or type_name
+            inner = item.type_condition
             split.extend(replace(item, selections=(sub,)) for sub in _one_field_each(item.selections, inner))
         else:
             split.append(item)
