@@ -27,7 +27,7 @@ def print_selection_set(selection_set: graphql.SelectionSetNode) -> str:
             text = f"{selection.alias.value}:" if selection.alias else ""
             text += selection.name.value
             if selection.arguments:
-                text += "(" + ",".join(graphql.print_ast(a) for a in selection.arguments) + ")"
+                text += "(" + print_arguments(selection.arguments) + ")"
             text += print_directives(selection.directives or ())
             if selection.selection_set is not None:
                 text += print_selection_set(selection.selection_set)
@@ -41,7 +41,36 @@ def print_selection_set(selection_set: graphql.SelectionSetNode) -> str:
 
 
 def print_directives(directives: tuple[graphql.DirectiveNode, ...]) -> str:
-    return "".join(" " + graphql.print_ast(d) for d in directives)
+    """` @a @b(if: $v)`: each directive as graphql-core prints it, after a space."""
+    if not directives:
+        return ""
+    return "".join(" " + print_directive(d) for d in directives)
+
+
+def print_directive(directive: graphql.DirectiveNode) -> str:
+    if not directive.arguments:
+        return "@" + directive.name.value
+    return f"@{directive.name.value}({print_arguments(directive.arguments)})"
+
+
+def print_arguments(arguments: tuple[graphql.ArgumentNode, ...]) -> str:
+    """`a: 1,b: $v`, each argument as graphql-core prints it."""
+    if not arguments:
+        return ""
+    return ",".join(f"{a.name.value}: {print_value(a.value)}" for a in arguments)
+
+
+def print_value(value: graphql.ValueNode) -> str:
+    """A value as graphql-core's printer prints it; the common kinds without its (slower) visitor."""
+    if isinstance(value, graphql.VariableNode):
+        return "$" + value.name.value
+    if isinstance(value, graphql.IntValueNode | graphql.FloatValueNode | graphql.EnumValueNode):
+        return value.value
+    if isinstance(value, graphql.BooleanValueNode):
+        return "true" if value.value else "false"
+    if isinstance(value, graphql.NullValueNode):
+        return "null"
+    return graphql.print_ast(value)
 
 
 def _variable_definition(definition: graphql.VariableDefinitionNode) -> str:

@@ -27,10 +27,10 @@ def finish_fetches(node: PlanNode, operation_name: str | None) -> PlanNode:
     def finish(fetch: Fetch) -> Fetch:
         document = fetch.document
         assert document is not None, "the planner builds every operation as AST"
-        name = None
-        if operation_name:
-            name = f"{operation_name}__{_NOT_NAME.sub('_', fetch.service_name)}__{next(counter)}"
-            document = dataclasses.replace(document, name=graphql.NameNode(value=name))
+        if not operation_name:
+            return dataclasses.replace(fetch, operation=print_operation(document))
+        name = f"{operation_name}__{_NOT_NAME.sub('_', fetch.service_name)}__{next(counter)}"
+        document = dataclasses.replace(document, name=graphql.NameNode(value=name))
         operation = print_operation(document)
         return dataclasses.replace(fetch, operation=operation, operation_name=name, document=document)
 

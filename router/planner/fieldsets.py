@@ -6,6 +6,7 @@ import functools
 
 import graphql
 
+from router.planner.compact import print_arguments
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
 from router.planner.selection import FieldNode, SelectionTree
 
@@ -141,13 +142,13 @@ def _mirror_nested(
         if not isinstance(node, graphql.FieldNode):
             add_key(SelectionTree(), representation, graphql.SelectionSetNode(selections=(node,)))
             continue
-        arguments = ",".join(graphql.print_ast(a) for a in node.arguments or ())
+        arguments = print_arguments(tuple(node.arguments or ()))
         match = next(
             (
                 candidate
                 for candidate in (landed.fields.values() if landed else ())
                 if candidate.name == node.name.value
-                and ",".join(graphql.print_ast(a) for a in candidate.arguments) == arguments
+                and print_arguments(candidate.arguments) == arguments
             ),
             None,
         )

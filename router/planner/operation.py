@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 import graphql
 
 from router.planner.budget import UNLIMITED, PlanningBudget
+from router.planner.compact import print_arguments, print_directives
 from router.planner.plan import OperationKind
 from router.supergraph import Supergraph
 
@@ -33,7 +34,8 @@ class FieldItem:
     _hash: int = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        value = (self.name, self.alias, _printed(self.arguments), _printed(self.directives), self.selections)
+        arguments, directives = print_arguments(self.arguments), print_directives(self.directives)
+        value = (self.name, self.alias, arguments, directives, self.selections)
         object.__setattr__(self, "_value", value)
         object.__setattr__(self, "_hash", hash(value))
 
@@ -64,7 +66,7 @@ class FragmentItem:
     _hash: int = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        value = (self.type_condition, _printed(self.directives), self.selections)
+        value = (self.type_condition, print_directives(self.directives), self.selections)
         object.__setattr__(self, "_value", value)
         object.__setattr__(self, "_hash", hash(value))
 
@@ -218,7 +220,7 @@ class _Expander:
         """One field for two repeats of a key, or None when they must stay apart. A repeat under
         `@skip`/`@include` (with a variable) joins an unconditional one as `... @include(if: $v) { }`
         inside it, so its selections keep their condition instead of being fetched whatever it says."""
-        if _printed(earlier.directives) == _printed(later.directives):
+        if print_directives(earlier.directives) == print_directives(later.directives):
             selections = (*earlier.selections, *later.selections)
         elif not _conditions(earlier.directives) and _only_conditions(later.directives):
             selections = (*earlier.selections, self._conditional(later, type_name))
@@ -299,10 +301,6 @@ def _literal_conditions_folded(
             continue
         kept.append(directive)
     return tuple(kept)
-
-
-def _printed(nodes: tuple[graphql.Node, ...]) -> tuple[str, ...]:
-    return tuple(graphql.print_ast(node) for node in nodes)
 
 
 def _conditions(directives: tuple[graphql.DirectiveNode, ...]) -> bool:

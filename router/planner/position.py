@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import graphql
 
@@ -11,10 +11,13 @@ from router.planner.plan import PathSegment
 from router.planner.selection import SelectionTree
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(NamedTuple):
     """The fetch group and subgraph selecting an object, the object's type, its response path, the subgraph
-    selection being filled for it, and what a `@provides` (or an entity's arrival key) makes available."""
+    selection being filled for it, and what a `@provides` (or an entity's arrival key) makes available.
+
+    A named tuple: immutable, and built at every step of the walk, where a frozen dataclass's slower
+    construction showed in planning time.
+    """
 
     group: FetchGroup
     graph: str

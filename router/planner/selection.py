@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import graphql
 
-from router.planner.compact import print_directives, print_selection_set
+from router.planner.compact import print_arguments, print_directives, print_selection_set
 
 
 @dataclass(eq=False)
@@ -22,7 +22,7 @@ class FieldNode:
 
     def signature(self) -> str:
         """Name and arguments: two selections with the same key must agree on them to merge."""
-        args = ",".join(graphql.print_ast(a) for a in self.arguments)
+        args = print_arguments(self.arguments)
         return f"{self.name}({args})"
 
 
@@ -142,11 +142,14 @@ class SelectionTree:
 
 
 def _variables(node: graphql.Node) -> Iterator[str]:
-    found: list[str] = []
-
-    class _Collector(graphql.Visitor):
-        def enter_variable(self, variable: graphql.VariableNode, *_: object) -> None:
-            found.append(variable.name.value)
-
-    graphql.visit(node, _Collector())
-    yield from found
+    """The variables in an argument or directive, in order (a plain walk: graphql-core's visitor is slow)."""
+    if isinstance(node, graphql.VariableNode):
+        yield node.name.value
+        return
+    for key in node.keys:
+        value = getattr(node, key)
+        if isinstance(value, graphql.Node):
+            yield from _variables(value)
+        elif isinstance(value, tuple | list):
+            for child in value:
+                yield from _variables(child)

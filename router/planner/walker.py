@@ -416,7 +416,7 @@ class Walker:
                 if rewrite not in next_group.input_rewrites:
                     next_group.input_rewrites.append(rewrite)
             tree = next_group.selection.fragment(hop.entity_type)
-            current = replace(current, group=next_group, graph=hop.key.graph, tree=tree)
+            current = current._replace(group=next_group, graph=hop.key.graph, tree=tree)
         entity_type = route[-1].entity_type
         tree = current.tree
         if conditions:
