@@ -12,7 +12,10 @@ from router.planner.routes import INFEASIBLE
 from router.planner.walker import Walker
 from router.supergraph import Supergraph
 
-_Question = tuple[str, str, FieldItem, graphql.SelectionSetNode | None]
+# (subgraph, type, field, provided fields): a provided selection is named by its identity, which is its
+# value: every field set is parsed once per text (`router/supergraph/field_sets.py`), and a provided
+# selection is one of them or a part of one (hashing the AST instead showed in planning time).
+_Question = tuple[str, str, FieldItem, int]
 
 
 class Costs:
@@ -27,16 +30,19 @@ class Costs:
         self.supergraph = supergraph
         self.budget = budget
         self.memo: dict[_Question, int] = {}
+        # The provided selections asked about, kept alive for as long as their identity names them here.
+        self.provided: dict[int, graphql.SelectionSetNode | None] = {}
 
     def estimate(
         self, graph: str, type_name: str, item: FieldItem, provided: graphql.SelectionSetNode | None = None
     ) -> int:
         """How many fetches `item` needs when resolved starting in `graph`; INFEASIBLE when it cannot be."""
-        question = (graph, type_name, item, provided)
+        question = (graph, type_name, item, id(provided))
         known = self.memo.get(question)
         if known is not None:
             return known
         self.memo[question] = INFEASIBLE  # Until known: a cycle back to this question is infeasible.
+        self.provided[id(provided)] = provided
         try:
             walker = self._walk(graph, type_name, item, provided)
         except PlanningError:

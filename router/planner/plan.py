@@ -93,8 +93,9 @@ class Fetch:
     # Applied to each entity result (or root result) before it is merged.
     output_rewrites: tuple[FetchRewrite, ...] = ()
     # The operation as graphql-core AST, as the planner built it (the plan printer pretty-prints it, the
-    # last planning pass prints `operation` from it); None for a Fetch built from text alone.
-    document: graphql.OperationDefinitionNode | None = field(default=None, repr=False)
+    # last planning pass prints `operation` from it); None for a Fetch built from text alone. Compared, not
+    # hashed: hashing an AST walks all of it.
+    document: graphql.OperationDefinitionNode | None = field(default=None, repr=False, hash=False)
 
 
 @dataclass(frozen=True, slots=True)

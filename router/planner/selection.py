@@ -61,7 +61,9 @@ class SelectionTree:
             return candidate
         if existing.signature() != candidate.signature():
             return None
-        if print_directives(existing.directives) != print_directives(directives):
+        if existing.directives is not directives and (
+            print_directives(existing.directives) != print_directives(directives)
+        ):
             # Spec FieldsInSetCanMerge ignores directives: the field is wanted under either condition, so
             # fetch it unconditionally; the router's projection still applies the client's @skip/@include.
             existing.directives = ()
