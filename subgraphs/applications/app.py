@@ -18,6 +18,7 @@ from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app, 
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
 from subgraphs.kit.events import EventBus, LiveEvents
+from subgraphs.kit.idempotency import sql_idempotency
 from subgraphs.kit.settings import SubgraphSettings
 
 NAME = "applications"
@@ -58,6 +59,7 @@ def build_subgraph(
             service=service, identity=identity, auth_error=error, live=live
         ),
         verifier_for(settings, verifier),
+        idempotency=sql_idempotency(engine),
     )
     lifespan = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, live=live)
     app = subgraph_app(NAME, graphql, lifespan)
