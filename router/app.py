@@ -190,7 +190,13 @@ def browser_middleware(config: RouterConfig) -> list[Middleware]:
             "idempotency-key",
             *config.csrf_required_headers,
         ],
-        expose_headers=["x-request-id", "retry-after", "ratelimit", "ratelimit-policy"],
+        expose_headers=[
+            "x-request-id",
+            "retry-after",
+            "ratelimit",
+            "ratelimit-policy",
+            "idempotent-replayed",
+        ],
         max_age=config.cors_max_age,
     )
     if not config.security_headers:

@@ -2,7 +2,9 @@
 
 The subgraphs keep the keys (subgraphs/kit/idempotency): a retried mutation with the same key replays its
 first response. Only mutation operations carry the header on: a query needs no key, and in-flight
-deduplication (subgraph_client/dedupe.py) never shares a mutation's call anyway.
+deduplication (subgraph_client/dedupe.py) never shares a mutation's call anyway. A subgraph's replayed
+answer (`extensions.idempotentReplay`) is passed on to the client, as the same extension and an
+`Idempotent-Replayed: true` header.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Mapping
 # Lower-case, as the transports hand headers over.
 HEADER = "idempotency-key"
 MAX_LENGTH = 255
+# On the response to a mutation a subgraph did not run again, with `extensions.idempotentReplay: true`.
+REPLAYED_HEADER = "idempotent-replayed"
 
 
 def key_problem(key: str) -> str | None:

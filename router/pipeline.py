@@ -19,7 +19,7 @@ from router.bounded_cache import BoundedCache
 from router.executor.execute import ExecutionState, execute_plan
 from router.executor.projection import Projector
 from router.executor.subscription import subscription_events
-from router.idempotency import forwarded, idempotency_key, key_problem
+from router.idempotency import REPLAYED_HEADER, forwarded, idempotency_key, key_problem
 from router.limits import OperationLimits
 from router.operation import OperationPreparer, PreparedOperation, RequestError, ValidationFailed
 from router.planner import print_plan
@@ -295,8 +295,15 @@ class Router:
         if errors:
             body["errors"] = errors
         body["data"] = data
+        extensions: dict[str, Any] = {}
         if context.request.include_plan:
-            body["extensions"] = {"queryPlan": print_plan(started.plan)}
+            extensions["queryPlan"] = print_plan(started.plan)
+        if state.replayed:
+            # The mutation was not run again: a subgraph replayed its first response (router/idempotency.py).
+            extensions["idempotentReplay"] = True
+            context.response_headers[REPLAYED_HEADER] = "true"
+        if extensions:
+            body["extensions"] = extensions
         return body
 
 

@@ -37,6 +37,8 @@ class ExecutionState:
     # Objects a subgraph answered null for an error it reported (`_entities[i]` null): that error explains
     # every field missing there, so the projection adds no "Cannot return null" for their siblings.
     nulled_paths: set[ResponsePath] = field(default_factory=set)
+    # A subgraph answered a mutation with the replayed first response to its Idempotency-Key.
+    replayed: bool = False
 
 
 async def execute_plan(node: PlanNode | None, state: ExecutionState) -> None:
@@ -88,6 +90,7 @@ async def _send(fetch: Fetch, state: ExecutionState, variables: dict[str, Any]) 
 
 async def _root_fetch(fetch: Fetch, state: ExecutionState) -> None:
     response = await _send(fetch, state, variables_for(fetch, state))
+    state.replayed = state.replayed or response.replayed
     for error in response.errors:
         for repathed in root_error_paths(error, _root_fields(fetch, response, state)):
             state.errors.append(with_service(repathed, fetch.service_name))

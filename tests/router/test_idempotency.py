@@ -1,15 +1,20 @@
 """The router's part of idempotency keys: a mutation's `Idempotency-Key` is checked and forwarded to the
-subgraphs; a query's is neither (subgraphs keep the keys: subgraphs/kit/idempotency)."""
+subgraphs, a query's is neither (subgraphs keep the keys: subgraphs/kit/idempotency); a subgraph's replayed
+answer is marked for the client."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
 from router.app import build_router
 from router.config import RouterConfig
 from router.pipeline import GraphQLRequest
+from router.plugins import RequestContext
+from router.subgraph_client import SubgraphClient, SubgraphRequest, SubgraphResponse
+from router.subgraph_client.http import parse_response
 from tests.router.executor.subgraphs import BEHAVIOUR, SUPERGRAPH, recording_clients
 
 ADD = 'mutation { addProduct(name: "x") { id reviews { id } } }'
@@ -61,3 +66,44 @@ async def test_the_longest_key_is_accepted() -> None:
     result = await router.execute(GraphQLRequest(query=ADD, headers={"idempotency-key": key}))
     assert not result.request_error
     assert clients["products"].requests[0].headers["idempotency-key"] == key
+
+
+class ReplayingSubgraph:
+    """The products subgraph as it answers a retried mutation: its answer marked replayed."""
+
+    def __init__(self, inner: SubgraphClient) -> None:
+        self.inner = inner
+
+    async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
+        response = await self.inner.execute(request)
+        return dataclasses.replace(response, replayed=request.is_mutation)
+
+    def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
+        return self.inner.subscribe(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def test_a_replayed_answer_is_marked_for_the_client() -> None:
+    clients: dict[str, SubgraphClient] = {**recording_clients()}
+    clients["products"] = ReplayingSubgraph(clients["products"])
+    router = build_router(SUPERGRAPH, RouterConfig(), clients)
+    context = RequestContext(GraphQLRequest(query=ADD), headers={"idempotency-key": "order-1"})
+    result = await router.execute(context.request, context)
+    assert result.body == {
+        "data": {"addProduct": {"id": "new1", "reviews": []}},
+        "extensions": {"idempotentReplay": True},
+    }
+    assert context.response_headers["idempotent-replayed"] == "true"
+
+
+def test_a_subgraph_marks_a_replay_in_its_extensions() -> None:
+    replayed = parse_response(
+        "products", 200, b'{"data": {"a": 1}, "extensions": {"idempotentReplay": true}}'
+    )
+    assert replayed.replayed
+    assert not parse_response("products", 200, b'{"data": {"a": 1}}').replayed
+    assert not parse_response(
+        "products", 200, b'{"data": {"a": 1}, "extensions": {"idempotentReplay": 1}}'
+    ).replayed
