@@ -9,6 +9,7 @@ answer (`extensions.idempotentReplay`) is passed on to the client, as the same e
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 
 # Lower-case, as the transports hand headers over.
@@ -44,3 +45,20 @@ def forwarded(headers: Mapping[str, str], operation_kind: str) -> dict[str, str]
         return {}
     key = idempotency_key(headers)
     return {} if key is None else {HEADER: key}
+
+
+def for_fetch(headers: Mapping[str, str], service: str, earlier: dict[str, int]) -> Mapping[str, str]:
+    """The headers of the next mutation fetch to `service`; `earlier` counts them per subgraph.
+
+    Consecutive mutation fields of one subgraph share one fetch, but `mutation { a: A1 b: B1 c: A2 }` sends
+    two to subgraph A, each a request of its own: the second would be CONFLICT under the same key. So the n-th
+    fetch (n > 1) to a subgraph carries a key derived from the client's and n; plans are deterministic, so a
+    retry derives the same keys.
+    """
+    key = headers.get(HEADER)
+    if key is None:
+        return headers
+    count = earlier[service] = earlier.get(service, 0) + 1
+    if count == 1:
+        return headers
+    return {**headers, HEADER: hashlib.sha256(f"{count}:{key}".encode()).hexdigest()}

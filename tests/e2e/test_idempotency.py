@@ -122,3 +122,20 @@ async def test_the_router_refuses_a_malformed_key(client: RouterClient) -> None:
     assert (await _send(client, ada, "{ me { name } }", "x" * 256)).json() == {
         "data": {"me": {"name": "Ada Lovelace"}}
     }
+
+
+async def test_one_operation_with_mutations_of_several_subgraphs_replays_whole(client: RouterClient) -> None:
+    ada = await client.sign_up("ada@example.com", "Ada Lovelace")
+    # Applications, then contacts, then applications again: two separate requests to applications.
+    several = """mutation {
+      a: createApplication(input: {company: "Acme", position: "Engineer"}) { id }
+      b: createContact(input: {name: "Grace Hopper"}) { id }
+      c: createApplication(input: {company: "Globex", position: "Engineer"}) { id }
+    }"""
+    first = await _data(client, ada, several, "batch-1")
+    retried = (await _send(client, ada, several, "batch-1")).json()
+    assert retried == {"data": first, "extensions": {"idempotentReplay": True}}
+    assert await client.data("{ applications { totalCount } contacts { totalCount } }", ada.token) == {
+        "applications": {"totalCount": 2},
+        "contacts": {"totalCount": 1},
+    }

@@ -11,6 +11,7 @@ import pytest
 
 from router.app import build_router
 from router.config import RouterConfig
+from router.idempotency import for_fetch
 from router.pipeline import GraphQLRequest
 from router.plugins import RequestContext
 from router.subgraph_client import SubgraphClient, SubgraphRequest, SubgraphResponse
@@ -107,3 +108,21 @@ def test_a_subgraph_marks_a_replay_in_its_extensions() -> None:
     assert not parse_response(
         "products", 200, b'{"data": {"a": 1}, "extensions": {"idempotentReplay": 1}}'
     ).replayed
+
+
+def test_a_second_mutation_fetch_to_one_subgraph_gets_a_key_of_its_own() -> None:
+    # mutation { a: applications… b: contacts… c: applications… } sends two fetches to applications.
+    earlier: dict[str, int] = {}
+    headers = {"idempotency-key": "order-1", "authorization": "Bearer t"}
+    first = for_fetch(headers, "applications", earlier)
+    other = for_fetch(headers, "contacts", earlier)
+    second = for_fetch(headers, "applications", earlier)
+    assert first == other == headers
+    assert second["authorization"] == "Bearer t"
+    assert len(second["idempotency-key"]) == 64
+    assert second["idempotency-key"] != "order-1"
+    # A retry of the operation derives the same keys.
+    again: dict[str, int] = {}
+    for_fetch(headers, "applications", again)
+    assert for_fetch(headers, "applications", again) == second
+    assert for_fetch({"authorization": "Bearer t"}, "applications", {}) == {"authorization": "Bearer t"}
