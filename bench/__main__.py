@@ -7,6 +7,7 @@ from bench import (
     analytics_bench,
     dashboard_bench,
     fragment_chain_bench,
+    idempotency_bench,
     login_timing,
     router_bench,
     search_bench,
@@ -23,6 +24,7 @@ BENCHMARKS = (
     subscriptions_bench,
     search_bench,
     upload_bench,
+    idempotency_bench,
 )
 
 
