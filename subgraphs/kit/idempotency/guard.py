@@ -43,11 +43,17 @@ def key_problem(key: str) -> str | None:
 
 
 def acted(body: dict[str, Any]) -> bool:
-    """Whether a mutation whose response is `body` may have changed something: no errors, or some root
-    field answered. Services change all or nothing, so an errored root field did nothing."""
-    if not body.get("errors"):
+    """Whether a mutation whose response is `body` may have changed something: no errors, some root field
+    answered, or an error came from below a root field (its resolver had returned, so it had acted).
+
+    Services change all or nothing, so a root field whose own resolver raised did nothing.
+    """
+    errors = body.get("errors")
+    if not errors:
         return True
-    return any(value is not None for value in (body.get("data") or {}).values())
+    if any(value is not None for value in (body.get("data") or {}).values()):
+        return True
+    return any(len(error.get("path") or ()) > 1 for error in errors)
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,12 @@ class Total:
     total: int
     actions: int
 
+    @strawberry.field
+    def receipt(self) -> str:
+        if self.total == 7:
+            raise RuntimeError("the receipt printer jammed")
+        return f"total {self.total}"
+
 
 @strawberry.type
 class Query:
@@ -195,6 +201,18 @@ async def test_an_internal_error_is_not_kept(demo: Demo) -> None:
     failed = await demo.add(13, key="order-1")
     assert _error(failed)["extensions"]["code"] == "INTERNAL_SERVER_ERROR"
     assert await demo.add(5, key="order-1") == {"data": {"add": {"total": 5, "actions": 1}}}
+
+
+async def test_an_error_after_the_mutation_acted_is_kept(demo: Demo) -> None:
+    # `add` acted, then its non-null `receipt` failed: the whole (non-null) root field is null, yet a retry
+    # must not add again.
+    query = "mutation { add(amount: 7) { total receipt } }"
+    first = (await demo.post(query, key="order-1")).json()
+    assert first["data"] is None
+    assert first["errors"][0]["path"] == ["add", "receipt"]
+    retry = (await demo.post(query, key="order-1")).json()
+    assert retry == {**first, "extensions": {"idempotentReplay": True}}
+    assert demo.counter.actions == [7]
 
 
 async def test_concurrent_retries_wait_for_the_first_and_replay_it(demo: Demo) -> None:
