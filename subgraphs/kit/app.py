@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from graphql import GraphQLError
@@ -41,7 +41,7 @@ from subgraphs.kit.events import (
     OutboxSource,
     attach_live,
 )
-from subgraphs.kit.idempotency import HEADER, Acting, IdempotencyGuard, Refused, mutation_fingerprint
+from subgraphs.kit.idempotency import HEADER, Acting, IdempotencyGuard, Refused, Replay, mutation_fingerprint
 from subgraphs.kit.metrics import HttpMetrics, RequestMetrics
 from subgraphs.kit.periodic import every
 from subgraphs.kit.settings import SubgraphSettings
@@ -141,19 +141,22 @@ class SubgraphGraphQL(GraphQL[ContextT, None]):
             )
         if guard is None or key is None or owner is None or fingerprint is None:
             return await execute(request, request_adapter, sub_response, context, root_value, request_data)
-        begun = await guard.begin(owner, key, fingerprint)
-        if isinstance(begun, Refused):
-            return _refused(begun.error)
-        if not isinstance(begun, Acting):
-            sub_response.headers[REPLAYED_HEADER] = "true"
-            return _Replayed(data=None, errors=None, body=begun.body)  # type: ignore[arg-type]
-        try:
-            result = await execute(request, request_adapter, sub_response, context, root_value, request_data)
-        except BaseException:
-            await guard.abandon(begun)
-            raise
-        await guard.finish(begun, dict(graphql_response(result)))
-        return result
+        match await guard.begin(owner, key, fingerprint):
+            case Refused(error=error):
+                return _refused(error)
+            case Replay(body=body):
+                sub_response.headers[REPLAYED_HEADER] = "true"
+                return _Replayed(data=None, errors=None, body=cast(GraphQLHTTPResponse, body))
+            case Acting() as acting:
+                try:
+                    result = await execute(
+                        request, request_adapter, sub_response, context, root_value, request_data
+                    )
+                except BaseException:
+                    await guard.abandon(acting)
+                    raise
+                await guard.finish(acting, dict(graphql_response(result)))
+                return result
 
     async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
         if isinstance(result, _Replayed) and result.body is not None:
