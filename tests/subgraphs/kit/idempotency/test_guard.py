@@ -21,7 +21,7 @@ from strawberry.types import Info
 from subgraphs.kit.app import RequestContext, SubgraphGraphQL, subgraph_app
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.errors import BadUserInput
-from subgraphs.kit.idempotency import IdempotencyGuard, SqlIdempotencyStore
+from subgraphs.kit.idempotency import Acting, Claim, IdempotencyGuard, SqlIdempotencyStore
 from subgraphs.kit.schema import SubgraphSchema
 from tests.subgraphs.harness import PUBLIC_PEM, token
 
@@ -262,3 +262,32 @@ async def test_an_unusable_key_is_bad_user_input(demo: Demo, key: bytes) -> None
     ).json()
     assert _error(body)["extensions"] == {"code": "BAD_USER_INPUT", "field": "Idempotency-Key"}
     assert demo.counter.actions == []
+
+
+async def test_the_app_sweeps_expired_keys_while_it_runs(sql_engine: AsyncEngine) -> None:
+    clock = Clock()
+    guard = IdempotencyGuard(SqlIdempotencyStore(async_sessionmaker(sql_engine)), clock=clock)
+    acting = await guard.begin("ada", "order-1", "f1")
+    assert isinstance(acting, Acting)
+    await guard.finish(acting, {"data": {"add": None}})
+    clock.now += timedelta(hours=25)
+    graphql = SubgraphGraphQL(
+        SCHEMA,
+        lambda identity, error: CounterContext(service=Counter(), identity=identity, auth_error=error),
+        TokenVerifier(key=PUBLIC_PEM),
+        idempotency=guard,
+    )
+    app = subgraph_app("demo", graphql, nothing)
+    async with app.router.lifespan_context(app):
+        # The first sweep runs as the app starts.
+        for _ in range(100):
+            if await guard.store.claim(_probe(clock), stale_before=clock.now) is None:
+                break
+            await asyncio.sleep(0.02)
+        else:
+            raise AssertionError("the expired key was never swept")
+
+
+def _probe(clock: Clock) -> Claim:
+    # Claiming the swept key with a different fingerprint succeeds only once its old record is gone.
+    return Claim("ada", "order-1", "f2", "probe", clock.now - timedelta(hours=24), clock.now)
