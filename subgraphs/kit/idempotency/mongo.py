@@ -31,7 +31,10 @@ class MongoIdempotencyStore:
 
     async def claim(self, claim: Claim, *, stale_before: datetime) -> KeyRecord | None:
         this = {"owner": claim.owner, "key": claim.key}
-        await self.collection.delete_one(
+        if await self._inserted(claim):
+            return None
+        # The key is held; an expired record, or one whose request died, gives way to this claim.
+        replaced = await self.collection.delete_one(
             {
                 **this,
                 "$or": [
@@ -40,10 +43,20 @@ class MongoIdempotencyStore:
                 ],
             }
         )
+        if replaced.deleted_count and await self._inserted(claim):
+            return None
+        found = await self.collection.find_one(this, {"fingerprint": 1, "response": 1})
+        if found is None:
+            # Released between our insert and this read: the caller claims again.
+            return KeyRecord(fingerprint=claim.fingerprint, response=None)
+        return KeyRecord(fingerprint=found["fingerprint"], response=found["response"])
+
+    async def _inserted(self, claim: Claim) -> bool:
         try:
             await self.collection.insert_one(
                 {
-                    **this,
+                    "owner": claim.owner,
+                    "key": claim.key,
                     "fingerprint": claim.fingerprint,
                     "token": claim.token,
                     "response": None,
@@ -52,12 +65,8 @@ class MongoIdempotencyStore:
                 }
             )
         except DuplicateKeyError:
-            found = await self.collection.find_one(this, {"fingerprint": 1, "response": 1})
-            if found is None:
-                # Released between our insert and this read: the caller claims again.
-                return KeyRecord(fingerprint=claim.fingerprint, response=None)
-            return KeyRecord(fingerprint=found["fingerprint"], response=found["response"])
-        return None
+            return False
+        return True
 
     async def complete(self, owner: str, key: str, token: str, response: str) -> None:
         await self.collection.update_one(

@@ -58,9 +58,9 @@ _keys = sa.Table(TABLE, sa.MetaData(), *_columns())
 class SqlIdempotencyStore:
     """Idempotency records in the subgraph's own SQL database (SQLite or PostgreSQL).
 
-    A claim is one short transaction: clear an expired or stale record of the key, then INSERT ... ON
-    CONFLICT DO NOTHING. The primary key decides between concurrent claims: on PostgreSQL the losers' inserts
-    wait for the winner's commit, then find its row.
+    A claim is one short transaction: INSERT ... ON CONFLICT DO NOTHING (one statement when the key is new),
+    else replace an expired or stale record. The primary key decides between concurrent claims: on
+    PostgreSQL the losers' inserts wait for the winner's commit, then find its row.
     """
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
@@ -69,7 +69,10 @@ class SqlIdempotencyStore:
     async def claim(self, claim: Claim, *, stale_before: datetime) -> KeyRecord | None:
         this = (_keys.c.owner == claim.owner) & (_keys.c.key == claim.key)
         async with self._sessions() as session, session.begin():
-            await session.execute(
+            if await _inserted(session, claim):
+                return None
+            # The key is held; an expired record, or one whose request died, gives way to this claim.
+            replaced = await session.execute(
                 sa.delete(_keys).where(
                     this,
                     sa.or_(
@@ -78,20 +81,7 @@ class SqlIdempotencyStore:
                     ),
                 )
             )
-            inserted = await session.execute(
-                conflict_insert(session, _keys)
-                .values(
-                    owner=claim.owner,
-                    key=claim.key,
-                    fingerprint=claim.fingerprint,
-                    token=claim.token,
-                    response=None,
-                    created_at=claim.created_at,
-                    expires_at=claim.expires_at,
-                )
-                .on_conflict_do_nothing(index_elements=["owner", "key"])
-            )
-            if inserted.rowcount == 1:  # type: ignore[attr-defined]
+            if replaced.rowcount and await _inserted(session, claim):  # type: ignore[attr-defined]
                 return None
             row = (
                 await session.execute(sa.select(_keys.c.fingerprint, _keys.c.response).where(this))
@@ -125,6 +115,24 @@ class SqlIdempotencyStore:
         async with self._sessions() as session, session.begin():
             deleted = await session.execute(sa.delete(_keys).where(_keys.c.expires_at <= now))
         return int(deleted.rowcount)  # type: ignore[attr-defined]
+
+
+async def _inserted(session: AsyncSession, claim: Claim) -> bool:
+    """Insert `claim`'s record unless the key has one; whether it did."""
+    inserted = await session.execute(
+        conflict_insert(session, _keys)
+        .values(
+            owner=claim.owner,
+            key=claim.key,
+            fingerprint=claim.fingerprint,
+            token=claim.token,
+            response=None,
+            created_at=claim.created_at,
+            expires_at=claim.expires_at,
+        )
+        .on_conflict_do_nothing(index_elements=["owner", "key"])
+    )
+    return bool(inserted.rowcount == 1)  # type: ignore[attr-defined]
 
 
 def sql_idempotency(engine: AsyncEngine) -> IdempotencyGuard:
