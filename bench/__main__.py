@@ -8,6 +8,7 @@ from bench import (
     applications_page_bench,
     dashboard_bench,
     fragment_chain_bench,
+    idempotency_bench,
     login_timing,
     planner_scale_bench,
     router_bench,
@@ -29,6 +30,7 @@ BENCHMARKS = (
     upload_bench,
     applications_page_bench,
     timeline_bench,
+    idempotency_bench,
 )
 
 

@@ -32,6 +32,7 @@ from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, subgraph_app, sub
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
 from subgraphs.kit.events import EventBus, EventConsumer, OutboxSource, RetryPolicy
+from subgraphs.kit.idempotency import IdempotencyGuard
 from subgraphs.kit.settings import SubgraphSettings
 
 NAME = "files"
@@ -104,6 +105,7 @@ def build_subgraph(
         schema,
         lambda identity, error: FilesContext(service=service, identity=identity, auth_error=error),
         verifier_for(settings, verifier),
+        idempotency=IdempotencyGuard(store.idempotency),
         multipart_uploads=True,
     )
     cleaner = _Cleaner(service, clean_up_every)
