@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bench import (
     analytics_bench,
+    applications_export_bench,
     dashboard_bench,
     fragment_chain_bench,
     login_timing,
@@ -23,6 +24,7 @@ BENCHMARKS = (
     subscriptions_bench,
     search_bench,
     upload_bench,
+    applications_export_bench,
 )
 
 
