@@ -8,8 +8,10 @@ which the sweep deletes the file.
 Import refuses a file it cannot read as a whole (size, encoding, format, missing columns, a wrong `mapping`)
 before looking at any row: BAD_USER_INPUT, nothing created. Otherwise every row is checked exactly as
 `createApplication` checks its input; a preview (`commit=False`) reports what each row would do and writes
-nothing; a commit creates each valid row in its own transaction (the application, its status history and its
-`application.created` event, or none of them) and refuses the others, so the report says which rows exist.
+nothing; a commit refuses the invalid rows and creates all the valid ones in one transaction (each with its
+status history and its `application.created` event): every valid row exists afterwards, or (the database
+failing) none does, never a part of one. One transaction rather than one per row: 5,000 rows commit in
+seconds instead of a minute (bench/applications_export_bench.py), well within the router's mutation timeout.
 """
 
 from __future__ import annotations
@@ -229,23 +231,21 @@ class TransferService:
         columns, ignored = _columns(table.headers, mapping)
         now = self._clock()
         planned = [self._plan(user_id, row, columns, table, now) for row in table.rows]
-        reports = []
-        for plan in planned:
-            if plan.application is None:
-                reports.append(
-                    RowReport(plan.row.number, RowOutcome.REFUSED, plan.company, plan.position,
-                              errors=tuple(plan.errors))
-                )  # fmt: skip
-            elif not commit:
-                reports.append(
-                    RowReport(plan.row.number, RowOutcome.WOULD_CREATE, plan.company, plan.position)
-                )
-            else:
-                await self._create(plan.application, plan.history)
-                reports.append(
-                    RowReport(plan.row.number, RowOutcome.CREATED, plan.company, plan.position,
-                              application_id=plan.application.id)
-                )  # fmt: skip
+        valid = [plan for plan in planned if plan.application is not None]
+        if commit and valid:
+            await self._create(valid)
+        done = RowOutcome.CREATED if commit else RowOutcome.WOULD_CREATE
+        reports = [
+            RowReport(
+                plan.row.number,
+                RowOutcome.REFUSED if plan.application is None else done,
+                plan.company,
+                plan.position,
+                application_id=plan.application.id if commit and plan.application is not None else None,
+                errors=tuple(plan.errors),
+            )
+            for plan in planned
+        ]
         return ImportReport(
             committed=commit,
             columns=tuple(
@@ -256,13 +256,16 @@ class TransferService:
             rows=tuple(reports),
         )
 
-    async def _create(self, application: Application, history: list[StatusChange]) -> None:
+    async def _create(self, valid: list[_Planned]) -> None:
+        """Write the checked rows, each with its history and `application.created`, in one transaction."""
         async with self._sessions.begin() as session:
             store = self._store(session)
-            await store.add(application)
-            for change in history:
-                await store.add_status_change(change)
-            await self._record(session, ApplicationCreated(application))
+            for plan in valid:
+                assert plan.application is not None
+                await store.add(plan.application)
+                for change in plan.history:
+                    await store.add_status_change(change)
+                await self._record(session, ApplicationCreated(plan.application))
 
     def _plan(
         self,

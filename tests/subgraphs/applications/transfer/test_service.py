@@ -10,7 +10,9 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+import sqlalchemy as sa
 from openpyxl import Workbook, load_workbook
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from subgraphs.applications.events import ApplicationCreated
 from subgraphs.applications.models import (
@@ -20,6 +22,7 @@ from subgraphs.applications.models import (
     CreateApplication,
     Salary,
     SalaryPeriod,
+    status_history_table,
 )
 from subgraphs.applications.service import ApplicationService
 from subgraphs.applications.transfer.service import ImportReport, RowOutcome, TransferService
@@ -269,6 +272,32 @@ async def test_a_commit_creates_the_valid_rows_and_refuses_the_others(
         ApplicationStatus.APPLIED,
     )
     assert created.applied_at is not None
+
+
+class FailingOnTheSecond:
+    """An outbox that fails while the second application's event is written."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    async def __call__(self, session: AsyncSession, event: object) -> None:
+        self.calls += 1
+        if self.calls == 2:
+            raise RuntimeError("the outbox is gone")
+
+
+async def test_a_commit_that_fails_midway_creates_nothing(
+    backend_engine: AsyncEngine, applications: ApplicationService, exports: LocalBlobStore
+) -> None:
+    sessions = async_sessionmaker(backend_engine, expire_on_commit=False)
+    transfer = TransferService(sessions, FailingOnTheSecond(), exports, limits=LIMITS)
+    content = (CSV_HEADER + "Acme,Engineer,APPLIED\r\nGlobex,Designer,SAVED\r\n").encode()
+    with pytest.raises(RuntimeError):
+        await importing(transfer, content, commit=True)
+    assert (await applications.counts("bob")).total == 0
+    async with sessions() as session:
+        history = await session.execute(sa.select(sa.func.count()).select_from(status_history_table))
+        assert history.scalar() == 0
 
 
 async def test_headers_match_case_insensitively_with_synonyms(transfer: TransferService) -> None:
