@@ -3,7 +3,6 @@ the application service that makes the data to export."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -12,16 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from subgraphs.applications.service import ApplicationService
 from subgraphs.applications.transfer.service import ExportFile, TransferLimits, TransferService
 from subgraphs.kit.blobs import LocalBlobStore
-from subgraphs.kit.signing import UrlSigner
 from tests.subgraphs.applications.conftest import RecordedEvents
 from tests.subgraphs.harness import TickingClock
 
 LIMITS = TransferLimits(max_import_bytes=64 * 1024, max_import_rows=50, max_export_rows=200)
-
-
-@pytest.fixture
-def exports(tmp_path: Path) -> LocalBlobStore:
-    return LocalBlobStore(tmp_path / "exports", "http://subgraph", UrlSigner(b"test-secret"))
 
 
 @pytest.fixture
@@ -34,7 +27,7 @@ def applications(
 
 
 @pytest.fixture
-def transfer(
+def transfer(  # on every backend, where the package's fixture is SQLite only
     backend_engine: AsyncEngine, recorded: RecordedEvents, clock: TickingClock, exports: LocalBlobStore
 ) -> TransferService:
     sessions = async_sessionmaker(backend_engine, expire_on_commit=False)
