@@ -227,10 +227,11 @@ class TransferService:
         if not content:
             raise BadUserInput("is empty", field="file")
         chosen = format or readers.detect(filename, content)
-        table = readers.read(chosen, content, self.limits.max_import_rows)
-        columns, ignored = _columns(table.headers, mapping)
         now = self._clock()
-        planned = [self._plan(user_id, row, columns, table, now) for row in table.rows]
+        # Reading and checking thousands of rows is seconds of CPU (XLSX most): off the event loop.
+        table, columns, ignored, planned = await asyncio.to_thread(
+            self._check, user_id, chosen, content, mapping, now
+        )
         valid = [plan for plan in planned if plan.application is not None]
         if commit and valid:
             await self._create(valid)
@@ -255,6 +256,19 @@ class TransferService:
             ignored_columns=tuple(ignored),
             rows=tuple(reports),
         )
+
+    def _check(
+        self,
+        user_id: str,
+        format: Format,
+        content: bytes,
+        mapping: Sequence[tuple[str, str]] | None,
+        now: datetime,
+    ) -> tuple[readers.Table, dict[int, Field | str], list[str], list[_Planned]]:
+        table = readers.read(format, content, self.limits.max_import_rows)
+        columns, ignored = _columns(table.headers, mapping)
+        planned = [self._plan(user_id, row, columns, table, now) for row in table.rows]
+        return table, columns, ignored, planned
 
     async def _create(self, valid: list[_Planned]) -> None:
         """Write the checked rows, each with its history and `application.created`, in one transaction."""
