@@ -272,14 +272,13 @@ class TransferService:
 
     async def _create(self, valid: list[_Planned]) -> None:
         """Write the checked rows, each with its history and `application.created`, in one transaction."""
+        applications = [plan.application for plan in valid if plan.application is not None]
         async with self._sessions.begin() as session:
-            store = self._store(session)
-            for plan in valid:
-                assert plan.application is not None
-                await store.add(plan.application)
-                for change in plan.history:
-                    await store.add_status_change(change)
-                await self._record(session, ApplicationCreated(plan.application))
+            await self._store(session).add_many(
+                applications, [change for plan in valid for change in plan.history]
+            )
+            for application in applications:
+                await self._record(session, ApplicationCreated(application))
 
     def _plan(
         self,
