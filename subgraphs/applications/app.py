@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from starlette.applications import Starlette
 
 from subgraphs.applications.context import ApplicationsContext
-from subgraphs.applications.events import LIVE, record_application_event
+from subgraphs.applications.events import LIVE, record_application_event, record_application_events
 from subgraphs.applications.migrations import MIGRATIONS_DIR
 from subgraphs.applications.schema import schema
 from subgraphs.applications.service import ApplicationService, utc_now
@@ -73,7 +73,7 @@ def build_subgraph(
     exports = export_settings or ExportSettings.from_env(environ)
     signer = UrlSigner(load_or_create_secret(settings.data_dir, exports.signing_secret, SIGNING_KEY_FILE))
     blobs = LocalBlobStore(settings.data_dir / "exports", exports.public_url, signer)
-    transfer = TransferService(sessions, record_application_event, blobs, clock=clock, limits=limits)
+    transfer = TransferService(sessions, record_application_events, blobs, clock=clock, limits=limits)
     live = LiveEvents(NAME, LIVE)
     graphql = SubgraphGraphQL(
         schema,

@@ -26,7 +26,7 @@ each of `LIVE` (the subgraph's live fan-out, subgraphs/kit/events/live.py).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import ClassVar
@@ -34,7 +34,7 @@ from typing import ClassVar
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from subgraphs.applications.models import Application, ApplicationStatus, Salary, StatusChange
-from subgraphs.kit.events import EventEnvelope, record_event
+from subgraphs.kit.events import EventEnvelope, record_event, record_events
 
 PRODUCER = "applications"
 # The events after which `applicationChanged` sends the application as it is now (a deleted one is gone).
@@ -166,9 +166,21 @@ ApplicationEvent = (
 EventRecorder = Callable[[AsyncSession, ApplicationEvent], Awaitable[None]]
 
 
-async def record_application_event(session: AsyncSession, event: ApplicationEvent) -> None:
-    """Write `event` to the applications outbox in `session`'s transaction; `user_id` is the owner."""
-    envelope = EventEnvelope(
+# Writes many events into the outbox in one statement, within the session's transaction (an import).
+EventsRecorder = Callable[[AsyncSession, Sequence[ApplicationEvent]], Awaitable[None]]
+
+
+def _envelope(event: ApplicationEvent) -> EventEnvelope:
+    return EventEnvelope(
         type=event.type, producer=PRODUCER, user_id=event.application.owner_id, data=event.data()
     )
-    await record_event(session, envelope)
+
+
+async def record_application_event(session: AsyncSession, event: ApplicationEvent) -> None:
+    """Write `event` to the applications outbox in `session`'s transaction; `user_id` is the owner."""
+    await record_event(session, _envelope(event))
+
+
+async def record_application_events(session: AsyncSession, events: Sequence[ApplicationEvent]) -> None:
+    """`record_application_event` for many events, in one statement."""
+    await record_events(session, [_envelope(event) for event in events])

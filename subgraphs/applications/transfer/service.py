@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from subgraphs.applications.events import ApplicationCreated, EventRecorder
+from subgraphs.applications.events import ApplicationCreated, EventsRecorder
 from subgraphs.applications.models import (
     Application,
     ApplicationQuery,
@@ -148,7 +148,7 @@ class TransferService:
     def __init__(
         self,
         sessions: async_sessionmaker[AsyncSession],
-        record: EventRecorder,
+        record: EventsRecorder,
         blobs: LocalBlobStore,
         *,
         clock: Callable[[], datetime] = utc_now,
@@ -277,8 +277,7 @@ class TransferService:
             await self._store(session).add_many(
                 applications, [change for plan in valid for change in plan.history]
             )
-            for application in applications:
-                await self._record(session, ApplicationCreated(application))
+            await self._record(session, [ApplicationCreated(application) for application in applications])
 
     def _plan(
         self,

@@ -69,7 +69,7 @@ def transfer(
     sqlite_engine: AsyncEngine, recorded: RecordedEvents, clock: TickingClock, exports: LocalBlobStore
 ) -> TransferService:
     sessions = async_sessionmaker(sqlite_engine, expire_on_commit=False)
-    return TransferService(sessions, recorded, exports, clock=clock)
+    return TransferService(sessions, recorded.many, exports, clock=clock)
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ def transfer(  # on every backend, where the package's fixture is SQLite only
     backend_engine: AsyncEngine, recorded: RecordedEvents, clock: TickingClock, exports: LocalBlobStore
 ) -> TransferService:
     sessions = async_sessionmaker(backend_engine, expire_on_commit=False)
-    return TransferService(sessions, recorded, exports, clock=clock, limits=LIMITS)
+    return TransferService(sessions, recorded.many, exports, clock=clock, limits=LIMITS)
 
 
 def content_of(exports: LocalBlobStore, export: ExportFile) -> bytes:

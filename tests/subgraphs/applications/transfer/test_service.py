@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import pytest
@@ -274,23 +275,16 @@ async def test_a_commit_creates_the_valid_rows_and_refuses_the_others(
     assert created.applied_at is not None
 
 
-class FailingOnTheSecond:
-    """An outbox that fails while the second application's event is written."""
-
-    def __init__(self) -> None:
-        self.calls = 0
-
-    async def __call__(self, session: AsyncSession, event: object) -> None:
-        self.calls += 1
-        if self.calls == 2:
-            raise RuntimeError("the outbox is gone")
+async def failing_outbox(session: AsyncSession, events: Sequence[object]) -> None:
+    """An outbox that fails after the applications and their histories were written."""
+    raise RuntimeError("the outbox is gone")
 
 
 async def test_a_commit_that_fails_midway_creates_nothing(
     backend_engine: AsyncEngine, applications: ApplicationService, exports: LocalBlobStore
 ) -> None:
     sessions = async_sessionmaker(backend_engine, expire_on_commit=False)
-    transfer = TransferService(sessions, FailingOnTheSecond(), exports, limits=LIMITS)
+    transfer = TransferService(sessions, failing_outbox, exports, limits=LIMITS)
     content = (CSV_HEADER + "Acme,Engineer,APPLIED\r\nGlobex,Designer,SAVED\r\n").encode()
     with pytest.raises(RuntimeError):
         await importing(transfer, content, commit=True)
