@@ -85,6 +85,12 @@ export const EMBEDDED_TYPES: readonly string[] = [
   "ResumeMatch",
   "CreateUploadPayload",
   "UploadHeader",
+  "FieldChange",
+  "ApplicationExport",
+  "ApplicationImport",
+  "ImportColumn",
+  "ImportRow",
+  "ImportRowError",
 ];
 
 /** A normalised cache of its own for each client (one per signed-in person: nothing carries over). */
