@@ -59,6 +59,11 @@ export const EMBEDDED_TYPES: readonly string[] = [
   "PageInfo",
   "ApplicationConnection",
   "ApplicationEdge",
+  "ApplicationExport",
+  "ApplicationImport",
+  "ImportColumn",
+  "ImportRow",
+  "ImportRowError",
   "InterviewConnection",
   "InterviewEdge",
   "ContactConnection",
@@ -85,12 +90,6 @@ export const EMBEDDED_TYPES: readonly string[] = [
   "ResumeMatch",
   "CreateUploadPayload",
   "UploadHeader",
-  "FieldChange",
-  "ApplicationExport",
-  "ApplicationImport",
-  "ImportColumn",
-  "ImportRow",
-  "ImportRowError",
 ];
 
 /** A normalised cache of its own for each client (one per signed-in person: nothing carries over). */
