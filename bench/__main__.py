@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bench import (
     analytics_bench,
+    applications_export_bench,
     applications_page_bench,
     dashboard_bench,
     fragment_chain_bench,
@@ -31,6 +32,7 @@ BENCHMARKS = (
     applications_page_bench,
     timeline_bench,
     idempotency_bench,
+    applications_export_bench,
 )
 
 
