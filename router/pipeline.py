@@ -19,6 +19,7 @@ from router.bounded_cache import BoundedCache
 from router.executor.execute import ExecutionState, execute_plan
 from router.executor.projection import Projector
 from router.executor.subscription import subscription_events
+from router.headers import HeaderPropagation, merged_cache_control
 from router.limits import OperationLimits
 from router.operation import OperationPreparer, PreparedOperation, RequestError, ValidationFailed
 from router.planner import print_plan
@@ -107,14 +108,14 @@ class Router:
         clients: Mapping[str, SubgraphClient],
         *,
         limits: OperationLimits | None = None,
-        # X-Forwarded-For carries the client's address to the subgraphs' sign-in and sign-up limits.
-        forward_headers: tuple[str, ...] = ("authorization", "x-forwarded-for"),
+        # Which client headers reach which subgraph (router/headers.py: the defaults, then the rules).
+        headers: HeaderPropagation | None = None,
         plugins: PluginChain | None = None,
     ) -> None:
         self.clients = dict(clients)
         self.plugins = plugins or PluginChain()
         self.limits = limits or OperationLimits()
-        self.forward_headers = forward_headers
+        self.headers = headers or HeaderPropagation()
         self.generation = Generation(supergraph, self.limits)
 
     @property
@@ -178,6 +179,7 @@ class Router:
         try:
             state = self._new_state(started, context)
             await execute_plan(started.plan.node, state)
+            _pass_on(state.response_headers, context)
             body = self._respond(started, state, context)
             await self.plugins.response(context, body)
             return GraphQLResult(body, operation_kind=started.prepared.operation.operation.value)
@@ -251,17 +253,18 @@ class Router:
         return allowed.plan
 
     def _new_state(self, started: Started, context: RequestContext) -> ExecutionState:
-        headers = {
-            name: value
-            for name, value in (context.request.headers or {}).items()
-            if name.lower() in self.forward_headers
-        }
+        client, claims = context.request.headers or {}, context.values.get(CLAIMS)
+        headers = self.headers.default(client, claims)
         headers.update(context.subgraph_headers)
+        own = self.headers.per_subgraph_headers(client, claims)
+        for subgraph_headers in own.values():
+            subgraph_headers.update(context.subgraph_headers)
         return ExecutionState(
             clients=self.plugins.clients(self.clients, context),
             variables=started.variables,
             matches=started.generation.matches,
             headers=headers,
+            subgraph_headers=own,
         )
 
     def _respond(self, started: Started, state: ExecutionState, context: RequestContext) -> dict[str, Any]:
@@ -292,6 +295,16 @@ class Router:
         if context.request.include_plan:
             body["extensions"] = {"queryPlan": print_plan(started.plan)}
         return body
+
+
+def _pass_on(headers: list[tuple[str, str]], context: RequestContext) -> None:
+    """The subgraphs' Set-Cookie headers, every one, and their Cache-Control, merged, onto the response."""
+    if not headers:
+        return
+    context.set_cookies.extend(value for name, value in headers if name == "set-cookie")
+    cache_control = merged_cache_control(value for name, value in headers if name == "cache-control")
+    if cache_control is not None:
+        context.response_headers["cache-control"] = cache_control
 
 
 def _request_error(

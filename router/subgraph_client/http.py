@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -18,7 +19,7 @@ import orjson
 
 from router.subgraph_client.connections import NetworkConnection
 from router.subgraph_client.multipart import FileUpload, multipart_body, uploads_in
-from router.subgraph_client.protocol import SubgraphRequest, SubgraphResponse, failure
+from router.subgraph_client.protocol import PASSED_ON, SubgraphRequest, SubgraphResponse, failure
 from router.subgraph_client.transport_ws import TextConnection, subscribe_over
 from router.telemetry import instrument_client
 
@@ -121,7 +122,9 @@ class HttpSubgraphClient:
         except httpx.HTTPError as error:
             logger.warning("subgraph %s unreachable: %s", self.name, error)
             return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{self.name}' is unreachable")
-        return parse_response(self.name, response.status_code, response.content)
+        parsed = parse_response(self.name, response.status_code, response.content)
+        passed = tuple((name, value) for name, value in response.headers.multi_items() if name in PASSED_ON)
+        return replace(parsed, headers=passed) if passed else parsed
 
     async def _post(self, content: bytes, headers: dict[str, str], deadline: float) -> httpx.Response:
         return await self._client.post(self.url, content=content, headers=headers, timeout=deadline)

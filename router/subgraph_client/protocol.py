@@ -6,6 +6,9 @@ from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+# Subgraph response headers the router passes on to its client (merged as router/headers.py says).
+PASSED_ON = frozenset({"set-cookie", "cache-control"})
+
 
 @dataclass(frozen=True, slots=True)
 class SubgraphRequest:
@@ -29,6 +32,9 @@ class SubgraphResponse:
     # Why there is no usable answer, for metrics (infra/METRICS.md `outcome`): `timeout`, `network_error` or
     # `http_error`; None for a GraphQL response (then `success` or `graphql_error` by its errors).
     failure: str | None = field(default=None, compare=False)
+    # The response headers the router passes on to its client (PASSED_ON: Set-Cookie,
+    # Cache-Control), in the order received; a header may repeat.
+    headers: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
 
 class SubgraphClient(Protocol):
