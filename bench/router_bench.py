@@ -4,7 +4,8 @@ cross-subgraph query, load from `wrk` (or an httpx load generator when wrk is mi
 Run: `python -m bench.router_bench [--duration 10] [--connections 32] [--tool auto|wrk|httpx]
 [--plugins both|on|off]`. Prints requests/s, p50/p99 latency and the router's peak RSS, with every default
 plugin on (a verified access token on each request, CSRF prevention, rate limits set high enough never to
-refuse, correlation ids, security headers) and off, and the plugins' overhead. Asserts nothing.
+refuse, correlation ids, security headers, automatic persisted queries) and off, side by side, and the
+plugins' overhead. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -189,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         [python, "-m", "uvicorn", APPS[name], "--factory", "--port", str(port), *uvicorn_flags]
         for name, port in ports.items()
     ]
-    rates: dict[str, float] = {}
+    results: dict[str, LoadResult] = {}
     with tempfile.TemporaryDirectory() as workdir:
         supergraph_file = Path(workdir) / "supergraph.graphql"
         supergraph_file.write_text(supergraph_sdl(ports))
@@ -215,13 +216,16 @@ def main(argv: list[str] | None = None) -> int:
                     result = _measure(router, router_port, tool, args, headers, mode)
                 if result is None:
                     return 1
-                rates[mode] = result
-    if len(rates) == 2:
-        overhead = (rates["off"] - rates["on"]) / rates["off"] * 100
-        print(
-            f"default plugins' overhead: {overhead:.1f}% of requests/s "
-            f"({rates['on']:,.0f} on, {rates['off']:,.0f} off)"
-        )
+                results[mode] = result
+    if len(results) == 2:
+        on, off = results["on"], results["off"]
+        print()
+        print("                   plugins on   plugins off")
+        print(f"  requests/s       {on.requests_per_second:>10,.0f}   {off.requests_per_second:>11,.0f}")
+        print(f"  latency p50 ms   {on.p50_ms:>10.2f}   {off.p50_ms:>11.2f}")
+        print(f"  latency p99 ms   {on.p99_ms:>10.2f}   {off.p99_ms:>11.2f}")
+        overhead = (off.requests_per_second - on.requests_per_second) / off.requests_per_second * 100
+        print(f"default plugins' overhead: {overhead:.1f}% of requests/s")
     return 0
 
 
@@ -250,6 +254,7 @@ def _plugin_setup(workdir: Path, on: bool) -> tuple[Path, dict[str, str]]:
             "csrf": {"enabled": False},
             "security_headers": {"enabled": False},
             "rate_limit": {"enabled": False},
+            "persisted_queries": {"apq": False},
         }
     path = workdir / f"router-plugins-{'on' if on else 'off'}.yaml"
     path.write_text(yaml.safe_dump(config))
@@ -263,7 +268,7 @@ def _measure(
     args: argparse.Namespace,
     headers: dict[str, str],
     mode: str,
-) -> float | None:
+) -> LoadResult | None:
     url = f"http://127.0.0.1:{port}/graphql"
     body = orjson.dumps({"query": QUERY, "variables": {"first": args.first}})
     answer = httpx.post(url, content=body, headers=headers, timeout=10).json()
@@ -287,7 +292,7 @@ def _measure(
     print(f"  latency p99      {result.p99_ms:.2f} ms")
     print(f"  non-2xx          {result.errors}")
     print(f"  router RSS       {idle_rss:.0f} MiB after start-up, {peak_rss_mib(router.pid):.0f} MiB peak")
-    return result.requests_per_second
+    return result
 
 
 if __name__ == "__main__":

@@ -79,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         build_clients(supergraph, config),
         limits=config.limits(),
         headers=HeaderPropagation(config.header_rules),
+        demand=config.demand_control.resolved(),
         plugins=plugins,
     )
 

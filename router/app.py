@@ -103,6 +103,7 @@ def build_router(
         build_clients(supergraph, config, clients),
         limits=config.limits(),
         headers=HeaderPropagation(config.header_rules),
+        demand=config.demand_control.resolved(),
         plugins=default_plugins(config, plugins),
     )
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import (
@@ -24,6 +24,7 @@ from pydantic import (
     ConfigDict,
     Field,
     NonNegativeFloat,
+    NonNegativeInt,
     PositiveFloat,
     PositiveInt,
     SecretStr,
@@ -35,11 +36,13 @@ from pydantic import (
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from router.cost import DemandControl
 from router.limits import OperationLimits
 from router.transport.multipart import MultipartLimits
 
 _LIMITS = OperationLimits()
 _UPLOADS = MultipartLimits()
+_DEMAND = DemandControl()
 # Subgraph settings from the environment: JOBGRAPH_SUBGRAPH_<NAME>_URL and JOBGRAPH_SUBGRAPH_<NAME>_TIMEOUT.
 SUBGRAPH_PREFIX = "JOBGRAPH_SUBGRAPH_"
 _SUBGRAPH_VARIABLE = re.compile(r"JOBGRAPH_SUBGRAPH_(?P<name>[A-Z0-9_]+)_(?P<setting>URL|TIMEOUT)")
@@ -151,6 +154,21 @@ class HeaderRules(_Strict):
 
     all: tuple[HeaderRule, ...] = ()
     subgraphs: dict[str, tuple[HeaderRule, ...]] = Field(default_factory=dict)
+
+
+class DemandControlSettings(_Strict):
+    """Demand control (router/cost.py): `enforce` refuses an operation whose estimated cost is above
+    `max_cost` (COST_ESTIMATED_TOO_EXPENSIVE) before any subgraph call; `measure` never refuses and reports
+    `extensions.cost` ({estimated, actual, max}) on every response, as `report: true` does when enforcing."""
+
+    enabled: bool = True
+    mode: Literal["enforce", "measure"] = "enforce"
+    max_cost: PositiveInt = _DEMAND.max_cost
+    list_size: NonNegativeInt = _DEMAND.list_size
+    report: bool = False
+
+    def resolved(self) -> DemandControl:
+        return DemandControl(self.enabled, self.mode, self.max_cost, self.list_size, self.report)
 
 
 def _setting(default: Any, file: str | None, env: str | None, description: str, **checks: Any) -> Any:
@@ -282,6 +300,12 @@ class RouterConfig(BaseSettings):
         "bytes per uploaded file",
     )
     graphiql: bool = _setting(True, "graphiql", "JOBGRAPH_ROUTER_GRAPHIQL", "serve GraphiQL at /graphql")
+    demand_control: DemandControlSettings = _setting(
+        DemandControlSettings(),
+        "demand_control",
+        None,
+        "cost limit from @cost/@listSize: enabled, mode (enforce|measure), max_cost, list_size, report",
+    )
     header_rules: HeaderRules = _setting(
         HeaderRules(), "headers", None, "request header rules, for all subgraphs and per subgraph"
     )

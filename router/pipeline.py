@@ -16,6 +16,7 @@ from graphql.execution.values import get_variable_values
 
 from router.authorization import Filtered, Requirements, caller, filter_operation
 from router.bounded_cache import BoundedCache
+from router.cost import TOO_EXPENSIVE, CostModel, DemandControl
 from router.executor.execute import ExecutionState, execute_plan
 from router.executor.projection import Projector
 from router.executor.subscription import subscription_events
@@ -32,6 +33,8 @@ from router.supergraph import Supergraph
 logger = logging.getLogger("router.pipeline")
 # Where the authorize stage leaves the response paths it removed, for the projection (context.values key).
 DENIED = "authorization.denied"
+# Where the cost stage leaves the operation's estimated cost (context.values key).
+ESTIMATED_COST = "demand.estimated_cost"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +78,14 @@ class Started:
 class Generation:
     """One supergraph with its caches; replaced as a whole on reload so caches never mix two supergraphs."""
 
-    def __init__(self, supergraph: Supergraph, limits: OperationLimits) -> None:
+    def __init__(
+        self, supergraph: Supergraph, limits: OperationLimits, demand: DemandControl | None = None
+    ) -> None:
         self.supergraph = supergraph
         self.preparer = OperationPreparer(supergraph, limits)
         schema = supergraph.schema or supergraph.api_schema
+        # @cost / @listSize of this supergraph (router/cost.py).
+        self.costs = CostModel(schema, (demand or DemandControl()).list_size)
         # @authenticated / @requiresScopes / @policy of this supergraph, and operations filtered per caller.
         self.requirements = Requirements(supergraph.schema)
         self.filtered: BoundedCache[tuple[str, str | None, Hashable], Filtered] = BoundedCache(
@@ -111,12 +118,14 @@ class Router:
         # Which client headers reach which subgraph (router/headers.py: the defaults, then the rules).
         headers: HeaderPropagation | None = None,
         plugins: PluginChain | None = None,
+        demand: DemandControl | None = None,
     ) -> None:
         self.clients = dict(clients)
         self.plugins = plugins or PluginChain()
         self.limits = limits or OperationLimits()
         self.headers = headers or HeaderPropagation()
-        self.generation = Generation(supergraph, self.limits)
+        self.demand = demand or DemandControl()
+        self.generation = Generation(supergraph, self.limits, self.demand)
 
     @property
     def supergraph(self) -> Supergraph:
@@ -128,7 +137,7 @@ class Router:
         """Serve `supergraph` to new operations; operations already running keep their generation."""
         if clients is not None:
             self.clients = {**self.clients, **clients}
-        self.generation = Generation(supergraph, self.limits)
+        self.generation = Generation(supergraph, self.limits, self.demand)
 
     async def execute(self, request: GraphQLRequest, context: RequestContext | None = None) -> GraphQLResult:
         """Answer one query or mutation: one response body."""
@@ -221,8 +230,36 @@ class Router:
         if isinstance(coerced, list):
             errors = [_formatted(error, "BAD_USER_INPUT") for error in coerced]
             return GraphQLResult({"errors": errors}, request_error=True, operation_kind=kind)
+        variables = dict(coerced.coerced)
+        refused = self._estimate_cost(generation, prepared, variables, context)
+        if refused is not None:
+            return refused
         await self.plugins.plan_ready(context, plan)
-        return Started(generation, prepared, plan, dict(coerced.coerced))
+        return Started(generation, prepared, plan, variables)
+
+    def _estimate_cost(
+        self,
+        generation: Generation,
+        prepared: PreparedOperation,
+        variables: dict[str, Any],
+        context: RequestContext,
+    ) -> GraphQLResult | None:
+        """Demand control: the refusal of an operation estimated above the maximum (enforce mode), else None
+        with the estimate left for the response's `extensions.cost`."""
+        demand = self.demand
+        if not demand.enabled:
+            return None
+        estimated = generation.costs.estimate(prepared.operation, prepared.parsed.fragments, variables)
+        context.values[ESTIMATED_COST] = estimated
+        if demand.mode == "enforce" and estimated > demand.max_cost:
+            return _request_error(
+                f"The operation's estimated cost is {estimated:g}, more than the limit of {demand.max_cost} "
+                "(max_cost).",
+                TOO_EXPENSIVE,
+                prepared.operation.operation.value,
+                limit="max_cost",
+            )
+        return None
 
     async def _authorize(
         self, generation: Generation, prepared: PreparedOperation, context: RequestContext
@@ -294,6 +331,11 @@ class Router:
         body["data"] = data
         if context.request.include_plan:
             body["extensions"] = {"queryPlan": print_plan(started.plan)}
+        if self.demand.reports and ESTIMATED_COST in context.values:
+            actual = generation.costs.actual(prepared.operation, prepared.parsed.fragments, data)
+            estimated = context.values[ESTIMATED_COST]
+            cost = {"estimated": estimated, "actual": actual, "max": self.demand.max_cost}
+            body.setdefault("extensions", {})["cost"] = cost
         return body
 
 

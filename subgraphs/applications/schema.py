@@ -16,6 +16,7 @@ from subgraphs.applications.service import MAX_RECENT
 from subgraphs.kit.errors import BadUserInput
 from subgraphs.kit.keep import kept
 from subgraphs.kit.pagination import (
+    PAGE_SIZE,
     Connection,
     connection,
     decode_instant_cursor,
@@ -240,7 +241,7 @@ class Query:
         found = await loaders(info).application.load(str(id))
         return Application.of(found) if found is not None else None
 
-    @strawberry.field(description="Your applications, newest first.")
+    @strawberry.field(description="Your applications, newest first.", directives=[PAGE_SIZE])
     async def applications(
         self,
         info: Info,
