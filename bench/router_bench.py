@@ -2,10 +2,11 @@
 cross-subgraph query, load from `wrk` (or an httpx load generator when wrk is missing).
 
 Run: `python -m bench.router_bench [--duration 10] [--connections 32] [--tool auto|wrk|httpx]
-[--plugins both|on|off]`. Prints requests/s, p50/p99 latency and the router's peak RSS, with every default
-plugin on (a verified access token on each request, CSRF prevention, rate limits set high enough never to
-refuse, correlation ids, security headers, automatic persisted queries) and off, side by side, and the
-plugins' overhead. Asserts nothing.
+[--plugins both|on|off] [--rounds 1]`. Prints requests/s, p50/p99 latency and the router's peak RSS, with
+every default plugin on (a verified access token on each request, CSRF prevention, rate limits set high
+enough never to refuse, correlation ids, security headers, automatic persisted queries) and off, side by
+side per round (on and off alternate, so a load change hits both), and the plugins' overhead of the
+medians. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import os
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -179,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first", type=int, default=5, help="products in the query (each with 3 reviews)")
     parser.add_argument("--tool", choices=("auto", "wrk", "httpx"), default="auto")
     parser.add_argument("--plugins", choices=("both", "on", "off"), default="both")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="on/off measurements alternated this many times (noisy load)"
+    )
     args = parser.parse_args(argv)
     tool = args.tool if args.tool != "auto" else ("wrk" if shutil.which("wrk") else "httpx")
     modes = ("on", "off") if args.plugins == "both" else (args.plugins,)
@@ -190,14 +195,14 @@ def main(argv: list[str] | None = None) -> int:
         [python, "-m", "uvicorn", APPS[name], "--factory", "--port", str(port), *uvicorn_flags]
         for name, port in ports.items()
     ]
-    results: dict[str, LoadResult] = {}
+    results: dict[str, list[LoadResult]] = {mode: [] for mode in modes}
     with tempfile.TemporaryDirectory() as workdir:
         supergraph_file = Path(workdir) / "supergraph.graphql"
         supergraph_file.write_text(supergraph_sdl(ports))
         with processes(commands):
             for port in ports.values():
                 wait_until_up(f"http://127.0.0.1:{port}/graphql?query=%7B__typename%7D")
-            for mode in modes:
+            for mode in [mode for _ in range(args.rounds) for mode in modes]:
                 config, headers = _plugin_setup(Path(workdir), mode == "on")
                 router_port = free_port()
                 router_command = [
@@ -216,17 +221,32 @@ def main(argv: list[str] | None = None) -> int:
                     result = _measure(router, router_port, tool, args, headers, mode)
                 if result is None:
                     return 1
-                results[mode] = result
+                results[mode].append(result)
     if len(results) == 2:
-        on, off = results["on"], results["off"]
-        print()
-        print("                   plugins on   plugins off")
-        print(f"  requests/s       {on.requests_per_second:>10,.0f}   {off.requests_per_second:>11,.0f}")
-        print(f"  latency p50 ms   {on.p50_ms:>10.2f}   {off.p50_ms:>11.2f}")
-        print(f"  latency p99 ms   {on.p99_ms:>10.2f}   {off.p99_ms:>11.2f}")
-        overhead = (off.requests_per_second - on.requests_per_second) / off.requests_per_second * 100
-        print(f"default plugins' overhead: {overhead:.1f}% of requests/s")
+        _side_by_side(results["on"], results["off"])
     return 0
+
+
+def _side_by_side(on_rounds: list[LoadResult], off_rounds: list[LoadResult]) -> None:
+    """Each round's plugins-on and plugins-off numbers next to each other, then the medians' overhead."""
+    print()
+    print("  round   req/s on  req/s off   p50 on  p50 off   p99 on  p99 off (ms)  overhead")
+    for index, (on, off) in enumerate(zip(on_rounds, off_rounds, strict=True), start=1):
+        print(
+            f"  {index:>5}  {on.requests_per_second:>9,.0f}  {off.requests_per_second:>9,.0f}"
+            f"  {on.p50_ms:>7.2f}  {off.p50_ms:>7.2f}  {on.p99_ms:>7.2f}  {off.p99_ms:>7.2f}"
+            f"       {_overhead(on, off):>6.1f}%"
+        )
+    on_rate = statistics.median(result.requests_per_second for result in on_rounds)
+    off_rate = statistics.median(result.requests_per_second for result in off_rounds)
+    print(
+        f"default plugins' overhead: {(off_rate - on_rate) / off_rate * 100:.1f}% of requests/s "
+        f"(medians: {on_rate:,.0f} on, {off_rate:,.0f} off)"
+    )
+
+
+def _overhead(on: LoadResult, off: LoadResult) -> float:
+    return (off.requests_per_second - on.requests_per_second) / off.requests_per_second * 100
 
 
 def _plugin_setup(workdir: Path, on: bool) -> tuple[Path, dict[str, str]]:
