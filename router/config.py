@@ -44,7 +44,6 @@ _LIMITS = OperationLimits()
 _UPLOADS = MultipartLimits()
 _DEMAND = DemandControl()
 # Subgraph settings from the environment: JOBGRAPH_SUBGRAPH_<NAME>_URL and JOBGRAPH_SUBGRAPH_<NAME>_TIMEOUT.
-SUBGRAPH_PREFIX = "JOBGRAPH_SUBGRAPH_"
 _SUBGRAPH_VARIABLE = re.compile(r"JOBGRAPH_SUBGRAPH_(?P<name>[A-Z0-9_]+)_(?P<setting>URL|TIMEOUT)")
 
 
@@ -180,7 +179,7 @@ _Names = Annotated[tuple[str, ...], Field()]
 
 
 class RouterConfig(BaseSettings):
-    """Everything the router can be told. Example YAML (every key: README, "Router configuration"):
+    """Everything the router can be told. Example YAML (every key: `config_schema`, README "Configuration"):
 
     ```yaml
     listen: {host: 0.0.0.0, port: 4000}
@@ -647,8 +646,3 @@ def config_dump(config: RouterConfig) -> str:
             node = node.setdefault(section, {})
         node[last] = values[name]
     return yaml.safe_dump({**out, "environment only": environment_only}, sort_keys=False)
-
-
-def environment_settings() -> list[tuple[str, str, str | None, Any]]:
-    """(variable, field, file key, default) of every setting the environment can set (README reference)."""
-    return [(env, name, file, info.default) for name, info, file, env in _declared() if env is not None]
