@@ -243,8 +243,8 @@ def _side_by_side(on_rounds: list[LoadResult], off_rounds: list[LoadResult]) -> 
     on_rate = statistics.median(result.requests_per_second for result in on_rounds)
     off_rate = statistics.median(result.requests_per_second for result in off_rounds)
     print(
-        f"default plugins' overhead: {statistics.median(overheads):.1f}% of requests/s (median of the rounds; "
-        f"median requests/s {on_rate:,.0f} on, {off_rate:,.0f} off)"
+        f"default plugins' overhead: {statistics.median(overheads):.1f}% of requests/s (median of the "
+        f"rounds; median requests/s {on_rate:,.0f} on, {off_rate:,.0f} off)"
     )
 
 
