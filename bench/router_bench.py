@@ -24,7 +24,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import httpx
@@ -53,6 +53,9 @@ class LoadResult:
     p50_ms: float
     p99_ms: float
     errors: int
+    # The router process's CPU time (user + system) per request: what the plugins cost, much less moved
+    # by other processes' load than requests/s on a shared machine.
+    cpu_ms_per_request: float = float("nan")
 
 
 def free_port() -> int:
@@ -89,6 +92,12 @@ def wait_until_up(url: str, deadline_seconds: float = 30.0) -> None:
             pass
         time.sleep(0.1)
     raise SystemExit(f"{url} did not come up in {deadline_seconds:.0f}s")
+
+
+def cpu_seconds(pid: int) -> float:
+    """The process's user + system CPU time so far (Linux /proc/<pid>/stat, fields 14 and 15)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def peak_rss_mib(pid: int) -> float:
@@ -230,16 +239,22 @@ def main(argv: list[str] | None = None) -> int:
 def _side_by_side(on_rounds: list[LoadResult], off_rounds: list[LoadResult]) -> None:
     """Each round's plugins-on and plugins-off numbers next to each other, then the medians' overhead."""
     print()
-    print("  round   req/s on  req/s off   p50 on  p50 off   p99 on  p99 off (ms)  overhead")
+    print("  round   req/s on  req/s off   p50 on  p50 off   p99 on  p99 off (ms)  overhead  CPU ms on  off")
     for index, (on, off) in enumerate(zip(on_rounds, off_rounds, strict=True), start=1):
         print(
             f"  {index:>5}  {on.requests_per_second:>9,.0f}  {off.requests_per_second:>9,.0f}"
             f"  {on.p50_ms:>7.2f}  {off.p50_ms:>7.2f}  {on.p99_ms:>7.2f}  {off.p99_ms:>7.2f}"
-            f"       {_overhead(on, off):>6.1f}%"
+            f"       {_overhead(on, off):>6.1f}%  {on.cpu_ms_per_request:>9.2f}  {off.cpu_ms_per_request:.2f}"
         )
     # Each round's pair ran back to back under about the same load: the median of the pairs' overheads is
     # steadier than the overhead of the medians when the machine's load moves.
     overheads = [_overhead(on, off) for on, off in zip(on_rounds, off_rounds, strict=True)]
+    on_cpu = statistics.median(result.cpu_ms_per_request for result in on_rounds)
+    off_cpu = statistics.median(result.cpu_ms_per_request for result in off_rounds)
+    print(
+        f"router CPU per request: {on_cpu:.2f} ms on, {off_cpu:.2f} ms off (medians): "
+        f"{(on_cpu - off_cpu) / off_cpu * 100:.1f}% more with the default plugins"
+    )
     on_rate = statistics.median(result.requests_per_second for result in on_rounds)
     off_rate = statistics.median(result.requests_per_second for result in off_rounds)
     print(
@@ -302,10 +317,15 @@ def _measure(
     warmup = max(1, args.duration // 5)
     if tool == "wrk":
         run_wrk(url, body, warmup, args.connections, headers)
+        cpu_before = cpu_seconds(router.pid)
         result = run_wrk(url, body, args.duration, args.connections, headers)
     else:
         asyncio.run(run_httpx(url, body, warmup, args.connections, headers))
+        cpu_before = cpu_seconds(router.pid)
         result = asyncio.run(run_httpx(url, body, args.duration, args.connections, headers))
+    served = result.requests_per_second * args.duration
+    cpu_ms = (cpu_seconds(router.pid) - cpu_before) * 1000 / served if served else float("nan")
+    result = replace(result, cpu_ms_per_request=cpu_ms)
     print(
         f"router benchmark: nested query over 4 subgraphs, {args.first} products x 3 reviews, plugins {mode}"
     )
@@ -313,6 +333,7 @@ def _measure(
     print(f"  requests/s       {result.requests_per_second:,.0f}")
     print(f"  latency p50      {result.p50_ms:.2f} ms")
     print(f"  latency p99      {result.p99_ms:.2f} ms")
+    print(f"  router CPU       {result.cpu_ms_per_request:.2f} ms per request")
     print(f"  non-2xx          {result.errors}")
     print(f"  router RSS       {idle_rss:.0f} MiB after start-up, {peak_rss_mib(router.pid):.0f} MiB peak")
     return result
