@@ -334,9 +334,14 @@ class Router:
         if self.demand.reports and ESTIMATED_COST in context.values:
             actual = generation.costs.actual(prepared.operation, prepared.parsed.fragments, data)
             estimated = context.values[ESTIMATED_COST]
-            cost = {"estimated": estimated, "actual": actual, "max": self.demand.max_cost}
+            cost = {"estimated": _whole(estimated), "actual": _whole(actual), "max": self.demand.max_cost}
             body.setdefault("extensions", {})["cost"] = cost
         return body
+
+
+def _whole(cost: float) -> float | int:
+    """A cost as JSON prints it best: `22`, not `22.0`."""
+    return int(cost) if cost.is_integer() else cost
 
 
 def _pass_on(headers: list[tuple[str, str]], context: RequestContext) -> None:

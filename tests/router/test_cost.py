@@ -69,6 +69,7 @@ async def test_measure_mode_reports_the_estimate_and_the_actual_cost_and_never_r
     body = response.json()
     assert body["data"]["topProducts"][0]["reviews"][0]["author"] == {"name": "Ada"}
     assert body["extensions"]["cost"] == {"estimated": 22, "actual": 17, "max": 5}
+    assert '"cost":{"estimated":22,"actual":17,"max":5}' in response.text
 
 
 async def test_an_operation_estimated_above_the_maximum_is_refused_before_any_subgraph_call() -> None:
