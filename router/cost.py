@@ -37,6 +37,8 @@ from graphql import (
     value_from_ast_untyped,
 )
 
+from router.bounded_cache import BoundedCache
+
 MUTATION_COST = 10
 # The `code` of a refusal; `extensions.limit` names the setting.
 TOO_EXPENSIVE = "COST_ESTIMATED_TOO_EXPENSIVE"
@@ -78,6 +80,9 @@ class CostModel:
         self.list_size = list_size
         self._fields: dict[tuple[str, str], _Annotation] = {}
         self._types: dict[str, int | None] = {}
+        # Estimates that no variable sizes, by operation (held, so an id is never another's): most operations
+        # are estimated once, not on every request.
+        self._static: BoundedCache[int, tuple[OperationDefinitionNode, float]] = BoundedCache(4096, 4096)
 
     def estimate(
         self,
@@ -86,11 +91,18 @@ class CostModel:
         variables: Mapping[str, Any],
     ) -> float:
         """The operation's static cost for these variable values."""
+        cached = self._static.get(id(operation))
+        if cached is not None and cached[0] is operation:
+            return cached[1]
         root = self._root(operation)
         base = MUTATION_COST if operation.operation.value == "mutation" else 0
         if root is None:
             return base
-        return base + _Estimate(self, fragments, variables).selections(root, operation.selection_set, {})
+        walk = _Estimate(self, fragments, variables)
+        estimate = base + walk.selections(root, operation.selection_set, {})
+        if not walk.consulted_variables:
+            self._static.put(id(operation), (operation, estimate), 1)
+        return estimate
 
     def actual(
         self,
@@ -205,6 +217,7 @@ class _Estimate(_Walk):
     ) -> None:
         super().__init__(model, fragments)
         self.variables = variables
+        self.consulted_variables = False
 
     def selections(
         self, parent: GraphQLNamedType, selection_set: SelectionSetNode, sized: dict[str, int]
@@ -240,6 +253,7 @@ class _Estimate(_Walk):
                 continue
             value = argument.value
             if isinstance(value, VariableNode):
+                self.consulted_variables = True
                 resolved = self.variables.get(value.name.value)
                 if isinstance(resolved, int):
                     given.append(resolved)

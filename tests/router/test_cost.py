@@ -116,3 +116,14 @@ def test_our_connections_are_sized_by_first_else_by_the_default_page() -> None:
     assert estimate("{ notifications { edges { node { id } } totalCount } }") == 1 + 20 * 2
     # search weighs 5 (an index query) instead of its connection's 1.
     assert estimate('{ search(query: "acme", first: 10) { edges { node { __typename } } } }') == 5 + 10 * 2
+
+
+def test_an_estimate_sized_by_a_variable_is_not_reused_for_other_values() -> None:
+    supergraph = load_supergraph(COSTED)
+    model = CostModel(supergraph.schema or supergraph.api_schema)
+    [operation] = parse("query Top($n: Int!) { topProducts(first: $n) { name } }").definitions
+    assert isinstance(operation, OperationDefinitionNode)
+    assert [model.estimate(operation, {}, {"n": n}) for n in (1, 4, 2)] == [1, 4, 2]
+    [fixed] = parse("{ topProducts(first: 3) { name } }").definitions
+    assert isinstance(fixed, OperationDefinitionNode)
+    assert model.estimate(fixed, {}, {}) == model.estimate(fixed, {}, {}) == 3
