@@ -10,7 +10,7 @@ import httpx
 from graphql import OperationDefinitionNode, parse
 
 from router.config import DemandControlSettings, RouterConfig
-from router.cost import CostModel
+from router.cost import CostModel, DemandControl
 from router.supergraph import load_supergraph
 from tests.router.executor.subgraphs import SUPERGRAPH, recording_clients
 from tests.router.plugins.harness import router_http
@@ -127,3 +127,12 @@ def test_an_estimate_sized_by_a_variable_is_not_reused_for_other_values() -> Non
     [fixed] = parse("{ topProducts(first: 3) { name } }").definitions
     assert isinstance(fixed, OperationDefinitionNode)
     assert model.estimate(fixed, {}, {}) == model.estimate(fixed, {}, {}) == 3
+
+
+def test_a_full_page_of_applications_with_their_whole_timelines_is_within_the_default_maximum() -> None:
+    # Was 11,201 (refused): every timeline entry's changedFields counted as the default list of 10.
+    page = """{ applications(first: 100) { edges { node { id company timeline {
+        id at kind summary status note changedFields { field old new } } } } } }"""
+    cost = estimate(page)
+    assert cost == 1 + 100 * (2 + 10 * (1 + 3))
+    assert cost <= DemandControl().max_cost
