@@ -108,7 +108,9 @@ class TimelineEntry:
     changed_fields: list[FieldChange] = strawberry.field(
         description="UPDATED: what changed; else empty.",
         directives=[
-            ListSize(assumed_size=3, slicing_arguments=None, sized_fields=None, require_one_slicing_argument=False)
+            ListSize(
+                assumed_size=3, slicing_arguments=None, sized_fields=None, require_one_slicing_argument=False
+            )
         ],
     )
     interview_id: strawberry.ID | None = strawberry.field(description="INTERVIEW_*: the interview.")
