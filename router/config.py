@@ -106,6 +106,9 @@ class RouterConfig:
     jwks_timeout: float = 2.0
     # How long fetched keys are fresh; a stale set is refreshed in the background.
     jwks_max_age: float = 300.0
+    # Where partner API tokens (`jgp_...`) are exchanged for access tokens (router/plugins/api_tokens.py):
+    # the users subgraph's /api-tokens/exchange. Without it, an API token is refused as malformed.
+    api_token_exchange_url: str | None = None
     # Rate limits (router/plugins/rate_limit.py): per client (token subject, else address) and overall.
     rate_limit: bool = True
     client_rate: float = 100.0
@@ -256,9 +259,14 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
             "leeway",
             "jwks_timeout",
             "jwks_max_age",
+            "api_token_exchange_url",
         },
     )
-    for key, setting in (("jwks_url", "jwks_url"), ("key_file", "jwt_key_file")):
+    for key, setting in (
+        ("jwks_url", "jwks_url"),
+        ("key_file", "jwt_key_file"),
+        ("api_token_exchange_url", "api_token_exchange_url"),
+    ):
         if key in token:
             values[setting] = str(token[key])
     for key in ("issuer", "audience"):
@@ -420,6 +428,7 @@ _ENVIRONMENT: tuple[tuple[str, str, Callable[[str, str], Any]], ...] = (
     ("JOBGRAPH_ROUTER_JWT_KEY_FILE", "jwt_key_file", _str),
     ("JOBGRAPH_ROUTER_JWT_ISSUER", "jwt_issuer", _str),
     ("JOBGRAPH_ROUTER_JWT_AUDIENCE", "jwt_audience", _str),
+    ("JOBGRAPH_ROUTER_API_TOKEN_EXCHANGE_URL", "api_token_exchange_url", _str),
     ("JOBGRAPH_ROUTER_RATE_LIMIT", "rate_limit", _env_bool),
     ("JOBGRAPH_ROUTER_CLIENT_RATE", "client_rate", _float),
     ("JOBGRAPH_ROUTER_CLIENT_BURST", "client_burst", _int),

@@ -23,6 +23,7 @@ from subgraphs.kit.pagination import (
     page_size,
 )
 from subgraphs.kit.schema import SubgraphSchema
+from subgraphs.kit.scopes import APPLICATIONS_READ, APPLICATIONS_WRITE, scoped
 
 ApplicationStatus = strawberry.enum(models.ApplicationStatus, description="Where an application stands.")
 SalaryPeriod = strawberry.enum(models.SalaryPeriod, description="What one salary amount pays for.")
@@ -114,7 +115,8 @@ class User:
 
     @strawberry.field(
         description="Your application numbers; null for anyone else (they are private) or if they cannot be "
-        "read."
+        "read.",
+        extensions=scoped(APPLICATIONS_READ),
     )
     async def application_counts(self, info: Info) -> ApplicationCounts | None:
         user_id = caller(info)
@@ -130,7 +132,8 @@ class User:
     # Nullable, as every field this subgraph adds to another's entity: if applications cannot answer, only
     # this field is null, not the whole User that the users subgraph answered (schema check enforces it).
     @strawberry.field(
-        description="Your newest applications; empty for anyone else, null if they cannot be read."
+        description="Your newest applications; empty for anyone else, null if they cannot be read.",
+        extensions=scoped(APPLICATIONS_READ),
     )
     async def recent_applications(self, info: Info, first: int | None = 5) -> list[Application] | None:
         user_id = caller(info)
@@ -235,12 +238,15 @@ def _after(cursor: str | None) -> CreatedAtKey | None:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="One of your applications; null if there is none with this id.")
+    @strawberry.field(
+        description="One of your applications; null if there is none with this id.",
+        extensions=scoped(APPLICATIONS_READ),
+    )
     async def application(self, info: Info, id: strawberry.ID) -> Application | None:
         found = await loaders(info).application.load(str(id))
         return Application.of(found) if found is not None else None
 
-    @strawberry.field(description="Your applications, newest first.")
+    @strawberry.field(description="Your applications, newest first.", extensions=scoped(APPLICATIONS_READ))
     async def applications(
         self,
         info: Info,
@@ -263,19 +269,23 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Start tracking an application.")
+    @strawberry.mutation(description="Start tracking an application.", extensions=scoped(APPLICATIONS_WRITE))
     async def create_application(self, info: Info, input: CreateApplicationInput) -> Application:
         return Application.of(await service(info).create(caller(info), input.to_command()))
 
     @strawberry.mutation(
-        description="Change the details of an application (its status has its own mutation)."
+        description="Change the details of an application (its status has its own mutation).",
+        extensions=scoped(APPLICATIONS_WRITE),
     )
     async def update_application(
         self, info: Info, id: strawberry.ID, input: UpdateApplicationInput
     ) -> Application:
         return Application.of(await service(info).update(caller(info), str(id), input.to_command()))
 
-    @strawberry.mutation(description="Move an application to another status; the timeline keeps the note.")
+    @strawberry.mutation(
+        description="Move an application to another status; the timeline keeps the note.",
+        extensions=scoped(APPLICATIONS_WRITE),
+    )
     async def change_application_status(
         self,
         info: Info,
@@ -287,7 +297,8 @@ class Mutation:
         return Application.of(changed)
 
     @strawberry.mutation(
-        description="Delete an application, its timeline and its interviews; returns its id."
+        description="Delete an application, its timeline and its interviews; returns its id.",
+        extensions=scoped(APPLICATIONS_WRITE),
     )
     async def delete_application(self, info: Info, id: strawberry.ID) -> strawberry.ID:
         deleted = await service(info).delete(caller(info), str(id))
@@ -296,7 +307,9 @@ class Mutation:
 
 @strawberry.type
 class Subscription:
-    @strawberry.subscription(description="Each of your applications as it is after it is created or changed.")
+    @strawberry.subscription(
+        description="Each of your applications as it is after it is created or changed.", extensions=scoped()
+    )
     async def application_changed(self, info: Info) -> AsyncGenerator[Application, None]:
         user_id = caller(info)
         async for event in live(info).listen(user_id, LIVE):

@@ -13,6 +13,7 @@ from strawberry.types import Info
 
 from subgraphs.kit.pagination import PageInfo
 from subgraphs.kit.schema import SubgraphSchema
+from subgraphs.kit.scopes import scoped
 from subgraphs.search import models
 from subgraphs.search.context import caller, service
 from subgraphs.search.highlight import highlights
@@ -111,7 +112,8 @@ def _hit(hit: models.Hit, query: models.ParsedQuery) -> SearchHit:
 class Query:
     @strawberry.field(
         description="Your applications, interviews and contacts and people's public profiles matching the "
-        'words: in any order, prefixes, one typo in longer words, "quoted phrases"; best first.'
+        'words: in any order, prefixes, one typo in longer words, "quoted phrases"; best first.',
+        extensions=scoped(),
     )
     async def search(
         self,

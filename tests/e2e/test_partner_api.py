@@ -1,0 +1,131 @@
+"""The partner API through the router, as a partner uses it: a person creates API tokens with scopes, and
+each token reaches exactly what its scopes allow — the rest of an operation is answered, the fields beyond
+its scopes are null with UNAUTHORIZED_FIELD_OR_TYPE at their path. The person's own session reaches
+everything, and only it manages tokens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from subgraphs.kit.scopes import PARTNER_SCOPES
+from tests.e2e.client import Person, RouterClient, system_client
+
+CREATE_TOKEN = """mutation($scopes: [String!]!) { createApiToken(input: {name: "partner", scopes: $scopes}) {
+  token apiToken { id scopes lastUsedAt } } }"""
+
+# Response key → the scope that reaches it (None: only the person's own session).
+READS: dict[str, str | None] = {
+    "me.name": "profile:read",
+    "me.applicationCounts": "applications:read",
+    "me.recentApplications": "applications:read",
+    "me.upcomingInterviews": "interviews:read",
+    "me.analytics": "analytics:read",
+    "me.unreadNotificationCount": None,
+    "me.files": None,
+    "users": "profile:read",
+    "applications": "applications:read",
+    "interviews": "interviews:read",
+    "contacts": "contacts:read",
+    "notifications": None,
+    "search": None,
+    "apiTokens": None,
+}
+EVERYTHING = """{
+  me { id name applicationCounts { total } recentApplications { id } upcomingInterviews { id }
+       analytics { total } unreadNotificationCount files { totalCount } }
+  users(search: "ada") { totalCount }
+  applications { totalCount } interviews { totalCount } contacts { totalCount }
+  notifications { totalCount } search(query: "initech") { totalCount } apiTokens { id }
+}"""
+WRITES: dict[str, tuple[str, str | None]] = {
+    "createApplication": (
+        'mutation { createApplication(input: {company: "Initech", position: "Engineer"}) { id } }',
+        "applications:write",
+    ),
+    "createContact": ('mutation { createContact(input: {name: "Peter"}) { id } }', None),
+    "updateProfile": ('mutation { updateProfile(input: {headline: "Partnered"}) { id } }', None),
+    "createApiToken": (
+        'mutation { createApiToken(input: {name: "x", scopes: ["profile:read"]}) { token } }',
+        None,
+    ),
+}
+
+
+@pytest.fixture
+async def client(tmp_path: Path) -> Any:
+    async with system_client(tmp_path) as client:
+        yield client
+
+
+async def token_for(client: RouterClient, person: Person, *scopes: str) -> dict[str, Any]:
+    data = await client.data(CREATE_TOKEN, person.token, scopes=list(scopes))
+    created: dict[str, Any] = data["createApiToken"]
+    return created
+
+
+def denied_paths(body: dict[str, Any]) -> set[str]:
+    return {
+        ".".join(str(part) for part in error["path"])
+        for error in body.get("errors") or ()
+        if error["extensions"]["code"] == "UNAUTHORIZED_FIELD_OR_TYPE"
+    }
+
+
+async def test_each_scope_reaches_exactly_its_fields(client: RouterClient) -> None:
+    ada = await client.sign_up("ada@example.com", "Ada Lovelace")
+    own = await client.raw(EVERYTHING, ada.token)
+    assert "errors" not in own, own["errors"]
+    for scope in PARTNER_SCOPES:
+        token = await token_for(client, ada, scope)
+        body = await client.raw(EVERYTHING, token["token"])
+        expected = {path for path, needs in READS.items() if needs != scope}
+        assert denied_paths(body) == expected, scope
+        assert {error["extensions"]["code"] for error in body["errors"]} == {"UNAUTHORIZED_FIELD_OR_TYPE"}
+        # The rest is answered: `me` (any scope reaches it) and what the scope reaches.
+        assert body["data"]["me"]["id"] == ada.id
+        for path, needs in READS.items():
+            if needs == scope:
+                parent, _, child = path.partition(".")
+                value = body["data"][parent][child] if child else body["data"][parent]
+                assert value is not None, (scope, path)
+
+
+@pytest.mark.parametrize("scope", PARTNER_SCOPES)
+async def test_mutations_need_their_write_scope(client: RouterClient, scope: str) -> None:
+    ada = await client.sign_up("ada@example.com", "Ada Lovelace")
+    token = (await token_for(client, ada, scope))["token"]
+    for name, (mutation, needs) in WRITES.items():
+        body = await client.raw(mutation, token)
+        if needs == scope:
+            assert "errors" not in body, (name, body)
+        else:
+            assert denied_paths(body) == {name}, (scope, name, body)
+        # The person's own session may do all of it.
+        assert "errors" not in await client.raw(mutation, ada.token), name
+
+
+async def test_tokens_are_listed_and_their_use_recorded(client: RouterClient) -> None:
+    ada = await client.sign_up("ada@example.com", "Ada Lovelace")
+    token = await token_for(client, ada, "profile:read")
+    assert token["token"].startswith("jgp_")
+    assert token["apiToken"]["lastUsedAt"] is None
+    assert (await client.data("{ me { name } }", token["token"])) == {"me": {"name": "Ada Lovelace"}}
+    listed = await client.data("{ apiTokens { id scopes lastUsedAt } }", ada.token)
+    [only] = listed["apiTokens"]
+    assert only["id"] == token["apiToken"]["id"] and only["scopes"] == ["profile:read"]
+    assert only["lastUsedAt"] is not None
+
+
+async def test_a_revoked_or_unknown_token_is_401(client: RouterClient) -> None:
+    ada = await client.sign_up("ada@example.com", "Ada Lovelace")
+    token = await token_for(client, ada, "profile:read")
+    await client.data("mutation($id: ID!) { revokeApiToken(id: $id) }", ada.token, id=token["apiToken"]["id"])
+    for secret in (token["token"], "jgp_never-issued"):
+        response = await client.http.post(
+            "/graphql", json={"query": "{ me { id } }"}, headers={"authorization": f"Bearer {secret}"}
+        )
+        assert response.status_code == 401
+        assert response.json()["errors"][0]["extensions"] == {"code": "UNAUTHENTICATED"}
