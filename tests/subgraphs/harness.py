@@ -24,6 +24,7 @@ from strawberry.types import ExecutionResult
 
 from subgraphs.kit.auth import AUDIENCE, ISSUER, SESSION_SCOPE, Identity
 from subgraphs.kit.events import EventBus, EventConsumer, EventEnvelope, RetryPolicy
+from subgraphs.kit.scopes import PARTNER_SCOPES
 from subgraphs.kit.settings import SubgraphSettings
 
 # Every test's "now": fixed, so nothing depends on the wall clock.
@@ -200,3 +201,20 @@ class TickingClock:
     def __call__(self) -> datetime:
         self.now += timedelta(microseconds=1)
         return self.now
+
+
+async def scopes_reaching(caller: Caller, query: str, variables: Mapping[str, Any] | None = None) -> set[str]:
+    """The partner scopes with which `query`, run by `caller`'s person through a partner token, is not
+    refused: every other scope gets exactly one FORBIDDEN error (the subgraph's half of `@requiresScopes`).
+    The person's own session is never refused."""
+    own = await caller.execute(query, variables)
+    assert not [e for e in own.errors or () if (e.extensions or {}).get("code") == "FORBIDDEN"], own.errors
+    reaching: set[str] = set()
+    for scope in PARTNER_SCOPES:
+        result = await caller.partner(scope).execute(query, variables)
+        codes = [(error.extensions or {}).get("code") for error in result.errors or ()]
+        if "FORBIDDEN" in codes:
+            assert codes == ["FORBIDDEN"], (scope, result.errors)
+        else:
+            reaching.add(scope)
+    return reaching
