@@ -13,6 +13,7 @@ import sqlalchemy as sa
 
 from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, Unauthenticated
 from subgraphs.kit.keys import SigningKey
+from subgraphs.kit.scopes import PARTNER_SCOPES
 from subgraphs.users.api_tokens import EXCHANGED_LIFETIME, MAX_TOKENS_PER_PERSON
 from subgraphs.users.models import api_tokens_table
 from subgraphs.users.service import UserService
@@ -238,3 +239,24 @@ async def test_a_partner_token_cannot_manage_tokens(service: UserService, operat
     assert [error["extensions"]["code"] for error in errors] == ["FORBIDDEN"]
     _, errors = await run_as(service, None, operation)
     assert [error["extensions"]["code"] for error in errors] == ["UNAUTHENTICATED"]
+
+
+# Which partner scopes reach each users operation in the subgraph itself (FORBIDDEN for every other scope).
+PARTNER_REACH: dict[str, set[str]] = {
+    "{ me { id } }": set(PARTNER_SCOPES),
+    "{ me { name email headline } }": {"profile:read"},
+    '{ users(search: "ada") { totalCount } }': {"profile:read"},
+    'mutation { updateProfile(input: {headline: "x"}) { id } }': set(),
+    '{ user(id: "nobody") { id } }': {"profile:read"},
+}
+
+
+@pytest.mark.parametrize("query", list(PARTNER_REACH))
+async def test_a_partner_token_reaches_only_its_scopes(service: UserService, query: str) -> None:
+    ada = await person(service)
+    _, errors = await run_as(service, ada, query)
+    assert errors == []
+    for scope in PARTNER_SCOPES:
+        _, errors = await run_as(service, ada, query, scopes=frozenset({scope}))
+        codes = {error["extensions"]["code"] for error in errors}
+        assert codes == (set() if scope in PARTNER_REACH[query] else {"FORBIDDEN"}), (scope, errors)
