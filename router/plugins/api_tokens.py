@@ -77,22 +77,31 @@ class ApiTokenExchange:
             self._answers.move_to_end(key)
             return _unwrapped(answer[0])
         pending = self._pending.get(key)
-        if pending is None:
-            pending = asyncio.get_running_loop().create_future()
-            self._pending[key] = pending
+        if pending is not None:
             try:
-                result = await self._exchange(secret)
-            except StopRequest as unavailable:
-                # Not remembered: the next request tries again.
-                pending.set_exception(unavailable)
-                pending.exception()  # retrieved: no "never retrieved" warning when nobody else waits
-                raise
-            finally:
-                del self._pending[key]
+                result = await asyncio.shield(pending)
+            except asyncio.CancelledError:
+                if not pending.cancelled():
+                    raise
+                # The request doing the exchange went away (its client hung up): do it here instead.
+                return await self.access_token(secret)
+            return _unwrapped(result[0])
+        pending = asyncio.get_running_loop().create_future()
+        self._pending[key] = pending
+        try:
+            result = await self._exchange(secret)
+        except StopRequest as unavailable:
+            # Not remembered: the next request tries again.
+            pending.set_exception(unavailable)
+            pending.exception()  # retrieved: no "never retrieved" warning when nobody else waits
+            raise
+        else:
             self._remember(key, result)
             pending.set_result(result)
-        else:
-            result = await asyncio.shield(pending)
+        finally:
+            del self._pending[key]
+            if not pending.done():
+                pending.cancel()
         return _unwrapped(result[0])
 
     async def _exchange(self, secret: str) -> tuple[str | StopRequest, float]:

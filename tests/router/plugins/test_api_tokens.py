@@ -196,3 +196,29 @@ async def test_users_unreachable_is_503_and_not_remembered() -> None:
             assert response.json()["errors"][0]["extensions"] == {"code": "API_TOKEN_EXCHANGE_FAILED"}
             assert response.headers["retry-after"] == "5"
     assert not any(client.requests for client in clients.values())
+
+
+async def test_a_waiter_is_not_stranded_when_the_request_exchanging_goes_away(partner: Partner) -> None:
+    secret, _ = await partner.new_token()
+    release = asyncio.Event()
+    served = RouterOnly(partner.users.app, SECRET)
+
+    async def slow_once(scope: Any, receive: Any, send: Any) -> None:
+        if not release.is_set():
+            await asyncio.sleep(3600)  # the first exchange never answers: its request is cancelled
+        await served(scope, receive, send)
+
+    exchange = ApiTokenExchange(
+        "http://users/api-tokens/exchange",
+        router_secret=SECRET,
+        client=httpx.AsyncClient(transport=httpx.ASGITransport(app=slow_once)),
+    )
+    first = asyncio.create_task(exchange.access_token(secret))
+    await asyncio.sleep(0.05)
+    second = asyncio.create_task(exchange.access_token(secret))
+    await asyncio.sleep(0.05)
+    release.set()
+    first.cancel()
+    token = await asyncio.wait_for(second, 10)
+    assert jwt.decode(token, options={"verify_signature": False})["sub"] == partner.person
+    await exchange.aclose()
