@@ -35,33 +35,26 @@ class Link:
     "(`updateProfile(input: {showEmail, showPhone})`).",
 )
 class User:
-    # The profile is for people signed in and partners granted `profile:read`; the id is for every caller
-    # that may reach a User at all (a partner with `applications:read` reads `me { recentApplications }`).
+    # Not scoped field by field: the profile comes back to an anonymous caller from `login` and `register`.
+    # Partners reach a User only through fields that need a scope (`me`, `user`, `users`: profile:read;
+    # `Contact.linkedUser`: contacts:read), so those fields are the profile's gate.
     id: strawberry.ID
-    name: str = strawberry.field(extensions=scoped(PROFILE_READ))
+    name: str
     email: str | None = strawberry.field(
-        description="The person's email: always for themselves, for others only when `showEmail` is on.",
-        extensions=scoped(PROFILE_READ),
+        description="The person's email: always for themselves, for others only when `showEmail` is on."
     )
     phone: str | None = strawberry.field(
-        description="The person's phone: always for themselves, for others only when `showPhone` is on.",
-        extensions=scoped(PROFILE_READ),
+        description="The person's phone: always for themselves, for others only when `showPhone` is on."
     )
-    show_email: bool = strawberry.field(
-        description="Whether signed-in people see this person's email.", extensions=scoped(PROFILE_READ)
-    )
-    show_phone: bool = strawberry.field(
-        description="Whether signed-in people see this person's phone.", extensions=scoped(PROFILE_READ)
-    )
-    headline: str | None = strawberry.field(
-        description="Current position or what they are looking for.", extensions=scoped(PROFILE_READ)
-    )
-    location: str | None = strawberry.field(extensions=scoped(PROFILE_READ))
-    skills: list[str] = strawberry.field(extensions=scoped(PROFILE_READ))
-    links: list[Link] = strawberry.field(extensions=scoped(PROFILE_READ))
-    created_at: datetime = strawberry.field(extensions=scoped(PROFILE_READ))
+    show_email: bool = strawberry.field(description="Whether signed-in people see this person's email.")
+    show_phone: bool = strawberry.field(description="Whether signed-in people see this person's phone.")
+    headline: str | None = strawberry.field(description="Current position or what they are looking for.")
+    location: str | None
+    skills: list[str]
+    links: list[Link]
+    created_at: datetime
 
-    @strawberry.field(description="The people this person keeps an eye on.", extensions=scoped(PROFILE_READ))
+    @strawberry.field(description="The people this person keeps an eye on.")
     async def interested_in(self, info: Info) -> list[User]:
         context = context_of(info)
         context.require_user()
@@ -179,8 +172,8 @@ class UpdateProfileInput:
 @strawberry.type
 class Query:
     @strawberry.field(
-        description="The signed-in person (or the person a partner's API token acts for).",
-        extensions=scoped(*PARTNER_SCOPES),
+        description="The signed-in person (or the one a partner's API token with `profile:read` acts for).",
+        extensions=scoped(PROFILE_READ),
     )
     async def me(self, info: Info) -> User | None:
         context = context_of(info)

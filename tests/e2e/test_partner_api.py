@@ -16,23 +16,27 @@ from tests.e2e.client import Person, RouterClient, system_client
 CREATE_TOKEN = """mutation($scopes: [String!]!) { createApiToken(input: {name: "partner", scopes: $scopes}) {
   token apiToken { id scopes lastUsedAt } } }"""
 
-# One operation per field a partner may ask for: its response path and the scope that reaches it (None:
-# only the person's own session). Non-null fields are asked alone: a denied one nulls its parent (spec).
-READS: dict[str, tuple[str, str | None]] = {
-    "me.name": ("{ me { name } }", "profile:read"),
-    "me.applicationCounts": ("{ me { applicationCounts { total } } }", "applications:read"),
-    "me.recentApplications": ("{ me { recentApplications { id } } }", "applications:read"),
-    "me.upcomingInterviews": ("{ me { upcomingInterviews { id } } }", "interviews:read"),
-    "me.analytics": ("{ me { analytics { total } } }", "analytics:read"),
-    "me.unreadNotificationCount": ("{ me { unreadNotificationCount } }", None),
-    "me.files": ("{ me { files { totalCount } } }", None),
+# One operation per root field a partner may ask for: the scope that reaches it (None: only the person's
+# own session). Each is asked alone: a denied non-null field would null its parent (spec).
+ROOTS: dict[str, tuple[str, str | None]] = {
+    "me": ("{ me { id name email } }", "profile:read"),
     "users": ('{ users(search: "ada") { totalCount } }', "profile:read"),
     "applications": ("{ applications { totalCount } }", "applications:read"),
     "interviews": ("{ interviews { totalCount } }", "interviews:read"),
     "contacts": ("{ contacts { totalCount } }", "contacts:read"),
+    "myAnalytics": ("{ myAnalytics { total } }", "analytics:read"),
     "notifications": ("{ notifications { totalCount } }", None),
     "search": ('{ search(query: "initech") { totalCount } }', None),
     "apiTokens": ("{ apiTokens { id } }", None),
+}
+# What the other subgraphs add to `me` (reached with profile:read): the scope each needs besides.
+ME_FIELDS: dict[str, tuple[str, str | None]] = {
+    "applicationCounts": ("{ me { applicationCounts { total } } }", "applications:read"),
+    "recentApplications": ("{ me { recentApplications { id } } }", "applications:read"),
+    "upcomingInterviews": ("{ me { upcomingInterviews { id } } }", "interviews:read"),
+    "analytics": ("{ me { analytics { total } } }", "analytics:read"),
+    "unreadNotificationCount": ("{ me { unreadNotificationCount } }", None),
+    "files": ("{ me { files { totalCount } } }", None),
 }
 # Nullable fields side by side: the ones a scope does not reach are null, the others answered.
 DASHBOARD = "{ me { id applicationCounts { total } upcomingInterviews { id } analytics { total } } }"
@@ -73,20 +77,29 @@ def denied_paths(body: dict[str, Any]) -> set[str]:
 @pytest.mark.parametrize("scope", PARTNER_SCOPES)
 async def test_each_scope_reaches_exactly_its_fields(client: RouterClient, scope: str) -> None:
     ada = await client.sign_up("ada@example.com", "Ada Lovelace")
-    token = (await token_for(client, ada, scope))["token"]
-    for path, (query, needs) in READS.items():
-        own = await client.raw(query, ada.token)
-        assert "errors" not in own, (path, own["errors"])
-        body = await client.raw(query, token)
-        assert denied_paths(body) == (set() if needs == scope else {path}), (scope, path, body)
-        assert {error["extensions"]["code"] for error in body.get("errors") or ()} <= {
-            "UNAUTHORIZED_FIELD_OR_TYPE"
-        }
+    alone = (await token_for(client, ada, scope))["token"]
+    with_profile = (await token_for(client, ada, "profile:read", scope))["token"]
+    for path, (query, needs) in ROOTS.items():
+        await assert_reach(client, query, ada.token, set())
+        await assert_reach(client, query, alone, set() if needs == scope else {path})
+    for field, (query, needs) in ME_FIELDS.items():
+        await assert_reach(client, query, ada.token, set())
+        await assert_reach(client, query, with_profile, set() if needs == scope else {f"me.{field}"})
+        # Without profile:read a partner does not reach `me` at all.
+        await assert_reach(client, query, alone, {"me"} if scope != "profile:read" else {f"me.{field}"})
+
+
+async def assert_reach(client: RouterClient, query: str, token: str, denied: set[str]) -> None:
+    body = await client.raw(query, token)
+    assert denied_paths(body) == denied, (query, body)
+    assert {error["extensions"]["code"] for error in body.get("errors") or ()} <= {
+        "UNAUTHORIZED_FIELD_OR_TYPE"
+    }
 
 
 async def test_a_half_authorized_operation_answers_the_authorized_half(client: RouterClient) -> None:
     ada = await client.sign_up("ada@example.com", "Ada Lovelace")
-    token = (await token_for(client, ada, "applications:read"))["token"]
+    token = (await token_for(client, ada, "profile:read", "applications:read"))["token"]
     body = await client.raw(DASHBOARD, token)
     assert body["data"] == {
         "me": {"id": ada.id, "applicationCounts": {"total": 0}, "upcomingInterviews": None, "analytics": None}

@@ -57,7 +57,7 @@ def test_the_readme_openssl_commands_make_a_pair_the_services_accept(readme: str
     signing = load_or_create_signing_key(tmp_path, environ["JOBGRAPH_JWT_PRIVATE_KEY"])
     token = signing.sign({"sub": "ada", "iss": ISSUER, "aud": AUDIENCE, "exp": int(time.time()) + 60})
     verifier = TokenVerifier(key=environ["JOBGRAPH_JWT_PUBLIC_KEY"])
-    assert verifier.identity({"authorization": f"Bearer {token}"}) == Identity.person("ada")
+    assert verifier.identity({"authorization": f"Bearer {token}"}) == Identity("ada")
 
 
 def test_the_example_token_keys_keep_every_subgraph_from_starting(

@@ -74,7 +74,7 @@ def test_keys_prints_a_pair_that_signs_and_verifies_from_an_env_file(
     assert settings.jwt_public_key is not None
     token = signing.sign({"sub": "ada", "iss": ISSUER, "aud": AUDIENCE, "exp": int(time.time()) + 60})
     headers = {"authorization": f"Bearer {token}"}
-    assert TokenVerifier(key=settings.jwt_public_key).identity(headers) == Identity.person("ada")
+    assert TokenVerifier(key=settings.jwt_public_key).identity(headers) == Identity("ada")
 
 
 @pytest.mark.parametrize("prefix", [[], ["--root", "."], ["--root=."]])

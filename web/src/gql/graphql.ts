@@ -651,7 +651,7 @@ export type Query = {
   interview?: Maybe<Interview>;
   /** Your interviews, soonest first (cancelled ones only if the filter asks). */
   interviews: InterviewConnection;
-  /** The signed-in person (or the person a partner's API token acts for). */
+  /** The signed-in person (or the one a partner's API token with `profile:read` acts for). */
   me?: Maybe<User>;
   /** Your own analytics (the same as `me { analytics }`). */
   myAnalytics: Analytics;
