@@ -61,9 +61,9 @@ class ApiTokenExchange:
         self.client = client or httpx.AsyncClient(timeout=timeout)
         self.clock = clock
         self._headers = {ROUTER_SECRET_HEADER: router_secret} if router_secret else {}
-        # secret's hash → (access token, or the refusal's reason; valid until)
-        self._answers: OrderedDict[str, tuple[str | StopRequest, float]] = OrderedDict()
-        self._pending: dict[str, asyncio.Future[tuple[str | StopRequest, float]]] = {}
+        # secret's hash → (access token, or None when refused; valid until)
+        self._answers: OrderedDict[str, tuple[str | None, float]] = OrderedDict()
+        self._pending: dict[str, asyncio.Future[tuple[str | None, float]]] = {}
 
     async def aclose(self) -> None:
         await self.client.aclose()
@@ -104,7 +104,7 @@ class ApiTokenExchange:
                 pending.cancel()
         return _unwrapped(result[0])
 
-    async def _exchange(self, secret: str) -> tuple[str | StopRequest, float]:
+    async def _exchange(self, secret: str) -> tuple[str | None, float]:
         try:
             response = await self.client.post(
                 self.url, content=orjson.dumps({"token": secret}), headers=self._headers, timeout=self.timeout
@@ -114,7 +114,7 @@ class ApiTokenExchange:
             raise _unavailable() from error
         now = self.clock()
         if response.status_code == 401:
-            return refusal("the API token is invalid, revoked or expired"), now + self.revocation_ttl
+            return None, now + self.revocation_ttl
         try:
             body = orjson.loads(response.content)
             access, expires_in = str(body["accessToken"]), float(body["expiresIn"])
@@ -124,7 +124,7 @@ class ApiTokenExchange:
         # Never past the access token's own expiry (less a margin for the trip to the subgraphs).
         return access, now + max(0.0, min(self.revocation_ttl, expires_in - 5))
 
-    def _remember(self, key: str, answer: tuple[str | StopRequest, float]) -> None:
+    def _remember(self, key: str, answer: tuple[str | None, float]) -> None:
         self._answers[key] = answer
         self._answers.move_to_end(key)
         while len(self._answers) > self.max_entries:
@@ -150,7 +150,8 @@ def _unavailable() -> StopRequest:
     )
 
 
-def _unwrapped(answer: str | StopRequest) -> str:
-    if isinstance(answer, StopRequest):
-        raise answer
+def _unwrapped(answer: str | None) -> str:
+    # A new exception each time: raising one cached instance again would grow its traceback forever.
+    if answer is None:
+        raise refusal("the API token is invalid, revoked or expired")
     return answer
