@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,9 @@ class System:
     relays: list[OutboxRelay] = field(default_factory=list)
     # The router's subscription streams, which the server ends first at shutdown (router/server.py).
     streams: OpenStreams = field(default_factory=OpenStreams)
+    # Fresh identity plugins (token verification, API-token exchange) for another router over these
+    # subgraphs built with a given configuration (tests of faults build their own router).
+    identity_for: Callable[[RouterConfig], tuple[Plugin, ...]] = lambda _: ()
 
 
 @contextlib.asynccontextmanager
@@ -75,8 +78,11 @@ async def running_system(data_dir: Path, environ: Mapping[str, str]) -> AsyncIte
     clients = {name: asgi_client(name, app, router_secret=secret) for name, app in served.items()}
     # The router's own settings (JOBGRAPH_ROUTER_*: limits, rate limits, CORS...) apply in one process too.
     config = replace(load_config(None, env), web_dir=web_dir(env))
-    identity = token_identity(config, served.get("users"), secret, data_dir, env)
-    router_app = build_router_app(result.supergraph_sdl, clients, config, plugins=identity)
+
+    def identity_for(config: RouterConfig) -> tuple[Plugin, ...]:
+        return token_identity(config, served.get("users"), secret, data_dir, env)
+
+    router_app = build_router_app(result.supergraph_sdl, clients, config, plugins=identity_for(config))
     routes = [Mount(f"/subgraphs/{name}", app=app) for name, app in served.items()]
     app = Starlette(routes=[*routes, Mount("/", app=router_app)])
     # In-process unless JOBGRAPH_RABBITMQ_URL points at a broker.
@@ -87,6 +93,7 @@ async def running_system(data_dir: Path, environ: Mapping[str, str]) -> AsyncIte
         bus=bus,
         supergraph_sdl=result.supergraph_sdl,
         streams=router_app.state.streams,
+        identity_for=identity_for,
     )
     async with contextlib.AsyncExitStack() as stack:
         # Each app's own start-up (migrations) and shutdown (closing its database), in order.
