@@ -10,11 +10,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
@@ -22,11 +23,17 @@ from jobgraph.catalog import available_subgraphs
 from jobgraph.factories import BuiltSubgraph, build_subgraph
 from jobgraph.schema_files import compose_project
 from router.app import build_router_app
-from router.config import load_config
+from router.config import RouterConfig, load_config
+from router.plugins import Plugin
+from router.plugins.api_tokens import ApiTokenExchange
+from router.plugins.authentication import AuthenticationPlugin
+from router.plugins.defaults import token_keys
+from router.plugins.keys import FileKeys
 from router.subgraph_client import asgi_client
 from router.transport.streams import OpenStreams
 from subgraphs.kit.events import EventBus, EventConsumer, OutboxRelay, attach_live
 from subgraphs.kit.events.settings import EventSettings, create_event_bus
+from subgraphs.kit.keys import public_key_pem
 from subgraphs.kit.router_only import RouterOnly
 
 logger = logging.getLogger("jobgraph")
@@ -47,6 +54,9 @@ class System:
     relays: list[OutboxRelay] = field(default_factory=list)
     # The router's subscription streams, which the server ends first at shutdown (router/server.py).
     streams: OpenStreams = field(default_factory=OpenStreams)
+    # Fresh identity plugins (token verification, API-token exchange) for another router over these
+    # subgraphs built with a given configuration (tests of faults build their own router).
+    identity_for: Callable[[RouterConfig], tuple[Plugin, ...]] = lambda _: ()
 
 
 @contextlib.asynccontextmanager
@@ -68,7 +78,11 @@ async def running_system(data_dir: Path, environ: Mapping[str, str]) -> AsyncIte
     clients = {name: asgi_client(name, app, router_secret=secret) for name, app in served.items()}
     # The router's own settings (JOBGRAPH_ROUTER_*: limits, rate limits, CORS...) apply in one process too.
     config = load_config(None, env).model_copy(update={"web_dir": web_dir(env)})
-    router_app = build_router_app(result.supergraph_sdl, clients, config)
+
+    def identity_for(config: RouterConfig) -> tuple[Plugin, ...]:
+        return token_identity(config, served.get("users"), secret, data_dir, env)
+
+    router_app = build_router_app(result.supergraph_sdl, clients, config, plugins=identity_for(config))
     routes = [Mount(f"/subgraphs/{name}", app=app) for name, app in served.items()]
     app = Starlette(routes=[*routes, Mount("/", app=router_app)])
     # In-process unless JOBGRAPH_RABBITMQ_URL points at a broker.
@@ -79,6 +93,7 @@ async def running_system(data_dir: Path, environ: Mapping[str, str]) -> AsyncIte
         bus=bus,
         supergraph_sdl=result.supergraph_sdl,
         streams=router_app.state.streams,
+        identity_for=identity_for,
     )
     async with contextlib.AsyncExitStack() as stack:
         # Each app's own start-up (migrations) and shutdown (closing its database), in order.
@@ -111,6 +126,31 @@ async def wire_events(
             stack.push_async_callback(relay.stop)
             relays.append(relay)
     return relays
+
+
+def token_identity(
+    config: RouterConfig, users: Any, secret: str, data_dir: Path, environ: Mapping[str, str]
+) -> tuple[Plugin, ...]:
+    """In one process the router verifies tokens with the users subgraph's key as it is in memory, and
+    exchanges partner API tokens with the users app in process, so `@authenticated` and `@requiresScopes`
+    work with no JWKS URL. Nothing when the configuration names a key source itself (or users is absent).
+
+    It runs after the built-in plugins: the rate limits see the client's address, not the token's subject.
+    """
+    pem = public_key_pem(data_dir, environ)
+    if users is None or pem is None or token_keys(config) is not None:
+        return ()
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=users), base_url="http://users")
+    exchange = ApiTokenExchange("http://users/api-tokens/exchange", router_secret=secret, client=client)
+    authentication = AuthenticationPlugin(
+        FileKeys.of_text(pem),
+        issuer=config.jwt_issuer,
+        audience=config.jwt_audience,
+        algorithms=config.jwt_algorithms,
+        leeway=config.jwt_leeway,
+        exchange=exchange,
+    )
+    return (authentication,)
 
 
 def web_dir(environ: Mapping[str, str]) -> str:

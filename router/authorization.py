@@ -189,12 +189,16 @@ class _Walker:
         requirements: Requirements,
         who: Caller,
         fragments: dict[str, FragmentDefinitionNode],
+        fragment_paths: dict[str, tuple[tuple[str, ...], ...]] | None = None,
     ) -> None:
         self.schema = schema
         self.requirements = requirements
         self.who = who
         self.fragments = fragments
         self.denied: list[tuple[str, ...]] = []
+        # Denied paths inside each fragment, relative to where it is spread: walked once per fragment, so a
+        # chain of fragments each spreading the next twice costs linear time, not 2^n.
+        self.fragment_paths = {} if fragment_paths is None else fragment_paths
 
     def selection_set(
         self, selection_set: SelectionSetNode, parent: Any, path: tuple[str, ...]
@@ -220,17 +224,24 @@ class _Walker:
             elif isinstance(selection, FragmentSpreadNode):
                 fragment = self.fragments.get(selection.name.value)
                 if fragment is not None:
-                    # Walked here for the paths; the definition itself is filtered once in `fragment`.
-                    self.selection_set(
-                        fragment.selection_set, self._type(fragment.type_condition.name.value), path
-                    )
+                    # Walked for the paths; the definition itself is filtered once in `fragment`.
+                    self.denied.extend((*path, *inner) for inner in self._paths_in(fragment))
                 kept.append(selection)
         if not kept:
             kept.append(FieldNode(name=NameNode(value="__typename")))
         return SelectionSetNode(selections=tuple(kept))
 
+    def _paths_in(self, fragment: FragmentDefinitionNode) -> tuple[tuple[str, ...], ...]:
+        name = fragment.name.value
+        found = self.fragment_paths.get(name)
+        if found is None:
+            inner = _Walker(self.schema, self.requirements, self.who, self.fragments, self.fragment_paths)
+            inner.selection_set(fragment.selection_set, self._type(fragment.type_condition.name.value), ())
+            found = self.fragment_paths[name] = tuple(dict.fromkeys(inner.denied))
+        return found
+
     def fragment(self, fragment: FragmentDefinitionNode) -> FragmentDefinitionNode:
-        quiet = _Walker(self.schema, self.requirements, self.who, self.fragments)
+        quiet = _Walker(self.schema, self.requirements, self.who, self.fragments, self.fragment_paths)
         selection = quiet.selection_set(
             fragment.selection_set, self._type(fragment.type_condition.name.value), ()
         )

@@ -382,6 +382,14 @@ class RouterConfig(BaseSettings):
         2.0, "jwt.jwks_timeout", None, "longest wait for the JWKS endpoint (cached keys used past it)"
     )
     jwks_max_age: PositiveFloat = _setting(300.0, "jwt.jwks_max_age", None, "seconds fetched keys are fresh")
+    # Partner API tokens (`jgp_...`) are exchanged for access tokens there (router/plugins/api_tokens.py);
+    # without it, an API token is refused as malformed.
+    api_token_exchange_url: str | None = _setting(
+        None,
+        "jwt.api_token_exchange_url",
+        "JOBGRAPH_ROUTER_API_TOKEN_EXCHANGE_URL",
+        "the users subgraph's /api-tokens/exchange, for partner API tokens",
+    )
     rate_limit: bool = _setting(True, "rate_limit.enabled", "JOBGRAPH_ROUTER_RATE_LIMIT", "rate limits")
     client_rate: NonNegativeFloat = _setting(
         100.0, "rate_limit.client_rate", "JOBGRAPH_ROUTER_CLIENT_RATE", "requests/s per client"

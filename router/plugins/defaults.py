@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from router.config import RouterConfig
+from router.plugins.api_tokens import ApiTokenExchange
 from router.plugins.authentication import AuthenticationPlugin
 from router.plugins.chain import PluginChain
 from router.plugins.csrf import CsrfPreventionPlugin
@@ -30,6 +31,7 @@ def default_plugins(config: RouterConfig, extra: tuple[Plugin, ...] = ()) -> Plu
                 audience=config.jwt_audience,
                 algorithms=config.jwt_algorithms,
                 leeway=config.jwt_leeway,
+                exchange=api_token_exchange(config),
             )
         )
     if config.rate_limit:
@@ -52,3 +54,12 @@ def token_keys(config: RouterConfig) -> KeySource | None:
     if config.jwks_url:
         return JwksKeys(config.jwks_url, timeout=config.jwks_timeout, max_age=config.jwks_max_age)
     return None
+
+
+def api_token_exchange(config: RouterConfig) -> ApiTokenExchange | None:
+    """Where partner API tokens are exchanged, if the router accepts them."""
+    if not config.api_token_exchange_url:
+        return None
+    return ApiTokenExchange(
+        config.api_token_exchange_url, router_secret=config.secret(), timeout=config.jwks_timeout
+    )

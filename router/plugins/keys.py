@@ -57,7 +57,16 @@ class FileKeys:
     """Keys from a file read once: a PEM public key (verifies any `kid`) or a JWKS document."""
 
     def __init__(self, path: Path) -> None:
-        text = path.read_text(encoding="utf-8")
+        self._load(path.read_text(encoding="utf-8"))
+
+    @classmethod
+    def of_text(cls, text: str) -> FileKeys:
+        """The keys of a file's content (a host that holds the key in memory: `jobgraph dev`)."""
+        keys = cls.__new__(cls)
+        keys._load(text)
+        return keys
+
+    def _load(self, text: str) -> None:
         if text.lstrip().startswith("{"):
             self.keys = parse_jwks(orjson.loads(text))
             self.single: VerificationKey | None = None

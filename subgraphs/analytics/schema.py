@@ -12,6 +12,7 @@ from subgraphs.analytics import models
 from subgraphs.analytics.context import caller, loaders, service
 from subgraphs.kit.errors import Forbidden
 from subgraphs.kit.schema import SubgraphSchema
+from subgraphs.kit.scopes import ANALYTICS_READ, scoped
 
 ApplicationStatus = strawberry.enum(models.ApplicationStatus, description="Where an application stands.")
 
@@ -149,7 +150,8 @@ class User:
     @strawberry.field(
         description="Your job-search numbers for applications sent in [from, to) (open ends: all of them), "
         "months and weeks in `timeZone` (IANA, default UTC). Only on your own User: anyone else's is null "
-        "with FORBIDDEN."
+        "with FORBIDDEN.",
+        extensions=scoped(ANALYTICS_READ),
     )
     async def analytics(
         self,
@@ -171,7 +173,9 @@ class User:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Your own analytics (the same as `me { analytics }`).")
+    @strawberry.field(
+        description="Your own analytics (the same as `me { analytics }`).", extensions=scoped(ANALYTICS_READ)
+    )
     async def my_analytics(
         self,
         info: Info,

@@ -26,6 +26,7 @@ from subgraphs.kit.errors import BadUserInput
 from subgraphs.kit.keep import kept
 from subgraphs.kit.pagination import PAGE_SIZE, Connection, connection, page_size
 from subgraphs.kit.schema import SubgraphSchema
+from subgraphs.kit.scopes import APPLICATIONS_READ, APPLICATIONS_WRITE, scoped
 
 ApplicationStatus = strawberry.enum(models.ApplicationStatus, description="Where an application stands.")
 SalaryPeriod = strawberry.enum(models.SalaryPeriod, description="What one salary amount pays for.")
@@ -156,7 +157,8 @@ class Contact:
     # Nullable, as every field this subgraph adds to another's entity (schema check enforces it).
     @strawberry.field(
         description="Your applications this contact is linked to, oldest link first; empty for anyone "
-        "else's contact, null if they cannot be read."
+        "else's contact, null if they cannot be read.",
+        extensions=scoped(APPLICATIONS_READ),
     )
     async def applications(self, info: Info) -> list[Application] | None:
         ids = await loaders(info).linked_applications.load(str(self.id))
@@ -268,7 +270,8 @@ class User:
 
     @strawberry.field(
         description="Your application numbers; null for anyone else (they are private) or if they cannot be "
-        "read."
+        "read.",
+        extensions=scoped(APPLICATIONS_READ),
     )
     async def application_counts(self, info: Info) -> ApplicationCounts | None:
         user_id = caller(info)
@@ -284,7 +287,8 @@ class User:
     # Nullable, as every field this subgraph adds to another's entity: if applications cannot answer, only
     # this field is null, not the whole User that the users subgraph answered (schema check enforces it).
     @strawberry.field(
-        description="Your newest applications; empty for anyone else, null if they cannot be read."
+        description="Your newest applications; empty for anyone else, null if they cannot be read.",
+        extensions=scoped(APPLICATIONS_READ),
     )
     async def recent_applications(self, info: Info, first: int | None = 5) -> list[Application] | None:
         user_id = caller(info)
@@ -562,13 +566,18 @@ class ApplicationBulkResult:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="One of your applications; null if there is none with this id.")
+    @strawberry.field(
+        description="One of your applications; null if there is none with this id.",
+        extensions=scoped(APPLICATIONS_READ),
+    )
     async def application(self, info: Info, id: strawberry.ID) -> Application | None:
         found = await loaders(info).application.load(str(id))
         return Application.of(found) if found is not None else None
 
     @strawberry.field(
-        description="Your applications, newest first unless `orderBy` says otherwise.", directives=[PAGE_SIZE]
+        description="Your applications, newest first unless `orderBy` says otherwise.",
+        directives=[PAGE_SIZE],
+        extensions=scoped(APPLICATIONS_READ),
     )
     async def applications(
         self,
@@ -595,19 +604,23 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Start tracking an application.")
+    @strawberry.mutation(description="Start tracking an application.", extensions=scoped(APPLICATIONS_WRITE))
     async def create_application(self, info: Info, input: CreateApplicationInput) -> Application:
         return Application.of(await service(info).create(caller(info), input.to_command()))
 
     @strawberry.mutation(
-        description="Change the details of an application (its status has its own mutation)."
+        description="Change the details of an application (its status has its own mutation).",
+        extensions=scoped(APPLICATIONS_WRITE),
     )
     async def update_application(
         self, info: Info, id: strawberry.ID, input: UpdateApplicationInput
     ) -> Application:
         return Application.of(await service(info).update(caller(info), str(id), input.to_command()))
 
-    @strawberry.mutation(description="Move an application to another status; the timeline keeps the note.")
+    @strawberry.mutation(
+        description="Move an application to another status; the timeline keeps the note.",
+        extensions=scoped(APPLICATIONS_WRITE),
+    )
     async def change_application_status(
         self,
         info: Info,
@@ -618,13 +631,17 @@ class Mutation:
         changed = await service(info).change_status(caller(info), str(id), status, note)
         return Application.of(changed)
 
-    @strawberry.mutation(description="Add a note (1 to 5,000 characters) to the timeline of an application.")
+    @strawberry.mutation(
+        description="Add a note (1 to 5,000 characters) to the timeline of an application.",
+        extensions=scoped(APPLICATIONS_WRITE),
+    )
     async def add_timeline_note(self, info: Info, application_id: strawberry.ID, note: str) -> TimelineEntry:
         entry = await service(info).timeline.add_note(caller(info), str(application_id), note)
         return TimelineEntry.of(entry)
 
     @strawberry.mutation(
-        description="Link one of your contacts to one of your applications (CONFLICT if already linked)."
+        description="Link one of your contacts to one of your applications (CONFLICT if already linked).",
+        extensions=scoped(APPLICATIONS_WRITE),
     )
     async def link_contact(
         self, info: Info, application_id: strawberry.ID, contact_id: strawberry.ID
@@ -632,7 +649,10 @@ class Mutation:
         linked = await service(info).timeline.link_contact(caller(info), str(application_id), str(contact_id))
         return Application.of(linked)
 
-    @strawberry.mutation(description="Unlink a contact from an application (NOT_FOUND if it is not linked).")
+    @strawberry.mutation(
+        description="Unlink a contact from an application (NOT_FOUND if it is not linked).",
+        extensions=scoped(APPLICATIONS_WRITE),
+    )
     async def unlink_contact(
         self, info: Info, application_id: strawberry.ID, contact_id: strawberry.ID
     ) -> Application:
@@ -643,7 +663,8 @@ class Mutation:
 
     @strawberry.mutation(
         description="Write your applications matching `filter` (all when null), each with its status "
-        "history, to a file and get a link to download it."
+        "history, to a file and get a link to download it.",
+        extensions=scoped(APPLICATIONS_READ),
     )
     async def export_applications(
         self,
@@ -657,7 +678,8 @@ class Mutation:
     @strawberry.mutation(
         description="Read applications from a CSV or XLSX file (a GraphQL multipart upload): columns by "
         "header name or `mapping`; a preview unless `commit`, then each valid row is created and the others "
-        "refused."
+        "refused.",
+        extensions=scoped(APPLICATIONS_WRITE),
     )
     async def import_applications(
         self,
@@ -680,7 +702,8 @@ class Mutation:
         return ApplicationImport.of(report)
 
     @strawberry.mutation(
-        description="Delete an application, its timeline and its interviews; returns its id."
+        description="Delete an application, its timeline and its interviews; returns its id.",
+        extensions=scoped(APPLICATIONS_WRITE),
     )
     async def delete_application(self, info: Info, id: strawberry.ID) -> strawberry.ID:
         deleted = await service(info).delete(caller(info), str(id))
@@ -688,7 +711,8 @@ class Mutation:
 
     @strawberry.mutation(
         description=f"Move up to {MAX_BULK_IDS} applications to a status, each on its own (one failing "
-        "changes nothing of the others); an id given twice counts once. UNCHANGED: already in that status."
+        "changes nothing of the others); an id given twice counts once. UNCHANGED: already in that status.",
+        extensions=scoped(APPLICATIONS_WRITE),
     )
     async def change_applications_status(
         self,
@@ -702,7 +726,8 @@ class Mutation:
 
     @strawberry.mutation(
         description=f"Delete up to {MAX_BULK_IDS} applications with their timelines and interviews, each on "
-        "its own; an id given twice counts once."
+        "its own; an id given twice counts once.",
+        extensions=scoped(APPLICATIONS_WRITE),
     )
     async def delete_applications(self, info: Info, ids: list[strawberry.ID]) -> list[ApplicationBulkResult]:
         results = await service(info).delete_many(caller(info), [str(item) for item in ids])
@@ -711,7 +736,9 @@ class Mutation:
 
 @strawberry.type
 class Subscription:
-    @strawberry.subscription(description="Each of your applications as it is after it is created or changed.")
+    @strawberry.subscription(
+        description="Each of your applications as it is after it is created or changed.", extensions=scoped()
+    )
     async def application_changed(self, info: Info) -> AsyncGenerator[Application, None]:
         user_id = caller(info)
         async for event in live(info).listen(user_id, LIVE):

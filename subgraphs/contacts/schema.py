@@ -14,6 +14,7 @@ from subgraphs.contacts.models import CreateContact, NameKey, UpdateContact
 from subgraphs.kit.keep import kept
 from subgraphs.kit.pagination import Connection, connection, decode_cursor, encode_cursor, page_size
 from subgraphs.kit.schema import SubgraphSchema
+from subgraphs.kit.scopes import CONTACTS_READ, scoped
 
 
 # The users subgraph defines the same value type: identical and @shareable, so they compose.
@@ -138,12 +139,18 @@ def _after(cursor: str | None) -> NameKey | None:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="One of your contacts; null if there is none with this id.")
+    @strawberry.field(
+        description="One of your contacts; null if there is none with this id.",
+        extensions=scoped(CONTACTS_READ),
+    )
     async def contact(self, info: Info, id: strawberry.ID) -> Contact | None:
         found = await loaders(info).contact.load(str(id))
         return Contact.of(found) if found is not None else None
 
-    @strawberry.field(description="Your contacts by name; `search` looks in name, company and position.")
+    @strawberry.field(
+        description="Your contacts by name; `search` looks in name, company and position.",
+        extensions=scoped(CONTACTS_READ),
+    )
     async def contacts(
         self, info: Info, search: str | None = None, first: int | None = None, after: str | None = None
     ) -> Connection[Contact]:
@@ -161,15 +168,20 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Save a contact; linked at once if the email is a registered person's.")
+    @strawberry.mutation(
+        description="Save a contact; linked at once if the email is a registered person's.",
+        extensions=scoped(),
+    )
     async def create_contact(self, info: Info, input: CreateContactInput) -> Contact:
         return Contact.of(await service(info).create(caller(info), input.to_command()))
 
-    @strawberry.mutation(description="Change a contact; a new email decides the link again.")
+    @strawberry.mutation(
+        description="Change a contact; a new email decides the link again.", extensions=scoped()
+    )
     async def update_contact(self, info: Info, id: strawberry.ID, input: UpdateContactInput) -> Contact:
         return Contact.of(await service(info).update(caller(info), str(id), input.to_command()))
 
-    @strawberry.mutation(description="Delete a contact; returns its id.")
+    @strawberry.mutation(description="Delete a contact; returns its id.", extensions=scoped())
     async def delete_contact(self, info: Info, id: strawberry.ID) -> strawberry.ID:
         deleted = await service(info).delete(caller(info), str(id))
         return strawberry.ID(deleted.id)

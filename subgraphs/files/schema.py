@@ -17,6 +17,7 @@ from subgraphs.files.service import CreateUpload
 from subgraphs.kit.errors import Forbidden
 from subgraphs.kit.pagination import Connection, connection, decode_instant_cursor, encode_cursor, page_size
 from subgraphs.kit.schema import SubgraphSchema
+from subgraphs.kit.scopes import scoped
 
 
 @strawberry.enum(description="What a file is for.")
@@ -39,13 +40,16 @@ class Application:
 
     # Nullable, like every field one subgraph adds to another's entity (issue 9): with files down, only the
     # documents are missing, not the application.
-    @strawberry.field(description="Your files attached to this application, oldest first.")
+    @strawberry.field(
+        description="Your files attached to this application, oldest first.", extensions=scoped()
+    )
     async def documents(self, info: Info) -> list[File] | None:
         return [File.of(file) for file in await loaders(info).documents.load(str(self.id))]
 
     @strawberry.field(
         description="How well your current resume covers this application's job description; null when "
-        "either is missing."
+        "either is missing.",
+        extensions=scoped(),
     )
     async def resume_match(self, info: Info) -> ResumeMatch | None:
         found = await loaders(info).match.load(str(self.id))
@@ -129,7 +133,9 @@ def _cursor(file: models.StoredFile) -> str:
 class User:
     id: strawberry.ID
 
-    @strawberry.field(description="The resume on this person's profile (visible to signed-in people).")
+    @strawberry.field(
+        description="The resume on this person's profile (visible to signed-in people).", extensions=scoped()
+    )
     async def resume(self, info: Info) -> File | None:
         caller(info)
         found = await loaders(info).resume.load(str(self.id))
@@ -137,7 +143,9 @@ class User:
 
     # Nullable like every field added to another subgraph's entity: on someone else's profile it is null with
     # FORBIDDEN, and the rest of the profile still answers.
-    @strawberry.field(description="Your files, newest first (only on your own profile; else null).")
+    @strawberry.field(
+        description="Your files, newest first (only on your own profile; else null).", extensions=scoped()
+    )
     async def files(
         self, info: Info, kind: FileKind | None = None, first: int | None = None, after: str | None = None
     ) -> Connection[File] | None:
@@ -206,7 +214,10 @@ class CreateUploadPayload:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="A file you may see (yours, or someone's profile resume); null otherwise.")
+    @strawberry.field(
+        description="A file you may see (yours, or someone's profile resume); null otherwise.",
+        extensions=scoped(),
+    )
     async def file(self, info: Info, id: strawberry.ID) -> File | None:
         found = await loaders(info).file.load(str(id))
         return File.of(found) if found is not None else None
@@ -214,7 +225,10 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Start a direct upload: PUT the bytes to the URL, then completeUpload.")
+    @strawberry.mutation(
+        description="Start a direct upload: PUT the bytes to the URL, then completeUpload.",
+        extensions=scoped(),
+    )
     async def create_upload(self, info: Info, input: CreateUploadInput) -> CreateUploadPayload:
         file, target = await service(info).create_upload(caller(info), input.to_command())
         assert file.expires_at is not None
@@ -227,12 +241,15 @@ class Mutation:
         )
 
     @strawberry.mutation(
-        description="Check the uploaded bytes (size, checksum, real type); the file is READY."
+        description="Check the uploaded bytes (size, checksum, real type); the file is READY.",
+        extensions=scoped(),
     )
     async def complete_upload(self, info: Info, id: strawberry.ID) -> File:
         return File.of(await service(info).complete_upload(caller(info), str(id)))
 
-    @strawberry.mutation(description="Upload a file in the request itself (GraphQL multipart request).")
+    @strawberry.mutation(
+        description="Upload a file in the request itself (GraphQL multipart request).", extensions=scoped()
+    )
     async def upload_file(
         self, info: Info, file: Upload, kind: FileKind, application_id: strawberry.ID | None = None
     ) -> File:
@@ -247,11 +264,15 @@ class Mutation:
         )
         return File.of(stored)
 
-    @strawberry.mutation(description="Delete one of your files and its bytes; returns its id.")
+    @strawberry.mutation(
+        description="Delete one of your files and its bytes; returns its id.", extensions=scoped()
+    )
     async def delete_file(self, info: Info, id: strawberry.ID) -> strawberry.ID:
         return strawberry.ID((await service(info).delete(caller(info), str(id))).id)
 
-    @strawberry.mutation(description="Put one of your RESUME files on your profile (null removes it).")
+    @strawberry.mutation(
+        description="Put one of your RESUME files on your profile (null removes it).", extensions=scoped()
+    )
     async def set_resume(self, info: Info, file_id: strawberry.ID | None) -> File | None:
         found = await service(info).set_resume(caller(info), str(file_id) if file_id else None)
         return File.of(found) if found is not None else None

@@ -26,6 +26,7 @@ from subgraphs.kit.pagination import (
     page_size,
 )
 from subgraphs.kit.schema import SubgraphSchema
+from subgraphs.kit.scopes import APPLICATIONS_READ, INTERVIEWS_READ, INTERVIEWS_WRITE, scoped
 
 InterviewType = strawberry.enum(models.InterviewType, description="How the interview happens.")
 
@@ -38,7 +39,8 @@ class Application:
     # field is null, not the Application the applications subgraph answered (schema check enforces it).
     @strawberry.field(
         description="The caller's interviews for this application, soonest first; null if they cannot be "
-        "read."
+        "read.",
+        extensions=scoped(INTERVIEWS_READ),
     )
     async def interviews(self, info: Info, include_cancelled: bool = False) -> list[Interview] | None:
         found = await loaders(info).application_interviews.load(str(self.id))
@@ -78,7 +80,10 @@ class Interview:
 
     # Nullable although every interview has one: its details come from the applications subgraph, and when
     # that cannot answer only this field is null, not the interview (nor the list it is in).
-    @strawberry.field(description="The application it is for; null if the application cannot be read.")
+    @strawberry.field(
+        description="The application it is for; null if the application cannot be read.",
+        extensions=scoped(APPLICATIONS_READ),
+    )
     def application(self) -> Application | None:
         return Application(id=strawberry.ID(self.application_id))
 
@@ -112,7 +117,8 @@ class User:
     # field is null, not the whole User that the users subgraph answered (schema check enforces it).
     @strawberry.field(
         description="The person's next interviews that are not cancelled; only for yourself; null if they "
-        "cannot be read."
+        "cannot be read.",
+        extensions=scoped(INTERVIEWS_READ),
     )
     async def upcoming_interviews(self, info: Info, first: int | None = 5) -> list[Interview] | None:
         # Interviews are private: for anyone but the caller this is empty rather than an error, so that a
@@ -204,12 +210,18 @@ def _after(cursor: str | None) -> StartsAtKey | None:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="One of your interviews; null if there is none with this id.")
+    @strawberry.field(
+        description="One of your interviews; null if there is none with this id.",
+        extensions=scoped(INTERVIEWS_READ),
+    )
     async def interview(self, info: Info, id: strawberry.ID) -> Interview | None:
         found = await loaders(info).interview.load(str(id))
         return Interview.of(found) if found is not None else None
 
-    @strawberry.field(description="Your interviews, soonest first (cancelled ones only if the filter asks).")
+    @strawberry.field(
+        description="Your interviews, soonest first (cancelled ones only if the filter asks).",
+        extensions=scoped(INTERVIEWS_READ),
+    )
     async def interviews(
         self,
         info: Info,
@@ -232,15 +244,22 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Schedule an interview for one of your applications.")
+    @strawberry.mutation(
+        description="Schedule an interview for one of your applications.", extensions=scoped(INTERVIEWS_WRITE)
+    )
     async def schedule_interview(self, info: Info, input: ScheduleInterviewInput) -> Interview:
         return Interview.of(await service(info).schedule(caller(info), input.to_command()))
 
-    @strawberry.mutation(description="Change an interview that is not cancelled.")
+    @strawberry.mutation(
+        description="Change an interview that is not cancelled.", extensions=scoped(INTERVIEWS_WRITE)
+    )
     async def update_interview(self, info: Info, id: strawberry.ID, input: UpdateInterviewInput) -> Interview:
         return Interview.of(await service(info).update(caller(info), str(id), input.to_command()))
 
-    @strawberry.mutation(description="Cancel an interview; it stays readable with `cancelled: true`.")
+    @strawberry.mutation(
+        description="Cancel an interview; it stays readable with `cancelled: true`.",
+        extensions=scoped(INTERVIEWS_WRITE),
+    )
     async def cancel_interview(self, info: Info, id: strawberry.ID) -> Interview:
         return Interview.of(await service(info).cancel(caller(info), str(id)))
 

@@ -19,6 +19,9 @@ from subgraphs.kit.errors import Unauthenticated
 ISSUER = "jobgraph-users"
 AUDIENCE = "jobgraph"
 ALGORITHMS = ("EdDSA", "RS256", "ES256")
+# The scope of a person's own access token: it satisfies every scope rule (subgraphs/kit/scopes.py), while a
+# partner's token carries only the scopes granted to it.
+SESSION_SCOPE = "session"
 # Verified tokens remembered per process: a page load sends one token to several subgraphs many times.
 VERIFIED_CACHE_SIZE = 10_000
 
@@ -29,6 +32,11 @@ class Identity:
 
     user_id: str
     scopes: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def person(cls, user_id: str) -> Identity:
+        """The person themselves, signed in with their own session token."""
+        return cls(user_id, frozenset({SESSION_SCOPE}))
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ Inside a cluster anything can reach a subgraph's port; without this, `_service {
 `_entities` answered anyone, and the client address a subgraph throttles by (`X-Forwarded-For`) could be
 forged. The router sends `x-jobgraph-router-secret` (`JOBGRAPH_ROUTER_SECRET`, the same value for the router
 and every subgraph; `jobgraph dev` makes one per process). `/health*` and `/metrics` stay open for probes
-and Prometheus, and users' JWKS is public by nature.
+and Prometheus, and users' JWKS is public by nature; users' `/api-tokens/exchange` is the router's alone.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 log = logging.getLogger(__name__)
 
 ROUTER_SECRET_HEADER = "x-jobgraph-router-secret"
-# The paths that answer GraphQL (HTTP and WebSocket); everything else is left alone.
-GUARDED_PATHS = frozenset({"/graphql"})
+# The paths that answer GraphQL (HTTP and WebSocket) and users' API-token exchange (which mints access
+# tokens); everything else is left alone.
+GUARDED_PATHS = frozenset({"/graphql", "/api-tokens/exchange"})
 
 _REFUSAL = orjson.dumps(
     {

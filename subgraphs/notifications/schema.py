@@ -21,6 +21,7 @@ from subgraphs.kit.pagination import (
     page_size,
 )
 from subgraphs.kit.schema import SubgraphSchema
+from subgraphs.kit.scopes import scoped
 from subgraphs.notifications import models
 from subgraphs.notifications.context import caller, live, loaders, service
 from subgraphs.notifications.events import NOTIFICATION_CREATED, notification_from_event
@@ -121,11 +122,16 @@ class User:
 
     # Nullable, like every field one subgraph adds to another's entity (issue 9): on someone else's profile,
     # or with this subgraph down, only this field is null (with its error), not the whole person.
-    @strawberry.field(description="How many of your notifications are unread; only for yourself (else null).")
+    @strawberry.field(
+        description="How many of your notifications are unread; only for yourself (else null).",
+        extensions=scoped(),
+    )
     async def unread_notification_count(self, info: Info) -> int | None:
         return await service(info).unread_count(_own(info, str(self.id)))
 
-    @strawberry.field(description="Your notification settings; only for yourself (else null).")
+    @strawberry.field(
+        description="Your notification settings; only for yourself (else null).", extensions=scoped()
+    )
     async def notification_settings(self, info: Info) -> NotificationSettings | None:
         return NotificationSettings.of(await service(info).settings(_own(info, str(self.id))))
 
@@ -154,7 +160,9 @@ def _after(cursor: str | None) -> CreatedAtKey | None:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Your notifications, newest first.", directives=[PAGE_SIZE])
+    @strawberry.field(
+        description="Your notifications, newest first.", directives=[PAGE_SIZE], extensions=scoped()
+    )
     async def notifications(
         self, info: Info, unread_only: bool = False, first: int | None = None, after: str | None = None
     ) -> Connection[Notification]:
@@ -172,13 +180,15 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Mark your notifications read (all without ids); how many changed.")
+    @strawberry.mutation(
+        description="Mark your notifications read (all without ids); how many changed.", extensions=scoped()
+    )
     async def mark_notifications_read(self, info: Info, ids: list[strawberry.ID] | None = None) -> int:
         return await service(info).mark_read(
             caller(info), None if ids is None else [str(item) for item in ids]
         )
 
-    @strawberry.mutation(description="Change how you are notified.")
+    @strawberry.mutation(description="Change how you are notified.", extensions=scoped())
     async def update_notification_settings(
         self, info: Info, input: UpdateNotificationSettingsInput
     ) -> NotificationSettings:
@@ -190,7 +200,9 @@ class Mutation:
 
 @strawberry.type
 class Subscription:
-    @strawberry.subscription(description="Your notifications, the moment they are created.")
+    @strawberry.subscription(
+        description="Your notifications, the moment they are created.", extensions=scoped()
+    )
     async def notification_received(self, info: Info) -> AsyncGenerator[Notification, None]:
         user_id = caller(info)
         async for event in live(info).listen(user_id, [NOTIFICATION_CREATED]):

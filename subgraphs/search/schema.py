@@ -13,6 +13,7 @@ from strawberry.types import Info
 
 from subgraphs.kit.pagination import PAGE_SIZE, PageInfo
 from subgraphs.kit.schema import SubgraphSchema
+from subgraphs.kit.scopes import scoped
 from subgraphs.search import models
 from subgraphs.search.context import caller, service
 from subgraphs.search.highlight import highlights
@@ -114,6 +115,7 @@ class Query:
         'words: in any order, prefixes, one typo in longer words, "quoted phrases"; best first.',
         # An index query (ranking, typos, facets) costs more than the lookup an object stands for.
         directives=[PAGE_SIZE, Cost(weight=5)],
+        extensions=scoped(),
     )
     async def search(
         self,

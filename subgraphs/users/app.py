@@ -15,6 +15,7 @@ from starlette.routing import Route
 from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
+from subgraphs.kit.errors import Unauthenticated
 from subgraphs.kit.idempotency import sql_idempotency
 from subgraphs.kit.keys import SigningKey, load_or_create_signing_key
 from subgraphs.kit.settings import SubgraphSettings
@@ -24,6 +25,9 @@ from subgraphs.users.schema import schema
 from subgraphs.users.service import MAX_CLIENT_SIGN_UPS, UserService, utc_now
 
 NAME = "users"
+# Where the router trades a partner API token for a short-lived JWT (subgraphs/users/api_tokens.py); like
+# /graphql it answers only the router (kit/router_only.py).
+EXCHANGE_PATH = "/api-tokens/exchange"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +71,31 @@ def build_subgraph(
         # Verifiers cache this; a short max-age lets a rotated key reach them quickly.
         return JSONResponse(signing_key.jwks(), headers={"cache-control": "public, max-age=300"})
 
+    async def exchange(request: Request) -> Response:
+        try:
+            body = await request.json()
+        except ValueError:
+            body = None
+        secret = body.get("token") if isinstance(body, dict) else None
+        if not isinstance(secret, str):
+            return JSONResponse({"error": 'send {"token": "jgp_..."}'}, status_code=400)
+        try:
+            exchanged = await service.exchange_api_token(secret)
+        except Unauthenticated as error:
+            return JSONResponse({"error": str(error)}, status_code=401)
+        return JSONResponse(
+            {"accessToken": exchanged.access_token, "expiresIn": exchanged.expires_in},
+            headers={"cache-control": "no-store"},
+        )
+
     app = subgraph_app(
         NAME,
         graphql,
         database_lifespan(settings, engine, MIGRATIONS_DIR),
-        routes=[Route("/.well-known/jwks.json", jwks, methods=["GET"])],
+        routes=[
+            Route("/.well-known/jwks.json", jwks, methods=["GET"]),
+            Route(EXCHANGE_PATH, exchange, methods=["POST"]),
+        ],
     )
     return UsersSubgraph(app=app, service=service, engine=engine, signing_key=signing_key)
 

@@ -1,4 +1,4 @@
-"""Users' domain records and their tables (profiles, refresh tokens, interests, outbox)."""
+"""Users' domain records and tables (profiles, refresh tokens, partner API tokens, interests, outbox)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,19 @@ class User:
 
     def phone_for(self, viewer: str | None) -> str | None:
         return self.phone if viewer == self.id or self.show_phone else None
+
+
+@dataclass(frozen=True, slots=True)
+class ApiToken:
+    """A partner API token as its owner sees it: never the secret, which is shown once at creation."""
+
+    id: str
+    user_id: str
+    name: str
+    scopes: tuple[str, ...]
+    created_at: datetime
+    expires_at: datetime
+    last_used_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +111,24 @@ refresh_tokens_table = sa.Table(
     sa.Column("created_at", UtcDateTime(), nullable=False),
     sa.Column("expires_at", UtcDateTime(), nullable=False),
     sa.Column("revoked_at", UtcDateTime(), nullable=True),
+)
+
+# Partner API tokens (subgraphs/users/api_tokens.py). Deleted on revocation and with their owner's account.
+api_tokens_table = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("id", sa.String(36), primary_key=True),
+    sa.Column(
+        "user_id", sa.String(36), sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    sa.Column("name", sa.String(100), nullable=False),
+    # SHA-256 of the secret only: a stolen database does not hand out partner access.
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("scopes", sa.JSON, nullable=False),
+    sa.Column("created_at", UtcDateTime(), nullable=False),
+    sa.Column("expires_at", UtcDateTime(), nullable=False),
+    # Coalesced: written at most once a minute per token, not on every request.
+    sa.Column("last_used_at", UtcDateTime(), nullable=True),
 )
 
 interests_table = sa.Table(

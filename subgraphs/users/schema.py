@@ -1,4 +1,5 @@
-"""The users GraphQL subgraph: User, sign-up and sign-in, profiles and the "interested in" list."""
+"""The users GraphQL subgraph: User, sign-up and sign-in, profiles, the "interested in" list and partner API
+tokens."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from subgraphs.kit import validation
 from subgraphs.kit.errors import BadUserInput
 from subgraphs.kit.pagination import Connection, connection, decode_cursor, encode_cursor, page_size
 from subgraphs.kit.schema import SubgraphSchema
+from subgraphs.kit.scopes import PARTNER_SCOPES, PROFILE_READ, scoped
 from subgraphs.users import models
 from subgraphs.users.context import context_of
-from subgraphs.users.service import Session
+from subgraphs.users.service import NewApiToken, Session
 
 MAX_SKILLS = 50
 MAX_LINKS = 20
@@ -33,6 +35,9 @@ class Link:
     "(`updateProfile(input: {showEmail, showPhone})`).",
 )
 class User:
+    # Not scoped field by field: the profile comes back to an anonymous caller from `login` and `register`.
+    # Partners reach a User only through fields that need a scope (`me`, `user`, `users`: profile:read;
+    # `Contact.linkedUser`: contacts:read), so those fields are the profile's gate.
     id: strawberry.ID
     name: str
     email: str | None = strawberry.field(
@@ -90,6 +95,44 @@ class AuthPayload:
     user: User
 
 
+@strawberry.type(description="A partner API token (its secret is shown only by `createApiToken`).")
+class ApiToken:
+    id: strawberry.ID
+    name: str
+    scopes: list[str] = strawberry.field(description="What the token may do, e.g. `applications:read`.")
+    expires_at: datetime
+    last_used_at: datetime | None = strawberry.field(
+        description="When a request last used it (recorded at most once a minute)."
+    )
+    created_at: datetime
+
+    @classmethod
+    def of(cls, token: models.ApiToken) -> ApiToken:
+        return cls(
+            id=strawberry.ID(token.id),
+            name=token.name,
+            scopes=list(token.scopes),
+            expires_at=token.expires_at,
+            last_used_at=token.last_used_at,
+            created_at=token.created_at,
+        )
+
+
+@strawberry.type(description="A new API token: keep `token` now, it is never shown again.")
+class CreateApiTokenPayload:
+    token: str = strawberry.field(description="The secret: send as `Authorization: Bearer <token>`.")
+    api_token: ApiToken
+
+
+@strawberry.input
+class CreateApiTokenInput:
+    name: str = strawberry.field(description="What the token is for, e.g. the partner's name.")
+    scopes: list[str] = strawberry.field(description=f"What it may do: any of {', '.join(PARTNER_SCOPES)}.")
+    expires_at: datetime | None = strawberry.field(
+        default=None, description="When it stops working: at most a year away (default: in 90 days)."
+    )
+
+
 @strawberry.input
 class RegisterInput:
     email: str
@@ -128,21 +171,26 @@ class UpdateProfileInput:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="The signed-in person.")
+    @strawberry.field(
+        description="The signed-in person (or the one a partner's API token with `profile:read` acts for).",
+        extensions=scoped(PROFILE_READ),
+    )
     async def me(self, info: Info) -> User | None:
         context = context_of(info)
         viewer = context.require_user()
         user = await context.loaders.user.load(viewer)
         return User.of(user, viewer) if user else None
 
-    @strawberry.field
+    @strawberry.field(extensions=scoped(PROFILE_READ))
     async def user(self, info: Info, id: strawberry.ID) -> User | None:
         context = context_of(info)
         viewer = context.require_user()
         user = await context.loaders.user.load(str(id))
         return User.of(user, viewer) if user else None
 
-    @strawberry.field(description="People whose name contains `search`, by name.")
+    @strawberry.field(
+        description="People whose name contains `search`, by name.", extensions=scoped(PROFILE_READ)
+    )
     async def users(
         self, info: Info, search: str, first: int | None = None, after: str | None = None
     ) -> Connection[User]:
@@ -158,6 +206,11 @@ class Query:
             has_next_page=len(found) > limit,
             total_count=total,
         )
+
+    @strawberry.field(description="Your partner API tokens, newest first.", extensions=scoped())
+    async def api_tokens(self, info: Info) -> list[ApiToken]:
+        context = context_of(info)
+        return [ApiToken.of(token) for token in await context.service.api_tokens_of(context.require_user())]
 
 
 @strawberry.type
@@ -184,24 +237,49 @@ class Mutation:
     async def refresh_token(self, info: Info, token: str) -> AuthPayload:
         return _payload(await context_of(info).service.refresh(token))
 
-    @strawberry.mutation(description="Change the signed-in person's profile.")
+    @strawberry.mutation(description="Change the signed-in person's profile.", extensions=scoped())
     async def update_profile(self, info: Info, input: UpdateProfileInput) -> User:
         context = context_of(info)
         viewer = context.require_user()
         user = await context.service.update_profile(viewer, _changes(input), client=context.client_address)
         return User.of(user, viewer)
 
-    @strawberry.mutation(description="Add someone to the people the signed-in person is interested in.")
+    @strawberry.mutation(
+        description="Add someone to the people the signed-in person is interested in.", extensions=scoped()
+    )
     async def add_interest(self, info: Info, user_id: strawberry.ID) -> User:
         context = context_of(info)
         viewer = context.require_user()
         return User.of(await context.service.add_interest(viewer, str(user_id)), viewer)
 
-    @strawberry.mutation(description="Remove someone from that list (a no-op if they are not on it).")
+    @strawberry.mutation(
+        description="Remove someone from that list (a no-op if they are not on it).", extensions=scoped()
+    )
     async def remove_interest(self, info: Info, user_id: strawberry.ID) -> User:
         context = context_of(info)
         viewer = context.require_user()
         return User.of(await context.service.remove_interest(viewer, str(user_id)), viewer)
+
+    @strawberry.mutation(
+        description="A partner API token acting for you with the scopes you grant; only you can create one "
+        "(not another token).",
+        extensions=scoped(),
+    )
+    async def create_api_token(self, info: Info, input: CreateApiTokenInput) -> CreateApiTokenPayload:
+        context = context_of(info)
+        created: NewApiToken = await context.service.create_api_token(
+            context.require_user(), input.name, input.scopes, input.expires_at
+        )
+        return CreateApiTokenPayload(token=created.secret, api_token=ApiToken.of(created.token))
+
+    @strawberry.mutation(
+        description="Revoke one of your API tokens: the router refuses it within 30 seconds.",
+        extensions=scoped(),
+    )
+    async def revoke_api_token(self, info: Info, id: strawberry.ID) -> strawberry.ID:
+        context = context_of(info)
+        await context.service.revoke_api_token(context.require_user(), str(id))
+        return id
 
 
 def _payload(session: Session) -> AuthPayload:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hmac
 import math
 import secrets
 import uuid
@@ -19,10 +20,10 @@ from subgraphs.kit import validation
 from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, RateLimited, Unauthenticated
 from subgraphs.kit.events import EventEnvelope, record_event
 from subgraphs.kit.keys import SigningKey
-from subgraphs.users import store
+from subgraphs.users import api_tokens, store
 from subgraphs.users.events import PRODUCER, USER_REGISTERED, USER_UPDATED, user_data
-from subgraphs.users.models import ProfileChanges, User
-from subgraphs.users.tokens import access_token, hash_refresh_token, new_refresh_token
+from subgraphs.users.models import ApiToken, ProfileChanges, User
+from subgraphs.users.tokens import access_token, hash_refresh_token, new_refresh_token, signed_token
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 128
@@ -49,6 +50,22 @@ UNKNOWN_CLIENT = "unknown"
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class NewApiToken:
+    """A created API token: `secret` is shown this once."""
+
+    secret: str
+    token: ApiToken
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangedToken:
+    """What an API token is exchanged for: a JWT for the router to forward, and how long it is valid."""
+
+    access_token: str
+    expires_in: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +253,67 @@ class UserService:
                 ),
             )
         return updated
+
+    async def create_api_token(
+        self, user_id: str, name: str, scopes: Sequence[str], expires_at: datetime | None
+    ) -> NewApiToken:
+        """A partner API token for `user_id`; CONFLICT past `MAX_TOKENS_PER_PERSON` unexpired ones."""
+        name = validation.text(name, "input.name", min_length=1, max_length=100)
+        granted = api_tokens.checked_scopes(scopes)
+        now = self.clock()
+        expiry = api_tokens.checked_expiry(expires_at, now)
+        secret = api_tokens.new_secret()
+        token = ApiToken(
+            id=str(uuid.uuid4()),
+            user_id=user_id,
+            name=name,
+            scopes=granted,
+            created_at=now,
+            expires_at=expiry,
+        )
+        async with self.sessions.begin() as session:
+            if await store.count_live_api_tokens(session, user_id, now) >= api_tokens.MAX_TOKENS_PER_PERSON:
+                raise Conflict(
+                    f"you have {api_tokens.MAX_TOKENS_PER_PERSON} API tokens already; revoke one first",
+                    field="input",
+                )
+            await store.insert_api_token(session, token, api_tokens.hash_secret(secret))
+        return NewApiToken(secret=secret, token=token)
+
+    async def api_tokens_of(self, user_id: str) -> list[ApiToken]:
+        async with self.sessions() as session:
+            return await store.api_tokens_of(session, user_id)
+
+    async def revoke_api_token(self, user_id: str, token_id: str) -> None:
+        """Delete one of the person's tokens; NOT_FOUND for anyone else's or an unknown id."""
+        async with self.sessions.begin() as session:
+            if not await store.delete_api_token(session, user_id, token_id):
+                raise NotFound("no such API token", field="id")
+
+    async def exchange_api_token(self, secret: str) -> ExchangedToken:
+        """A short-lived JWT carrying the token's person and scopes; UNAUTHENTICATED for an unknown, revoked
+        or expired token. Records the use (at most once per `LAST_USED_GRANULARITY`)."""
+        refused = Unauthenticated("the API token is invalid, revoked or expired")
+        if not api_tokens.is_api_token(secret):
+            raise refused
+        presented = api_tokens.hash_secret(secret)
+        now = self.clock()
+        async with self.sessions.begin() as session:
+            found = await store.find_api_token(session, presented)
+            # The lookup is by hash already; compare_digest keeps the final check constant-time anyway.
+            if found is None or not hmac.compare_digest(found.token_hash, presented):
+                raise refused
+            token = found.token
+            if token.expires_at <= now:
+                raise refused
+            await store.touch_api_token(
+                session, token.id, now, unless_after=now - api_tokens.LAST_USED_GRANULARITY
+            )
+        expires_at = min(now + api_tokens.EXCHANGED_LIFETIME, token.expires_at)
+        jwt = signed_token(
+            self.signing_key, token.user_id, now, expires_at, " ".join(token.scopes), api_token=token.id
+        )
+        return ExchangedToken(access_token=jwt, expires_in=max(1, int((expires_at - now).total_seconds())))
 
     async def add_interest(self, user_id: str, target_id: str) -> User:
         if user_id == target_id:

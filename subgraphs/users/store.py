@@ -14,8 +14,10 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from subgraphs.users.models import (
+    ApiToken,
     Link,
     User,
+    api_tokens_table,
     auth_attempts_table,
     failed_logins_table,
     interests_table,
@@ -280,3 +282,81 @@ async def attempts_since(
 def user_from_row(row: Any) -> User:
     """The profile in a `users` row (for the users snapshot)."""
     return _user(row)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredApiToken:
+    """An API token row with what only the service may see (the secret's hash)."""
+
+    token: ApiToken
+    token_hash: str
+
+
+def _api_token(row: Any) -> ApiToken:
+    return ApiToken(
+        id=row.id,
+        user_id=row.user_id,
+        name=row.name,
+        scopes=tuple(row.scopes or ()),
+        created_at=row.created_at,
+        expires_at=row.expires_at,
+        last_used_at=row.last_used_at,
+    )
+
+
+async def insert_api_token(session: AsyncSession, token: ApiToken, token_hash: str) -> None:
+    await session.execute(
+        sa.insert(api_tokens_table).values(
+            id=token.id,
+            user_id=token.user_id,
+            name=token.name,
+            token_hash=token_hash,
+            scopes=list(token.scopes),
+            created_at=token.created_at,
+            expires_at=token.expires_at,
+        )
+    )
+
+
+async def api_tokens_of(session: AsyncSession, user_id: str) -> list[ApiToken]:
+    """A person's API tokens, newest first."""
+    table = api_tokens_table
+    rows = await session.execute(
+        sa.select(table).where(table.c.user_id == user_id).order_by(table.c.created_at.desc(), table.c.id)
+    )
+    return [_api_token(row) for row in rows]
+
+
+async def count_live_api_tokens(session: AsyncSession, user_id: str, now: datetime) -> int:
+    table = api_tokens_table
+    count = await session.scalar(
+        sa.select(sa.func.count()).where(table.c.user_id == user_id, table.c.expires_at > now)
+    )
+    return int(count or 0)
+
+
+async def find_api_token(session: AsyncSession, token_hash: str) -> StoredApiToken | None:
+    row = (
+        await session.execute(sa.select(api_tokens_table).where(api_tokens_table.c.token_hash == token_hash))
+    ).first()
+    return None if row is None else StoredApiToken(_api_token(row), row.token_hash)
+
+
+async def delete_api_token(session: AsyncSession, user_id: str, token_id: str) -> bool:
+    """Delete one of `user_id`'s tokens; False when they have none with that id."""
+    table = api_tokens_table
+    result = await session.execute(sa.delete(table).where(table.c.id == token_id, table.c.user_id == user_id))
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def touch_api_token(session: AsyncSession, token_id: str, at: datetime, unless_after: datetime) -> None:
+    """Record a use at `at`, unless one was already recorded after `unless_after` (coalescing writes)."""
+    table = api_tokens_table
+    await session.execute(
+        sa.update(table)
+        .where(
+            table.c.id == token_id,
+            sa.or_(table.c.last_used_at.is_(None), table.c.last_used_at <= unless_after),
+        )
+        .values(last_used_at=at)
+    )

@@ -1,4 +1,5 @@
-"""Access tokens (short-lived signed JWTs) and refresh tokens (random, stored hashed, rotated on use)."""
+"""Access tokens (short-lived signed JWTs: a person's session, or a partner's scopes) and refresh tokens
+(random, stored hashed, rotated on use)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from subgraphs.kit.auth import AUDIENCE, ISSUER
+from subgraphs.kit.auth import AUDIENCE, ISSUER, SESSION_SCOPE
 from subgraphs.kit.keys import SigningKey
 
 ACCESS_TOKEN_LIFETIME = timedelta(minutes=15)
@@ -26,18 +27,27 @@ class IssuedRefreshToken:
 
 
 def access_token(key: SigningKey, user_id: str, now: datetime) -> str:
-    """A JWT for `user_id` that every subgraph verifies with the users subgraph's public key."""
-    issued = int(now.timestamp())
-    expires = int((now + ACCESS_TOKEN_LIFETIME).timestamp())
-    claims = {
-        "sub": user_id,
-        "iss": ISSUER,
-        "aud": AUDIENCE,
-        "iat": issued,
-        "exp": expires,
-        "jti": uuid.uuid4().hex,
-    }
-    return key.sign(claims)
+    """A JWT for `user_id` that every subgraph verifies with the users subgraph's public key: the person's
+    own session (`scope: session`), which every scope rule lets through."""
+    return signed_token(key, user_id, now, now + ACCESS_TOKEN_LIFETIME, SESSION_SCOPE)
+
+
+def signed_token(
+    key: SigningKey, user_id: str, now: datetime, expires_at: datetime, scope: str, **claims: str
+) -> str:
+    """A JWT for `user_id` granting `scope` (space-separated) until `expires_at`."""
+    return key.sign(
+        {
+            "sub": user_id,
+            "iss": ISSUER,
+            "aud": AUDIENCE,
+            "iat": int(now.timestamp()),
+            "exp": int(expires_at.timestamp()),
+            "jti": uuid.uuid4().hex,
+            "scope": scope,
+            **claims,
+        }
+    )
 
 
 def new_refresh_token(now: datetime) -> IssuedRefreshToken:

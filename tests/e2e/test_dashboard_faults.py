@@ -148,7 +148,8 @@ async def router_with_fault(dashboard: Dashboard, failing: str, fault: str) -> A
         else:
             app = slow(dashboard.system.subgraphs[failing].app, delay=TIMEOUT * 5)
             clients[failing] = asgi_client(failing, app, timeout=TIMEOUT)
-        router_app = build_router_app(dashboard.system.supergraph_sdl, clients, config)
+        identity = dashboard.system.identity_for(config)
+        router_app = build_router_app(dashboard.system.supergraph_sdl, clients, config, plugins=identity)
         async with router_app.router.lifespan_context(router_app), _client(router_app) as client:
             yield client
 

@@ -153,6 +153,17 @@ async def test_two_job_searches_side_by_side(client: RouterClient) -> None:
     assert again == counts
 
 
-async def test_anonymous_callers_get_unauthenticated(client: RouterClient) -> None:
+async def test_anonymous_callers_are_refused_before_any_subgraph(client: RouterClient) -> None:
+    # Private fields need a token's scope (`@requiresScopes`): the router removes them from an anonymous
+    # caller's plan, as Apollo Router does (each subgraph, asked directly, says UNAUTHENTICATED).
     body = await client.raw("{ applications { totalCount } }")
-    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    assert body == {
+        "data": None,
+        "errors": [
+            {
+                "message": body["errors"][0]["message"],
+                "path": ["applications"],
+                "extensions": {"code": "UNAUTHORIZED_FIELD_OR_TYPE"},
+            }
+        ],
+    }

@@ -81,7 +81,14 @@ def production_processes(tmp_path: Path, production: dict[str, str]) -> Processe
     router_port = free_port()
     compose = [f"--subgraph={name}=http://127.0.0.1:{port}/graphql" for name, port in ports.items()]
     router = [*jobgraph, "router", *compose, "--host", "127.0.0.1", "--port", str(router_port)]
-    return Processes(subgraphs, (router, shared, f"http://127.0.0.1:{router_port}/health"), router_port)
+    users = f"http://127.0.0.1:{ports['users']}"
+    # As in production (docker-compose.yml): tokens verified at the router, partner tokens exchanged at users.
+    identity = {
+        "JOBGRAPH_ROUTER_JWKS_URL": f"{users}/.well-known/jwks.json",
+        "JOBGRAPH_ROUTER_API_TOKEN_EXCHANGE_URL": f"{users}/api-tokens/exchange",
+    }
+    router_command = (router, {**shared, **identity}, f"http://127.0.0.1:{router_port}/health")
+    return Processes(subgraphs, router_command, router_port)
 
 
 @pytest.fixture
@@ -140,3 +147,15 @@ async def test_a_job_search_through_separate_processes(client: RouterClient) -> 
             break
         await asyncio.sleep(0.05)
     assert linked["contact"]["linkedUser"] == {"id": bob.id, "name": "Bob Babbage"}
+
+
+async def test_a_partner_token_is_exchanged_over_http(client: RouterClient) -> None:
+    # The router process trades the API token at the users process (JOBGRAPH_ROUTER_API_TOKEN_EXCHANGE_URL).
+    ada = await client.sign_up("ada@example.com", "Ada Lovelace")
+    created = await client.data(
+        'mutation { createApiToken(input: {name: "coach", scopes: ["profile:read"]}) { token } }', ada.token
+    )
+    partner = created["createApiToken"]["token"]
+    assert await client.data("{ me { name } }", partner) == {"me": {"name": "Ada Lovelace"}}
+    body = await client.raw("{ applications { totalCount } }", partner)
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHORIZED_FIELD_OR_TYPE"

@@ -203,3 +203,19 @@ async def test_over_websocket_tokens_are_verified_and_fields_authorized(
     # Signed in but not `moderated`: the body is removed (non-null, so the event's data is null).
     assert event["type"] == "next"
     assert event["payload"]["errors"] == [unauthorized("reviewAdded", "body")]
+
+
+async def test_a_doubling_fragment_chain_is_filtered_in_linear_time(
+    http: httpx.AsyncClient, key: SigningKey
+) -> None:
+    # Each fragment spreads the next twice: 2^30 paths if every spread were walked again (a denial of
+    # service); each fragment's denied paths are found once and reused wherever it is spread.
+    fragments = [f"fragment F{i} on Product {{ ...F{i + 1} ...F{i + 1} }}" for i in range(30)]
+    query = "query Shop($first: Int!) { topProducts(first: $first) { ...F0 } } " + " ".join(
+        [*fragments, "fragment F30 on Product { name price }"]
+    )
+    body = await ask(http, bearer(key), query)
+    assert body == {
+        "errors": [unauthorized("topProducts", 0, "price")],
+        "data": {"topProducts": [{"name": "Table", "price": None}]},
+    }

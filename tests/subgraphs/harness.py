@@ -22,8 +22,9 @@ from starlette.applications import Starlette
 from strawberry.federation import Schema
 from strawberry.types import ExecutionResult
 
-from subgraphs.kit.auth import AUDIENCE, ISSUER, Identity
+from subgraphs.kit.auth import AUDIENCE, ISSUER, SESSION_SCOPE, Identity
 from subgraphs.kit.events import EventBus, EventConsumer, EventEnvelope, RetryPolicy
+from subgraphs.kit.scopes import PARTNER_SCOPES
 from subgraphs.kit.settings import SubgraphSettings
 
 # Every test's "now": fixed, so nothing depends on the wall clock.
@@ -41,24 +42,46 @@ PUBLIC_PEM = (
 
 
 def token(user_id: str, *, key: Ed25519PrivateKey = SIGNING_KEY, expires_in: int = 900, **claims: Any) -> str:
-    """An access token for `user_id` as the users subgraph issues them (claims may be overridden)."""
+    """An access token for `user_id` as the users subgraph issues them (claims may be overridden): the
+    person's own session unless `scope` says otherwise (a partner's token)."""
     now = int(time.time())
-    payload = {"sub": user_id, "iss": ISSUER, "aud": AUDIENCE, "iat": now, "exp": now + expires_in}
+    payload = {
+        "sub": user_id,
+        "iss": ISSUER,
+        "aud": AUDIENCE,
+        "iat": now,
+        "exp": now + expires_in,
+        "scope": SESSION_SCOPE,
+    }
     return jwt.encode({**payload, **claims}, key, algorithm="EdDSA")
 
 
 class Caller:
-    """Runs operations against a subgraph's schema as one person (or anonymously), like its app would."""
+    """Runs operations against a subgraph's schema as one person (or anonymously), like its app would: with
+    the person's own session, or with a partner's token of `scopes`."""
 
     def __init__(
-        self, schema: Schema, make_context: Callable[[Identity | None], object], user_id: str | None
+        self,
+        schema: Schema,
+        make_context: Callable[[Identity | None], object],
+        user_id: str | None,
+        scopes: frozenset[str] | None = None,
     ):
         self._schema = schema
         self._make_context = make_context
         self.user_id = user_id
+        self.scopes = scopes
+
+    def partner(self, *scopes: str) -> Caller:
+        """The same person through a partner's API token granted `scopes` (as the router's exchange mints)."""
+        return Caller(self._schema, self._make_context, self.user_id, frozenset(scopes))
 
     async def execute(self, query: str, variables: Mapping[str, Any] | None = None) -> ExecutionResult:
-        identity = Identity(self.user_id) if self.user_id is not None else None
+        identity = None
+        if self.user_id is not None:
+            identity = (
+                Identity.person(self.user_id) if self.scopes is None else Identity(self.user_id, self.scopes)
+            )
         # Strawberry's `_entities` pops `__typename` off the representations it is given: copy, so a test
         # can send the same variables twice.
         values = copy.deepcopy(dict(variables)) if variables is not None else None
@@ -182,3 +205,20 @@ class TickingClock:
     def __call__(self) -> datetime:
         self.now += timedelta(microseconds=1)
         return self.now
+
+
+async def scopes_reaching(caller: Caller, query: str, variables: Mapping[str, Any] | None = None) -> set[str]:
+    """The partner scopes with which `query`, run by `caller`'s person through a partner token, is not
+    refused: every other scope gets FORBIDDEN errors only (the subgraph's half of `@requiresScopes`).
+    The person's own session is never refused."""
+    own = await caller.execute(query, variables)
+    assert not [e for e in own.errors or () if (e.extensions or {}).get("code") == "FORBIDDEN"], own.errors
+    reaching: set[str] = set()
+    for scope in PARTNER_SCOPES:
+        result = await caller.partner(scope).execute(query, variables)
+        codes = [(error.extensions or {}).get("code") for error in result.errors or ()]
+        if "FORBIDDEN" in codes:
+            assert set(codes) == {"FORBIDDEN"}, (scope, result.errors)
+        else:
+            reaching.add(scope)
+    return reaching

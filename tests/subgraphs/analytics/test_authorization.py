@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from subgraphs.analytics.service import AnalyticsService
 from tests.subgraphs.analytics.events import DAY, created, deliver
-from tests.subgraphs.harness import NOW, Caller
+from tests.subgraphs.harness import NOW, Caller, scopes_reaching
 
 MINE = "{ myAnalytics { total } }"
 ENTITY = "query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id analytics { total } } } }"
@@ -42,3 +42,10 @@ async def test_anonymous_callers_are_unauthenticated(
     anonymous: Caller, query: str, variables: dict[str, object] | None
 ) -> None:
     assert (await anonymous.error(query, variables))["code"] == "UNAUTHENTICATED"
+
+
+@pytest.mark.parametrize(("query", "variables"), [(MINE, None), (ENTITY, ALICE)])
+async def test_a_partner_token_needs_analytics_read(
+    alice: Caller, query: str, variables: dict[str, object] | None
+) -> None:
+    assert await scopes_reaching(alice, query, variables) == {"analytics:read"}

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from subgraphs.applications.events import timeline_consumer
 from subgraphs.applications.service import ApplicationService
 from subgraphs.kit.events import EventEnvelope
-from tests.subgraphs.harness import Caller
+from tests.subgraphs.harness import Caller, scopes_reaching
 
 READS: dict[str, tuple[str, dict[str, Any]]] = {
     "application(id)": ("query($id: ID!) { application(id: $id) { id } }", {"application": None}),
@@ -187,3 +187,26 @@ async def test_alice_reads_her_own(name: str, alice: Caller, alices_application:
     # The same operations do show Alice her application: the matrix above is not empty by accident.
     query, empty = READS[name]
     assert await alice.data(query, {"id": alices_application} if "$id" in query else None) != empty
+
+
+# The same person through a partner's API token: which scopes reach each operation in the subgraph itself
+# (FORBIDDEN for every other scope), so a request that bypasses the router is refused as the router would.
+PARTNER_REACH: dict[str, tuple[str, set[str]]] = {
+    "application(id)": (READS["application(id)"][0], {"applications:read"}),
+    "applications": (READS["applications"][0], {"applications:read"}),
+    "_entities User (dashboard)": (READS["_entities User (Alice's dashboard)"][0], {"applications:read"}),
+    "createApplication": (
+        'mutation { createApplication(input: {company: "Acme", position: "Engineer"}) { id } }',
+        {"applications:write"},
+    ),
+    **{name: (mutation, {"applications:write"}) for name, mutation in CHANGES.items()},
+}
+
+
+@pytest.mark.parametrize("name", list(PARTNER_REACH))
+async def test_a_partner_token_reaches_only_its_scopes(
+    name: str, alice: Caller, alices_application: str
+) -> None:
+    query, reaching = PARTNER_REACH[name]
+    variables = {"id": alices_application} if "$id" in query else None
+    assert await scopes_reaching(alice, query, variables) == reaching

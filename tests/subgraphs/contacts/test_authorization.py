@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.subgraphs.harness import Caller
+from tests.subgraphs.harness import Caller, scopes_reaching
 
 READS: dict[str, tuple[str, dict[str, Any]]] = {
     "contact(id)": ("query($id: ID!) { contact(id: $id) { id } }", {"contact": None}),
@@ -60,3 +60,19 @@ async def test_alice_reads_her_own(name: str, alice: Caller, alices_contact: str
     # The same operations do show Alice her contact: the matrix above is not empty by accident.
     query, empty = READS[name]
     assert await alice.data(query, {"id": alices_contact} if "$id" in query else None) != empty
+
+
+# The same person through a partner's API token: reading needs contacts:read; changing contacts is for the
+# person only (there is no contacts:write scope).
+PARTNER_REACH: dict[str, tuple[str, set[str]]] = {
+    **{name: (query, {"contacts:read"}) for name, (query, _) in READS.items() if name != "_entities Contact"},
+    "createContact": ('mutation { createContact(input: {name: "Peter"}) { id } }', set()),
+    **{name: (mutation, set()) for name, mutation in CHANGES.items()},
+}
+
+
+@pytest.mark.parametrize("name", list(PARTNER_REACH))
+async def test_a_partner_token_reaches_only_its_scopes(name: str, alice: Caller, alices_contact: str) -> None:
+    query, reaching = PARTNER_REACH[name]
+    variables = {"id": alices_contact} if "$id" in query else None
+    assert await scopes_reaching(alice, query, variables) == reaching

@@ -72,8 +72,12 @@ async def test_sdl_is_served_for_composition(http: httpx.AsyncClient) -> None:
     sdl = body["data"]["_service"]["sdl"]
     assert 'type Interview @key(fields: "id")' in sdl
     assert 'type Application @key(fields: "id")' in sdl
-    # Nullable: a field interviews adds to the users subgraph's User must be able to fail alone.
-    assert "upcomingInterviews(first: Int = 5): [Interview!]\n" in sdl
+    # Nullable: a field interviews adds to the users subgraph's User must be able to fail alone; partners
+    # reach it with interviews:read.
+    assert (
+        'upcomingInterviews(first: Int = 5): [Interview!] @requiresScopes(scopes: [["session"], '
+        '["interviews:read"]])\n'
+    ) in sdl
 
 
 async def test_application_events_without_owner_or_id_are_dead_lettered(

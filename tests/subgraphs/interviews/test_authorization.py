@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from subgraphs.interviews.service import InterviewService
-from tests.subgraphs.harness import Caller
+from tests.subgraphs.harness import Caller, scopes_reaching
 
 SCHEDULE = """mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }"""
 
@@ -125,3 +125,32 @@ async def test_bob_cannot_schedule_on_alices_application(
     assert alices["interviews"]["totalCount"] == 1
     # Bob's own application works, so the refusal above is about ownership.
     assert (await bob.data(SCHEDULE, variables("bobs-app")))["scheduleInterview"]["id"]
+
+
+# The same person through a partner's API token: which scopes reach each operation in the subgraph itself.
+PARTNER_REACH: dict[str, tuple[str, str | None, set[str]]] = {
+    "interview(id)": (READS["interview(id)"][0], None, {"interviews:read"}),
+    "interviews": (READS["interviews"][0], None, {"interviews:read"}),
+    "_entities Application": (READS["_entities Application"][0], "Application", {"interviews:read"}),
+    "_entities User": (READS["_entities User"][0], "User", {"interviews:read"}),
+    "Interview.application": (
+        "query($r: [_Any!]!) { _entities(representations: $r) { ... on Interview { application { id } } } }",
+        "Interview",
+        {"applications:read"},
+    ),
+    **{name: (mutation, None, {"interviews:write"}) for name, mutation in WRITES.items()},
+}
+
+
+@pytest.mark.parametrize("name", list(PARTNER_REACH))
+async def test_a_partner_token_reaches_only_its_scopes(
+    name: str, alice: Caller, alices_interview: str
+) -> None:
+    query, entity, reaching = PARTNER_REACH[name]
+    assert await scopes_reaching(alice, query, read_variables(entity, alices_interview)) == reaching
+
+
+async def test_scheduling_needs_interviews_write(alice: Caller, alices_interview: str) -> None:
+    when = {"startsAt": "2099-06-01T10:00:00Z", "durationMinutes": 30, "type": "PHONE"}
+    variables = {"input": {"applicationId": "alices-app", **when}}
+    assert await scopes_reaching(alice, SCHEDULE, variables) == {"interviews:write"}

@@ -121,7 +121,7 @@ def test_the_verifier_is_the_given_one_else_one_for_the_settings_key_else_none(t
     assert verifier_for(keyed, given) is given
     from_settings = verifier_for(keyed)
     assert from_settings is not None
-    assert from_settings.identity({"authorization": f"Bearer {token('alice')}"}) == Identity("alice")
+    assert from_settings.identity({"authorization": f"Bearer {token('alice')}"}) == Identity.person("alice")
     assert verifier_for(keyless) is None
 
 

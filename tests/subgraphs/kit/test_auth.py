@@ -57,14 +57,14 @@ def test_a_verified_token_is_not_verified_again(monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr(auth.jwt, "decode", counting_decode)
     alice = token("alice")
-    assert verifier.identity(bearer(alice)) == verifier.identity(bearer(alice)) == Identity("alice")
+    assert verifier.identity(bearer(alice)) == verifier.identity(bearer(alice)) == Identity.person("alice")
     assert calls == ["decode"]
 
 
 def test_a_remembered_token_still_expires(monkeypatch: pytest.MonkeyPatch) -> None:
     verifier = TokenVerifier(key=PUBLIC_PEM)
     alice = token("alice", expires_in=60)
-    assert verifier.identity(bearer(alice)) == Identity("alice")
+    assert verifier.identity(bearer(alice)) == Identity.person("alice")
     later = time.time() + 120
     monkeypatch.setattr(auth.time, "time", lambda: later)
     # PyJWT reads the clock itself: move it too, so the token is refused when verified again.

@@ -12,7 +12,7 @@ import pytest
 from subgraphs.search.context import SearchContext
 from subgraphs.search.schema import schema
 from subgraphs.search.service import SearchService
-from tests.subgraphs.harness import Caller
+from tests.subgraphs.harness import Caller, scopes_reaching
 from tests.subgraphs.search.conftest import deliver, event
 
 QUERY = """query($text: String!) { search(query: $text) {
@@ -62,3 +62,8 @@ async def test_who_finds_what(indexed: SearchService, kind: str, who: str) -> No
 @pytest.mark.parametrize("kind", list(ITEMS))
 async def test_nobody_searches_without_signing_in(indexed: SearchService, kind: str) -> None:
     assert await caller(indexed, None).error(QUERY, {"text": WORDS[kind]}) == {"code": "UNAUTHENTICATED"}
+
+
+async def test_search_is_for_the_person_only_not_partner_tokens(indexed: SearchService) -> None:
+    # Search spans every domain at once: no partner scope reaches it.
+    assert await scopes_reaching(caller(indexed, "alice"), QUERY, {"text": WORDS["Application"]}) == set()

@@ -56,9 +56,18 @@ def service(backend_engine: AsyncEngine, signing_key: SigningKey, clock: Clock) 
 
 
 async def run_as(
-    service: UserService, user_id: str | None, query: str, **variables: Any
+    service: UserService,
+    user_id: str | None,
+    query: str,
+    *,
+    scopes: frozenset[str] | None = None,
+    **variables: Any,
 ) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    """Execute `query` against the users schema as `user_id` (None: anonymous); (data, formatted errors)."""
-    context = UsersContext(service=service, identity=Identity(user_id) if user_id else None)
+    """Execute `query` against the users schema as `user_id` (None: anonymous) with their own session, or
+    through a partner's token of `scopes`; (data, formatted errors)."""
+    identity = None
+    if user_id:
+        identity = Identity.person(user_id) if scopes is None else Identity(user_id, scopes)
+    context = UsersContext(service=service, identity=identity)
     result = await schema.execute(query, variable_values=variables or None, context_value=context)
     return result.data, [error.formatted for error in result.errors or ()]  # type: ignore[misc]

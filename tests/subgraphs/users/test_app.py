@@ -55,3 +55,31 @@ async def test_the_token_signs_the_caller_in(http: httpx.AsyncClient) -> None:
     assert me == {"data": {"me": {"id": registered["user"]["id"], "name": "Ada"}}}
     refused = await post(http, "{ me { id } }", "not-a-token")
     assert refused["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+CREATE_TOKEN = """mutation { createApiToken(input: {name: "coach", scopes: ["profile:read"]}) { token } }"""
+
+
+async def test_an_api_token_is_exchanged_for_an_access_token_a_partner_uses(http: httpx.AsyncClient) -> None:
+    registered = (await post(http, REGISTER, None))["data"]["register"]
+    secret = (await post(http, CREATE_TOKEN, registered["token"]))["data"]["createApiToken"]["token"]
+    response = await http.post("/api-tokens/exchange", json={"token": secret})
+    assert response.status_code == 200
+    assert response.headers["cache-control"] == "no-store"
+    exchanged = response.json()
+    assert exchanged["expiresIn"] == 300
+    me = await post(http, "{ me { id } }", exchanged["accessToken"])
+    assert me == {"data": {"me": {"id": registered["user"]["id"]}}}
+    # A partner's token is not the person's session: it cannot manage tokens.
+    tokens = await post(http, "{ apiTokens { id } }", exchanged["accessToken"])
+    assert [error["extensions"]["code"] for error in tokens["errors"]] == ["FORBIDDEN"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [(b"not json", 400), (b'{"token": 42}', 400), (b"[]", 400), (b'{"token": "jgp_unknown"}', 401)],
+)
+async def test_a_bad_exchange_is_refused_plainly(http: httpx.AsyncClient, body: bytes, status: int) -> None:
+    response = await http.post("/api-tokens/exchange", content=body)
+    assert response.status_code == status
+    assert "error" in response.json()

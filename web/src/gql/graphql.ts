@@ -20,6 +20,7 @@ export type Scalars = {
   Upload: { input: any; output: any; }
   join__FieldSet: { input: any; output: any; }
   link__Import: { input: any; output: any; }
+  requiresScopes__Scope: { input: any; output: any; }
 };
 
 /** How a job search is going: the caller's applications sent (appliedAt, else createdAt) in the range. Computed from the applications events; a change shows here within about a second. */
@@ -51,6 +52,19 @@ export type Analytics = {
 /** How a job search is going: the caller's applications sent (appliedAt, else createdAt) in the range. Computed from the applications events; a change shows here within about a second. */
 export type AnalyticsWeeklyActivityArgs = {
   weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A partner API token (its secret is shown only by `createApiToken`). */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** When a request last used it (recorded at most once a minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** What the token may do, e.g. `applications:read`. */
+  scopes: Array<Scalars['String']['output']>;
 };
 
 /** A job application of the signed-in person. */
@@ -283,6 +297,23 @@ export type ContactEdge = {
   __typename?: 'ContactEdge';
   cursor: Scalars['String']['output'];
   node: Contact;
+};
+
+export type CreateApiTokenInput = {
+  /** When it stops working: at most a year away (default: in 90 days). */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the token is for, e.g. the partner's name. */
+  name: Scalars['String']['input'];
+  /** What it may do: any of profile:read, applications:read, applications:write, interviews:read, interviews:write, contacts:read, analytics:read. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** A new API token: keep `token` now, it is never shown again. */
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  apiToken: ApiToken;
+  /** The secret: send as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
 };
 
 export type CreateApplicationInput = {
@@ -551,6 +582,8 @@ export type Mutation = {
   changeApplicationsStatus: Array<ApplicationBulkResult>;
   /** Check the uploaded bytes (size, checksum, real type); the file is READY. */
   completeUpload: File;
+  /** A partner API token acting for you with the scopes you grant; only you can create one (not another token). */
+  createApiToken: CreateApiTokenPayload;
   /** Start tracking an application. */
   createApplication: Application;
   /** Save a contact; linked at once if the email is a registered person's. */
@@ -581,6 +614,8 @@ export type Mutation = {
   register: AuthPayload;
   /** Remove someone from that list (a no-op if they are not on it). */
   removeInterest: User;
+  /** Revoke one of your API tokens: the router refuses it within 30 seconds. */
+  revokeApiToken: Scalars['ID']['output'];
   /** Schedule an interview for one of your applications. */
   scheduleInterview: Interview;
   /** Put one of your RESUME files on your profile (null removes it). */
@@ -634,6 +669,11 @@ export type MutationChangeApplicationsStatusArgs = {
 
 export type MutationCompleteUploadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
@@ -714,6 +754,11 @@ export type MutationRegisterArgs = {
 
 export type MutationRemoveInterestArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -824,6 +869,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Your partner API tokens, newest first. */
+  apiTokens: Array<ApiToken>;
   /** One of your applications; null if there is none with this id. */
   application?: Maybe<Application>;
   /** Your applications, newest first unless `orderBy` says otherwise. */
@@ -838,7 +885,7 @@ export type Query = {
   interview?: Maybe<Interview>;
   /** Your interviews, soonest first (cancelled ones only if the filter asks). */
   interviews: InterviewConnection;
-  /** The signed-in person. */
+  /** The signed-in person (or the one a partner's API token with `profile:read` acts for). */
   me?: Maybe<User>;
   /** Your own analytics (the same as `me { analytics }`). */
   myAnalytics: Analytics;

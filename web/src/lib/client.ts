@@ -205,7 +205,10 @@ export function createClient(onSignedOut: () => void): Client {
       authExchange(async (utils) => ({
         addAuthToOperation(operation) {
           const session = readSession();
-          return session ? utils.appendHeaders(operation, { Authorization: `Bearer ${session.token}` }) : operation;
+          // The refresh needs no access token, and a stale one would make the router refuse it (401).
+          const isRefresh = operation.kind === "mutation" && operation.query === REFRESH;
+          if (!session || isRefresh) return operation;
+          return utils.appendHeaders(operation, { Authorization: `Bearer ${session.token}` });
         },
         // Refresh before the token runs out, and once more if the graph still says UNAUTHENTICATED:
         // the operation is then retried, so a form being submitted keeps its work.
