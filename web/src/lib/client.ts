@@ -53,6 +53,7 @@ const interviewLists = (cache: Cache) => {
 export const EMBEDDED_TYPES: readonly string[] = [
   "Salary",
   "StatusChange",
+  "FieldChange",
   "StatusCount",
   "Link",
   "ApplicationCounts",
@@ -117,6 +118,20 @@ export const createCache = () =>
       markNotificationsRead: (_result, _args, cache) => notificationLists(cache),
       updateNotificationSettings: (_result, _args, cache) => invalidateMe(cache, "notificationSettings"),
       createApplication: (_result, _args, cache) => applicationLists(cache),
+      // An edit can move an application in or out of a filtered list (tags, priority, dates) or along its order.
+      updateApplication: (_result, _args, cache) => applicationLists(cache),
+      // Bulk changes touch any number of lists: every list, count and moved application's history is fetched again.
+      changeApplicationsStatus: (_result, args, cache) => {
+        applicationLists(cache);
+        for (const id of args.ids as string[]) {
+          cache.invalidate({ __typename: "Application", id }, "statusHistory");
+          cache.invalidate({ __typename: "Application", id }, "timeline");
+        }
+      },
+      deleteApplications: (_result, _args, cache) => {
+        applicationLists(cache);
+        interviewLists(cache);
+      },
       deleteApplication: (_result, _args, cache) => {
         applicationLists(cache);
         interviewLists(cache);
