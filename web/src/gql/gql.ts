@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n": typeof types.ApplicationPageDocument,
+    "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...ApplicationTimeline\n      ...ApplicationFormValues\n    }\n  }\n": typeof types.ApplicationPageDocument,
     "\n  query Analytics($timeZone: String!, $from: DateTime, $to: DateTime) {\n    me {\n      id\n      analytics(timeZone: $timeZone, from: $from, to: $to) {\n        total\n        responseRate\n        medianDaysToResponse\n        perMonth {\n          month\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n        byPosition {\n          category\n          count\n        }\n        byLocation {\n          category\n          count\n        }\n        funnel {\n          status\n          count\n          rate\n        }\n        averageDaysInStatus {\n          status\n          averageDays\n        }\n        weeklyActivity(weeks: 12) {\n          weekStart\n          count\n        }\n      }\n    }\n  }\n": typeof types.AnalyticsDocument,
     "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String, $orderBy: ApplicationOrder) {\n    applications(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          company\n          position\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateApplicationDocument,
@@ -24,17 +24,23 @@ type Documents = {
     "\n  subscription ApplicationChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n      ...ApplicationDetails\n      ...ApplicationCard\n      ...ApplicationRow\n    }\n  }\n": typeof types.ApplicationChangedDocument,
     "\n  mutation ChangeApplicationsStatus($ids: [ID!]!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationsStatus(ids: $ids, status: $status, note: $note) {\n      id\n      outcome\n      application {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n": typeof types.ChangeApplicationsStatusDocument,
     "\n  mutation DeleteApplications($ids: [ID!]!) {\n    deleteApplications(ids: $ids) {\n      id\n      outcome\n    }\n  }\n": typeof types.DeleteApplicationsDocument,
+    "\n  mutation AddTimelineNote($applicationId: ID!, $note: String!) {\n    addTimelineNote(applicationId: $applicationId, note: $note) {\n      id\n      ...TimelineEntryItem\n    }\n  }\n": typeof types.AddTimelineNoteDocument,
     "\n  fragment ApplicationCard on Application {\n    id\n    company\n    position\n    location\n    status\n    priority\n    deadline\n    tags\n  }\n": typeof types.ApplicationCardFragmentDoc,
     "\n  fragment ApplicationDetails on Application {\n    id\n    company\n    position\n    location\n    status\n    jobUrl\n    description\n    notes\n    appliedAt\n    createdAt\n    salary {\n      min\n      max\n      currency\n      period\n    }\n    source\n    sourceDetail\n    priority\n    workMode\n    employmentType\n    deadline\n    tags\n  }\n": typeof types.ApplicationDetailsFragmentDoc,
     "\n  fragment ApplicationFormValues on Application {\n    company\n    position\n    location\n    jobUrl\n    description\n    notes\n    salary {\n      min\n      max\n      currency\n      period\n    }\n    source\n    sourceDetail\n    priority\n    workMode\n    employmentType\n    deadline\n    tags\n  }\n": typeof types.ApplicationFormValuesFragmentDoc,
     "\n  fragment ApplicationRow on Application {\n    id\n    company\n    position\n    location\n    status\n    appliedAt\n    updatedAt\n    priority\n    deadline\n  }\n": typeof types.ApplicationRowFragmentDoc,
-    "\n  fragment StatusTimeline on Application {\n    statusHistory {\n      status\n      note\n      changedAt\n    }\n  }\n": typeof types.StatusTimelineFragmentDoc,
+    "\n  fragment TimelineEntryItem on TimelineEntry {\n    id\n    at\n    kind\n    summary\n    status\n    previousStatus\n    note\n    changedFields {\n      field\n      old\n      new\n    }\n    interviewStartsAt\n    previousStartsAt\n    fileName\n    contactName\n  }\n": typeof types.TimelineEntryItemFragmentDoc,
+    "\n  fragment ApplicationTimeline on Application {\n    id\n    timeline {\n      id\n      ...TimelineEntryItem\n    }\n  }\n": typeof types.ApplicationTimelineFragmentDoc,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Contacts($search: String, $first: Int, $after: String) {\n    contacts(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ContactItem\n        }\n      }\n    }\n  }\n": typeof types.ContactsDocument,
     "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      ...ContactItem\n    }\n  }\n": typeof types.CreateContactDocument,
     "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": typeof types.DeleteContactDocument,
-    "\n  fragment ContactItem on Contact {\n    id\n    name\n    position\n    company\n    email\n    phone\n    notes\n    links {\n      label\n      url\n    }\n    linkedUser {\n      id\n      name\n      headline\n    }\n  }\n": typeof types.ContactItemFragmentDoc,
+    "\n  query ApplicationContacts($id: ID!) {\n    application(id: $id) {\n      id\n      contacts {\n        id\n        name\n        position\n        company\n      }\n    }\n  }\n": typeof types.ApplicationContactsDocument,
+    "\n  mutation LinkContact($applicationId: ID!, $contactId: ID!) {\n    linkContact(applicationId: $applicationId, contactId: $contactId) {\n      id\n      contacts {\n        id\n        name\n        position\n        company\n      }\n    }\n  }\n": typeof types.LinkContactDocument,
+    "\n  mutation UnlinkContact($applicationId: ID!, $contactId: ID!) {\n    unlinkContact(applicationId: $applicationId, contactId: $contactId) {\n      id\n      contacts {\n        id\n        name\n        position\n        company\n      }\n    }\n  }\n": typeof types.UnlinkContactDocument,
+    "\n  query ContactChoices($search: String) {\n    contacts(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          company\n        }\n      }\n    }\n  }\n": typeof types.ContactChoicesDocument,
+    "\n  fragment ContactItem on Contact {\n    id\n    name\n    position\n    company\n    email\n    phone\n    notes\n    links {\n      label\n      url\n    }\n    linkedUser {\n      id\n      name\n      headline\n    }\n    applications {\n      id\n      position\n      company\n    }\n  }\n": typeof types.ContactItemFragmentDoc,
     "\n  query Dashboard {\n    me {\n      id\n      name\n      applicationCounts {\n        ...CountsCard\n      }\n      recentApplications(first: 5) {\n        id\n        ...RecentApplication\n      }\n      upcomingInterviews(first: 5) {\n        id\n        ...UpcomingInterview\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment CountsCard on ApplicationCounts {\n    total\n    inProgress\n    byStatus {\n      status\n      count\n    }\n  }\n": typeof types.CountsCardFragmentDoc,
     "\n  fragment RecentApplication on Application {\n    id\n    company\n    position\n    status\n    appliedAt\n  }\n": typeof types.RecentApplicationFragmentDoc,
@@ -75,7 +81,7 @@ type Documents = {
     "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
-    "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n": types.ApplicationPageDocument,
+    "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...ApplicationTimeline\n      ...ApplicationFormValues\n    }\n  }\n": types.ApplicationPageDocument,
     "\n  query Analytics($timeZone: String!, $from: DateTime, $to: DateTime) {\n    me {\n      id\n      analytics(timeZone: $timeZone, from: $from, to: $to) {\n        total\n        responseRate\n        medianDaysToResponse\n        perMonth {\n          month\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n        byPosition {\n          category\n          count\n        }\n        byLocation {\n          category\n          count\n        }\n        funnel {\n          status\n          count\n          rate\n        }\n        averageDaysInStatus {\n          status\n          averageDays\n        }\n        weeklyActivity(weeks: 12) {\n          weekStart\n          count\n        }\n      }\n    }\n  }\n": types.AnalyticsDocument,
     "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String, $orderBy: ApplicationOrder) {\n    applications(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          company\n          position\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n": types.ApplicationsDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateApplicationDocument,
@@ -85,17 +91,23 @@ const documents: Documents = {
     "\n  subscription ApplicationChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n      ...ApplicationDetails\n      ...ApplicationCard\n      ...ApplicationRow\n    }\n  }\n": types.ApplicationChangedDocument,
     "\n  mutation ChangeApplicationsStatus($ids: [ID!]!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationsStatus(ids: $ids, status: $status, note: $note) {\n      id\n      outcome\n      application {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n": types.ChangeApplicationsStatusDocument,
     "\n  mutation DeleteApplications($ids: [ID!]!) {\n    deleteApplications(ids: $ids) {\n      id\n      outcome\n    }\n  }\n": types.DeleteApplicationsDocument,
+    "\n  mutation AddTimelineNote($applicationId: ID!, $note: String!) {\n    addTimelineNote(applicationId: $applicationId, note: $note) {\n      id\n      ...TimelineEntryItem\n    }\n  }\n": types.AddTimelineNoteDocument,
     "\n  fragment ApplicationCard on Application {\n    id\n    company\n    position\n    location\n    status\n    priority\n    deadline\n    tags\n  }\n": types.ApplicationCardFragmentDoc,
     "\n  fragment ApplicationDetails on Application {\n    id\n    company\n    position\n    location\n    status\n    jobUrl\n    description\n    notes\n    appliedAt\n    createdAt\n    salary {\n      min\n      max\n      currency\n      period\n    }\n    source\n    sourceDetail\n    priority\n    workMode\n    employmentType\n    deadline\n    tags\n  }\n": types.ApplicationDetailsFragmentDoc,
     "\n  fragment ApplicationFormValues on Application {\n    company\n    position\n    location\n    jobUrl\n    description\n    notes\n    salary {\n      min\n      max\n      currency\n      period\n    }\n    source\n    sourceDetail\n    priority\n    workMode\n    employmentType\n    deadline\n    tags\n  }\n": types.ApplicationFormValuesFragmentDoc,
     "\n  fragment ApplicationRow on Application {\n    id\n    company\n    position\n    location\n    status\n    appliedAt\n    updatedAt\n    priority\n    deadline\n  }\n": types.ApplicationRowFragmentDoc,
-    "\n  fragment StatusTimeline on Application {\n    statusHistory {\n      status\n      note\n      changedAt\n    }\n  }\n": types.StatusTimelineFragmentDoc,
+    "\n  fragment TimelineEntryItem on TimelineEntry {\n    id\n    at\n    kind\n    summary\n    status\n    previousStatus\n    note\n    changedFields {\n      field\n      old\n      new\n    }\n    interviewStartsAt\n    previousStartsAt\n    fileName\n    contactName\n  }\n": types.TimelineEntryItemFragmentDoc,
+    "\n  fragment ApplicationTimeline on Application {\n    id\n    timeline {\n      id\n      ...TimelineEntryItem\n    }\n  }\n": types.ApplicationTimelineFragmentDoc,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Contacts($search: String, $first: Int, $after: String) {\n    contacts(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ContactItem\n        }\n      }\n    }\n  }\n": types.ContactsDocument,
     "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      ...ContactItem\n    }\n  }\n": types.CreateContactDocument,
     "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": types.DeleteContactDocument,
-    "\n  fragment ContactItem on Contact {\n    id\n    name\n    position\n    company\n    email\n    phone\n    notes\n    links {\n      label\n      url\n    }\n    linkedUser {\n      id\n      name\n      headline\n    }\n  }\n": types.ContactItemFragmentDoc,
+    "\n  query ApplicationContacts($id: ID!) {\n    application(id: $id) {\n      id\n      contacts {\n        id\n        name\n        position\n        company\n      }\n    }\n  }\n": types.ApplicationContactsDocument,
+    "\n  mutation LinkContact($applicationId: ID!, $contactId: ID!) {\n    linkContact(applicationId: $applicationId, contactId: $contactId) {\n      id\n      contacts {\n        id\n        name\n        position\n        company\n      }\n    }\n  }\n": types.LinkContactDocument,
+    "\n  mutation UnlinkContact($applicationId: ID!, $contactId: ID!) {\n    unlinkContact(applicationId: $applicationId, contactId: $contactId) {\n      id\n      contacts {\n        id\n        name\n        position\n        company\n      }\n    }\n  }\n": types.UnlinkContactDocument,
+    "\n  query ContactChoices($search: String) {\n    contacts(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          company\n        }\n      }\n    }\n  }\n": types.ContactChoicesDocument,
+    "\n  fragment ContactItem on Contact {\n    id\n    name\n    position\n    company\n    email\n    phone\n    notes\n    links {\n      label\n      url\n    }\n    linkedUser {\n      id\n      name\n      headline\n    }\n    applications {\n      id\n      position\n      company\n    }\n  }\n": types.ContactItemFragmentDoc,
     "\n  query Dashboard {\n    me {\n      id\n      name\n      applicationCounts {\n        ...CountsCard\n      }\n      recentApplications(first: 5) {\n        id\n        ...RecentApplication\n      }\n      upcomingInterviews(first: 5) {\n        id\n        ...UpcomingInterview\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment CountsCard on ApplicationCounts {\n    total\n    inProgress\n    byStatus {\n      status\n      count\n    }\n  }\n": types.CountsCardFragmentDoc,
     "\n  fragment RecentApplication on Application {\n    id\n    company\n    position\n    status\n    appliedAt\n  }\n": types.RecentApplicationFragmentDoc,
@@ -153,7 +165,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n"): (typeof documents)["\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...StatusTimeline\n      ...ApplicationFormValues\n    }\n  }\n"];
+export function graphql(source: "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...ApplicationTimeline\n      ...ApplicationFormValues\n    }\n  }\n"): (typeof documents)["\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...ApplicationTimeline\n      ...ApplicationFormValues\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -193,6 +205,10 @@ export function graphql(source: "\n  mutation DeleteApplications($ids: [ID!]!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddTimelineNote($applicationId: ID!, $note: String!) {\n    addTimelineNote(applicationId: $applicationId, note: $note) {\n      id\n      ...TimelineEntryItem\n    }\n  }\n"): (typeof documents)["\n  mutation AddTimelineNote($applicationId: ID!, $note: String!) {\n    addTimelineNote(applicationId: $applicationId, note: $note) {\n      id\n      ...TimelineEntryItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ApplicationCard on Application {\n    id\n    company\n    position\n    location\n    status\n    priority\n    deadline\n    tags\n  }\n"): (typeof documents)["\n  fragment ApplicationCard on Application {\n    id\n    company\n    position\n    location\n    status\n    priority\n    deadline\n    tags\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -209,7 +225,11 @@ export function graphql(source: "\n  fragment ApplicationRow on Application {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StatusTimeline on Application {\n    statusHistory {\n      status\n      note\n      changedAt\n    }\n  }\n"): (typeof documents)["\n  fragment StatusTimeline on Application {\n    statusHistory {\n      status\n      note\n      changedAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TimelineEntryItem on TimelineEntry {\n    id\n    at\n    kind\n    summary\n    status\n    previousStatus\n    note\n    changedFields {\n      field\n      old\n      new\n    }\n    interviewStartsAt\n    previousStartsAt\n    fileName\n    contactName\n  }\n"): (typeof documents)["\n  fragment TimelineEntryItem on TimelineEntry {\n    id\n    at\n    kind\n    summary\n    status\n    previousStatus\n    note\n    changedFields {\n      field\n      old\n      new\n    }\n    interviewStartsAt\n    previousStartsAt\n    fileName\n    contactName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationTimeline on Application {\n    id\n    timeline {\n      id\n      ...TimelineEntryItem\n    }\n  }\n"): (typeof documents)["\n  fragment ApplicationTimeline on Application {\n    id\n    timeline {\n      id\n      ...TimelineEntryItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -233,7 +253,23 @@ export function graphql(source: "\n  mutation DeleteContact($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ContactItem on Contact {\n    id\n    name\n    position\n    company\n    email\n    phone\n    notes\n    links {\n      label\n      url\n    }\n    linkedUser {\n      id\n      name\n      headline\n    }\n  }\n"): (typeof documents)["\n  fragment ContactItem on Contact {\n    id\n    name\n    position\n    company\n    email\n    phone\n    notes\n    links {\n      label\n      url\n    }\n    linkedUser {\n      id\n      name\n      headline\n    }\n  }\n"];
+export function graphql(source: "\n  query ApplicationContacts($id: ID!) {\n    application(id: $id) {\n      id\n      contacts {\n        id\n        name\n        position\n        company\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApplicationContacts($id: ID!) {\n    application(id: $id) {\n      id\n      contacts {\n        id\n        name\n        position\n        company\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkContact($applicationId: ID!, $contactId: ID!) {\n    linkContact(applicationId: $applicationId, contactId: $contactId) {\n      id\n      contacts {\n        id\n        name\n        position\n        company\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkContact($applicationId: ID!, $contactId: ID!) {\n    linkContact(applicationId: $applicationId, contactId: $contactId) {\n      id\n      contacts {\n        id\n        name\n        position\n        company\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkContact($applicationId: ID!, $contactId: ID!) {\n    unlinkContact(applicationId: $applicationId, contactId: $contactId) {\n      id\n      contacts {\n        id\n        name\n        position\n        company\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkContact($applicationId: ID!, $contactId: ID!) {\n    unlinkContact(applicationId: $applicationId, contactId: $contactId) {\n      id\n      contacts {\n        id\n        name\n        position\n        company\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactChoices($search: String) {\n    contacts(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          company\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactChoices($search: String) {\n    contacts(search: $search, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          company\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactItem on Contact {\n    id\n    name\n    position\n    company\n    email\n    phone\n    notes\n    links {\n      label\n      url\n    }\n    linkedUser {\n      id\n      name\n      headline\n    }\n    applications {\n      id\n      position\n      company\n    }\n  }\n"): (typeof documents)["\n  fragment ContactItem on Contact {\n    id\n    name\n    position\n    company\n    email\n    phone\n    notes\n    links {\n      label\n      url\n    }\n    linkedUser {\n      id\n      name\n      headline\n    }\n    applications {\n      id\n      position\n      company\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

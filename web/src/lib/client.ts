@@ -47,6 +47,10 @@ const interviewLists = (cache: Cache) => {
   invalidateField(cache, "Query", "interviews");
   invalidateMe(cache, "upcomingInterviews");
 };
+const contactLinks = (cache: Cache, applicationId: string, contactId: string) => {
+  cache.invalidate({ __typename: "Application", id: applicationId }, "timeline");
+  cache.invalidate({ __typename: "Contact", id: contactId }, "applications");
+};
 
 /** Value objects without an id: graphcache keeps them inside their parent entity. Every keyless object type of
  * the graph is here (lib/embedded.test.ts checks it against the supergraph). */
@@ -100,7 +104,10 @@ export const createCache = () =>
       applicationChanged: (result, _args, cache) => {
         applicationLists(cache);
         const changed = result.applicationChanged as { id?: string } | null;
-        if (changed?.id) cache.invalidate({ __typename: "Application", id: changed.id }, "statusHistory");
+        if (changed?.id) {
+          cache.invalidate({ __typename: "Application", id: changed.id }, "statusHistory");
+          cache.invalidate({ __typename: "Application", id: changed.id }, "timeline");
+        }
         invalidateMe(cache, "analytics");
       },
       notificationReceived: (_result, _args, cache) => notificationLists(cache),
@@ -119,7 +126,14 @@ export const createCache = () =>
       updateNotificationSettings: (_result, _args, cache) => invalidateMe(cache, "notificationSettings"),
       createApplication: (_result, _args, cache) => applicationLists(cache),
       // An edit can move an application in or out of a filtered list (tags, priority, dates) or along its order.
-      updateApplication: (_result, _args, cache) => applicationLists(cache),
+      updateApplication: (_result, args, cache) => {
+        applicationLists(cache);
+        cache.invalidate({ __typename: "Application", id: args.id as string }, "timeline");
+      },
+      addTimelineNote: (_result, args, cache) => cache.invalidate({ __typename: "Application", id: args.applicationId as string }, "timeline"),
+      // The application's contacts come back with the answer; its timeline and the contact's side are fetched again.
+      linkContact: (_result, args, cache) => contactLinks(cache, args.applicationId as string, args.contactId as string),
+      unlinkContact: (_result, args, cache) => contactLinks(cache, args.applicationId as string, args.contactId as string),
       // Bulk changes touch any number of lists: every list, count and moved application's history is fetched again.
       changeApplicationsStatus: (_result, args, cache) => {
         applicationLists(cache);
@@ -145,6 +159,7 @@ export const createCache = () =>
         }
         invalidateMe(cache, "applicationCounts", "recentApplications", "analytics");
         cache.invalidate({ __typename: "Application", id: args.id as string }, "statusHistory");
+        cache.invalidate({ __typename: "Application", id: args.id as string }, "timeline");
       },
       scheduleInterview: (_result, args, cache) => {
         interviewLists(cache);

@@ -95,3 +95,12 @@ export const DeleteApplicationsMutation = graphql(`
     }
   }
 `);
+
+export const AddTimelineNoteMutation = graphql(`
+  mutation AddTimelineNote($applicationId: ID!, $note: String!) {
+    addTimelineNote(applicationId: $applicationId, note: $note) {
+      id
+      ...TimelineEntryItem
+    }
+  }
+`);
