@@ -78,6 +78,8 @@ type Documents = {
     "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.CacheTestBoardDocument,
     "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.CacheTestMoveDocument,
     "\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.CacheTestChangedDocument,
+    "\n  mutation CacheTestBulkDelete($ids: [ID!]!) {\n    deleteApplications(ids: $ids) {\n      id\n      outcome\n    }\n  }\n": typeof types.CacheTestBulkDeleteDocument,
+    "\n  mutation CacheTestBulkMove($ids: [ID!]!, $status: ApplicationStatus!) {\n    changeApplicationsStatus(ids: $ids, status: $status) {\n      id\n      outcome\n      application {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n": typeof types.CacheTestBulkMoveDocument,
     "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
@@ -145,6 +147,8 @@ const documents: Documents = {
     "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.CacheTestBoardDocument,
     "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.CacheTestMoveDocument,
     "\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.CacheTestChangedDocument,
+    "\n  mutation CacheTestBulkDelete($ids: [ID!]!) {\n    deleteApplications(ids: $ids) {\n      id\n      outcome\n    }\n  }\n": types.CacheTestBulkDeleteDocument,
+    "\n  mutation CacheTestBulkMove($ids: [ID!]!, $status: ApplicationStatus!) {\n    changeApplicationsStatus(ids: $ids, status: $status) {\n      id\n      outcome\n      application {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n": types.CacheTestBulkMoveDocument,
     "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.RefreshSessionDocument,
 };
 
@@ -418,6 +422,14 @@ export function graphql(source: "\n  mutation CacheTestMove($id: ID!, $status: A
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheTestBulkDelete($ids: [ID!]!) {\n    deleteApplications(ids: $ids) {\n      id\n      outcome\n    }\n  }\n"): (typeof documents)["\n  mutation CacheTestBulkDelete($ids: [ID!]!) {\n    deleteApplications(ids: $ids) {\n      id\n      outcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheTestBulkMove($ids: [ID!]!, $status: ApplicationStatus!) {\n    changeApplicationsStatus(ids: $ids, status: $status) {\n      id\n      outcome\n      application {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CacheTestBulkMove($ids: [ID!]!, $status: ApplicationStatus!) {\n    changeApplicationsStatus(ids: $ids, status: $status) {\n      id\n      outcome\n      application {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

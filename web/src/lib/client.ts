@@ -170,7 +170,11 @@ export const createCache = () =>
       cancelInterview: (_result, _args, cache) => interviewLists(cache),
       createContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
       updateContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
-      deleteContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
+      // A deleted contact also leaves the applications it was linked to: their pages are fetched again.
+      deleteContact: (_result, _args, cache) => {
+        invalidateField(cache, "Query", "contacts");
+        invalidateField(cache, "Query", "application");
+      },
     },
   },
   optimistic: {
