@@ -61,7 +61,9 @@ webtest: web
 chromium:
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 
+# wrk generates the router benchmark's load (an httpx generator stands in without it, costing the router CPU).
 bench: install
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) || true
 	$(PY) -m bench
 
 clean:

@@ -1,18 +1,31 @@
-"""Router throughput and latency: four subgraphs and the router as uvicorn processes on loopback, one nested
-cross-subgraph query, load from `wrk` (or an httpx load generator when wrk is missing).
+"""Router throughput and latency: the public benchmark's four subgraphs (bench/subgraphs.py) and the router
+as uvicorn processes on loopback, the public benchmark's nested query (an ~87 KB answer) or a small one, load
+from `wrk` (or an httpx load generator when wrk is missing).
 
-Run: `python -m bench.router_bench [--duration 10] [--connections 32] [--tool auto|wrk|httpx]
-[--plugins both|on|off]`. Prints requests/s, p50/p99 latency and the router's peak RSS, with every default
-plugin on (a verified access token on each request, CSRF prevention, rate limits set high enough never to
-refuse, correlation ids, security headers) and off, and the plugins' overhead. Asserts nothing.
+Run: `python -m bench.router_bench [--duration 10] [--connections 50] [--query nested|small]
+[--plugins both|on|off] [--no-sharing] [--workers N] [--router-cpus 0] [--compare 'COMMAND']`.
+
+- `--plugins`: every default plugin on (a verified access token on each request, CSRF prevention, rate limits
+  set high enough never to refuse, correlation ids, security headers) and/or off, and the plugins' overhead.
+- `--no-sharing`: every request carries its own `authorization` (a distinct signed token), which the router
+  forwards, so no two concurrent requests can share a subgraph call (as with real users).
+- `--workers N`: the router runs N processes on one port; `--router-cpus 0` pins the router (and the
+  reference) to those CPUs with taskset, the subgraphs and the load generator to the others.
+- `--compare 'hive-gateway supergraph {supergraph} --port {port}'`: also starts that gateway on the same
+  subgraphs ({supergraph} and {port} filled in), measures it with the same load and prints the ratio.
+
+Prints requests/s, p50/p99 latency and peak RSS for each gateway. Asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import itertools
 import os
 import re
+import shlex
 import shutil
 import socket
 import subprocess
@@ -31,17 +44,21 @@ import yaml
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from bench.subgraphs import APPS, supergraph_sdl
+from bench.subgraphs import APPS, NESTED_QUERY, supergraph_sdl
 
-QUERY = """
-query Bench($first: Int!) {
-  topProducts(first: $first) {
+# The small query: five products with their reviews' authors, and the caller.
+SMALL_QUERY = """
+query Bench {
+  topProducts(first: 5) {
     upc name price inStock shippingEstimate
     reviews { body author { name username } }
   }
   me { name }
 }
 """
+QUERIES = {"nested": NESTED_QUERY, "small": SMALL_QUERY}
+# Distinct tokens rotated through in --no-sharing mode: far more than requests in flight at once.
+DISTINCT_TOKENS = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,21 +113,39 @@ def peak_rss_mib(pid: int) -> float:
     return float("nan")
 
 
-def run_wrk(url: str, body: bytes, duration: int, connections: int, headers: dict[str, str]) -> LoadResult:
+def run_wrk(url: str, body: bytes, duration: int, connections: int, load: Load) -> LoadResult:
+    """wrk with a Lua script: the body and headers, and in --no-sharing mode a token per request, each of
+    wrk's threads taking every n-th token so no two threads send the same one at once."""
+    threads = max(1, min(connections, os.cpu_count() or 1))
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write('wrk.method = "POST"\n')
-        for name, value in headers.items():
+        for name, value in load.headers.items():
             script.write(f"wrk.headers[{orjson.dumps(name).decode()}] = {orjson.dumps(value).decode()}\n")
         script.write(f"wrk.body = {orjson.dumps(body.decode()).decode()}\n")
+        if load.tokens:
+            script.write("local tokens = {" + ",".join(orjson.dumps(t).decode() for t in load.tokens) + "}\n")
+            script.write(
+                f"local threads, created, counter = {threads}, 0, 0\n"
+                "function setup(thread) thread:set('id', created); created = created + 1 end\n"
+                "function request()\n"
+                "  counter = counter + 1\n"
+                "  local token = tokens[(counter * threads + id) % #tokens + 1]\n"
+                "  wrk.headers['authorization'] = 'Bearer ' .. token\n"
+                "  return wrk.format()\n"
+                "end\n"
+            )
     try:
-        threads = max(1, min(connections, os.cpu_count() or 1))
         output = subprocess.run(
             [
+                *load.pin,
                 "wrk",
                 f"-t{threads}",
                 f"-c{connections}",
                 f"-d{duration}s",
                 "--latency",
+                # A slow gateway under 50 connections answers in seconds: count those, not wrk's 2 s timeout.
+                "--timeout",
+                "30s",
                 "-s",
                 script.name,
                 url,
@@ -124,11 +159,13 @@ def run_wrk(url: str, body: bytes, duration: int, connections: int, headers: dic
         os.unlink(script.name)
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
     non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
     return LoadResult(
         requests_per_second=rps,
         p50_ms=_wrk_latency_ms(output, "50%"),
         p99_ms=_wrk_latency_ms(output, "99%"),
-        errors=int(non_2xx.group(1)) if non_2xx else 0,
+        errors=(int(non_2xx.group(1)) if non_2xx else 0)
+        + (sum(int(count) for count in socket_errors.groups()) if socket_errors else 0),
     )
 
 
@@ -140,19 +177,23 @@ def _wrk_latency_ms(output: str, percentile: str) -> float:
     return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
 
 
-async def run_httpx(
-    url: str, body: bytes, duration: int, connections: int, headers: dict[str, str]
-) -> LoadResult:
+async def run_httpx(url: str, body: bytes, duration: int, connections: int, load: Load) -> LoadResult:
     """A closed-loop generator: `connections` workers each send the next request when the last answered."""
     latencies: list[float] = []
     errors = 0
     stop_at = time.perf_counter() + duration
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    tokens = itertools.cycle(load.tokens) if load.tokens else None
     async with httpx.AsyncClient(limits=limits, timeout=10.0) as client:
 
         async def worker() -> None:
             nonlocal errors
             while time.perf_counter() < stop_at:
+                headers = (
+                    load.headers
+                    if tokens is None
+                    else {**load.headers, "authorization": f"Bearer {next(tokens)}"}
+                )
                 started = time.perf_counter()
                 response = await client.post(url, content=body, headers=headers)
                 latencies.append(time.perf_counter() - started)
@@ -171,25 +212,51 @@ async def run_httpx(
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.router_bench", description=__doc__)
+@dataclass(frozen=True, slots=True)
+class Load:
+    """What every request of a run carries: headers, and in --no-sharing mode the tokens rotated through; and
+    the taskset prefix pinning the load generator."""
+
+    headers: dict[str, str]
+    tokens: tuple[str, ...] = ()
+    pin: tuple[str, ...] = ()
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.router_bench", description=__doc__.split("\n")[0])
     parser.add_argument("--duration", type=int, default=10, help="seconds of measured load")
-    parser.add_argument("--connections", type=int, default=32)
-    parser.add_argument("--first", type=int, default=5, help="products in the query (each with 3 reviews)")
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--query", choices=sorted(QUERIES), default="nested")
     parser.add_argument("--tool", choices=("auto", "wrk", "httpx"), default="auto")
     parser.add_argument("--plugins", choices=("both", "on", "off"), default="both")
-    args = parser.parse_args(argv)
+    parser.add_argument("--no-sharing", action="store_true", help="a distinct token on every request")
+    parser.add_argument("--workers", type=int, default=1, help="router processes on one port")
+    parser.add_argument(
+        "--router-cpus", help="pin the router (and the reference) to these CPUs, e.g. 0 or 0,1"
+    )
+    parser.add_argument("--compare", help="a reference gateway's command line with {supergraph} and {port}")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
     tool = args.tool if args.tool != "auto" else ("wrk" if shutil.which("wrk") else "httpx")
     modes = ("on", "off") if args.plugins == "both" else (args.plugins,)
-
+    router_pin, other_pin = _pins(args.router_cpus)
     ports = {name: free_port() for name in APPS}
     python = sys.executable
     uvicorn_flags = ["--host", "127.0.0.1", "--log-level", "warning", "--no-access-log"]
     commands = [
-        [python, "-m", "uvicorn", APPS[name], "--factory", "--port", str(port), *uvicorn_flags]
+        [*other_pin, python, "-m", "uvicorn", APPS[name], "--factory", "--port", str(port), *uvicorn_flags]
         for name, port in ports.items()
     ]
-    rates: dict[str, float] = {}
+    print(
+        f"router benchmark: the public benchmark's subgraphs, {args.query} query, {tool}, "
+        f"{args.connections} connections, {args.duration}s each, "
+        f"{'no two requests sharing a subgraph call' if args.no_sharing else 'identical requests'}, "
+        f"router workers {args.workers}, router CPUs {args.router_cpus or 'any'}, load average {_load()}"
+    )
+    results: dict[str, Measured] = {}
     with tempfile.TemporaryDirectory() as workdir:
         supergraph_file = Path(workdir) / "supergraph.graphql"
         supergraph_file.write_text(supergraph_sdl(ports))
@@ -197,9 +264,10 @@ def main(argv: list[str] | None = None) -> int:
             for port in ports.values():
                 wait_until_up(f"http://127.0.0.1:{port}/graphql?query=%7B__typename%7D")
             for mode in modes:
-                config, headers = _plugin_setup(Path(workdir), mode == "on")
+                config, load = _plugin_setup(Path(workdir), mode == "on", args.no_sharing, other_pin)
                 router_port = free_port()
-                router_command = [
+                command = [
+                    *router_pin,
                     python,
                     "-m",
                     "router",
@@ -209,36 +277,95 @@ def main(argv: list[str] | None = None) -> int:
                     str(config),
                     "--port",
                     str(router_port),
+                    "--workers",
+                    str(args.workers),
                 ]
-                with processes([router_command]) as (router,):
+                with processes([command]) as (router,):
                     wait_until_up(f"http://127.0.0.1:{router_port}/health")
-                    result = _measure(router, router_port, tool, args, headers, mode)
-                if result is None:
+                    measured = _measure(router, router_port, tool, args, load)
+                if measured is None:
                     return 1
-                rates[mode] = result
-    if len(rates) == 2:
-        overhead = (rates["off"] - rates["on"]) / rates["off"] * 100
-        print(
-            f"default plugins' overhead: {overhead:.1f}% of requests/s "
-            f"({rates['on']:,.0f} on, {rates['off']:,.0f} off)"
-        )
+                results[f"jobgraph, plugins {mode}"] = measured
+            if args.compare:
+                reference_port = free_port()
+                command = [
+                    *router_pin,
+                    *shlex.split(args.compare.format(supergraph=supergraph_file, port=reference_port)),
+                ]
+                _, load = _plugin_setup(Path(workdir), False, args.no_sharing, other_pin)
+                with processes([command]) as (reference,):
+                    _wait_for_graphql(f"http://127.0.0.1:{reference_port}/graphql")
+                    measured = _measure(reference, reference_port, tool, args, load)
+                if measured is None:
+                    return 1
+                results["reference"] = measured
+    for name, measured in results.items():
+        print(f"  {name:<24} {measured.line()}")
+    if "jobgraph, plugins on" in results and "jobgraph, plugins off" in results:
+        on, off = results["jobgraph, plugins on"].rate, results["jobgraph, plugins off"].rate
+        print(f"  default plugins' overhead: {(off - on) / off * 100:.1f}% of requests/s")
+    if "reference" in results:
+        baseline = results["reference"]
+        for name, measured in results.items():
+            if name != "reference":
+                same = "the same data" if measured.data == baseline.data else "DIFFERENT data"
+                print(f"  {name} / reference: {measured.rate / baseline.rate:.2f}x requests/s ({same})")
     return 0
 
 
-def _plugin_setup(workdir: Path, on: bool) -> tuple[Path, dict[str, str]]:
-    """The router config for plugins on or off, and the headers each request carries."""
+@dataclass(frozen=True, slots=True)
+class Measured:
+    result: LoadResult
+    idle_rss_mib: float
+    peak_rss_mib: float
+    answer_bytes: int
+    data: object
+
+    @property
+    def rate(self) -> float:
+        return self.result.requests_per_second
+
+    def line(self) -> str:
+        r = self.result
+        return (
+            f"{r.requests_per_second:8,.1f} req/s  p50 {r.p50_ms:7.2f} ms  p99 {r.p99_ms:7.2f} ms  "
+            f"errors {r.errors}  RSS {self.idle_rss_mib:.0f} → {self.peak_rss_mib:.0f} MiB peak  "
+            f"answer {self.answer_bytes / 1024:.1f} KB"
+        )
+
+
+def _pins(cpus: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """taskset prefixes: the router on `cpus`, everything else on the remaining CPUs (if any remain)."""
+    if not cpus:
+        return (), ()
+    chosen = {int(cpu) for cpu in cpus.split(",")}
+    rest = sorted(set(os.sched_getaffinity(0)) - chosen)
+    other = ("taskset", "-c", ",".join(map(str, rest))) if rest else ()
+    return ("taskset", "-c", cpus), other
+
+
+def _load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def _plugin_setup(workdir: Path, on: bool, distinct: bool, pin: tuple[str, ...]) -> tuple[Path, Load]:
+    """The router config for plugins on or off, and what each request carries."""
     headers = {"content-type": "application/json"}
+    key = Ed25519PrivateKey.generate()
+    claims = {"sub": "bench", "iss": "jobgraph-users", "aud": "jobgraph", "exp": int(time.time()) + 3600}
+    # A token per request (a distinct jti each) in --no-sharing mode; one for all otherwise.
+    tokens = tuple(
+        jwt.encode({**claims, "jti": str(number)}, key, algorithm="EdDSA")
+        for number in range(DISTINCT_TOKENS if distinct else 1)
+    )
     config: dict[str, object]
     if on:
-        key = Ed25519PrivateKey.generate()
         public = workdir / "token-key.pem"
         public.write_bytes(
             key.public_key().public_bytes(
                 serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
             )
         )
-        claims = {"sub": "bench", "iss": "jobgraph-users", "aud": "jobgraph", "exp": int(time.time()) + 3600}
-        headers["authorization"] = f"Bearer {jwt.encode(claims, key, algorithm='EdDSA')}"
         # Limits far above what the load reaches: the check runs on every request, never refuses.
         config = {
             "jwt": {"key_file": str(public)},
@@ -251,43 +378,66 @@ def _plugin_setup(workdir: Path, on: bool) -> tuple[Path, dict[str, str]]:
             "security_headers": {"enabled": False},
             "rate_limit": {"enabled": False},
         }
+    if not distinct:
+        headers["authorization"] = f"Bearer {tokens[0]}"
     path = workdir / f"router-plugins-{'on' if on else 'off'}.yaml"
     path.write_text(yaml.safe_dump(config))
-    return path, headers
+    return path, Load(headers=headers, tokens=tokens if distinct else (), pin=pin)
+
+
+def _wait_for_graphql(url: str, deadline_seconds: float = 60.0) -> None:
+    """Until `url` answers a query (a reference gateway may have no health route we know)."""
+    deadline = time.monotonic() + deadline_seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.post(url, json={"query": "{ __typename }"}, timeout=2.0).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"{url} did not answer in {deadline_seconds:.0f}s")
+
+
+def _tree_peak_rss_mib(pid: int) -> float:
+    """Peak RSS of a process and its descendants (router workers, a gateway's forks)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    total, pending = 0.0, [pid]
+    while pending:
+        current = pending.pop()
+        with contextlib.suppress(OSError):
+            total += peak_rss_mib(current)
+        pending.extend(children.get(current, ()))
+    return total
 
 
 def _measure(
-    router: subprocess.Popen[bytes],
-    port: int,
-    tool: str,
-    args: argparse.Namespace,
-    headers: dict[str, str],
-    mode: str,
-) -> float | None:
+    process: subprocess.Popen[bytes], port: int, tool: str, args: argparse.Namespace, load: Load
+) -> Measured | None:
     url = f"http://127.0.0.1:{port}/graphql"
-    body = orjson.dumps({"query": QUERY, "variables": {"first": args.first}})
-    answer = httpx.post(url, content=body, headers=headers, timeout=10).json()
+    body = orjson.dumps({"query": QUERIES[args.query]})
+    headers = (
+        load.headers if not load.tokens else {**load.headers, "authorization": f"Bearer {load.tokens[0]}"}
+    )
+    response = httpx.post(url, content=body, headers=headers, timeout=30)
+    answer = response.json()
     if answer.get("errors") or not answer.get("data"):
-        print(f"the benchmark query failed: {answer}", file=sys.stderr)
+        print(f"the benchmark query failed: {str(answer)[:2000]}", file=sys.stderr)
         return None
-    idle_rss = peak_rss_mib(router.pid)
+    idle_rss = _tree_peak_rss_mib(process.pid)
     warmup = max(1, args.duration // 5)
     if tool == "wrk":
-        run_wrk(url, body, warmup, args.connections, headers)
-        result = run_wrk(url, body, args.duration, args.connections, headers)
+        run_wrk(url, body, warmup, args.connections, load)
+        result = run_wrk(url, body, args.duration, args.connections, load)
     else:
-        asyncio.run(run_httpx(url, body, warmup, args.connections, headers))
-        result = asyncio.run(run_httpx(url, body, args.duration, args.connections, headers))
-    print(
-        f"router benchmark: nested query over 4 subgraphs, {args.first} products x 3 reviews, plugins {mode}"
-    )
-    print(f"  load tool        {tool}, {args.connections} connections, {args.duration}s")
-    print(f"  requests/s       {result.requests_per_second:,.0f}")
-    print(f"  latency p50      {result.p50_ms:.2f} ms")
-    print(f"  latency p99      {result.p99_ms:.2f} ms")
-    print(f"  non-2xx          {result.errors}")
-    print(f"  router RSS       {idle_rss:.0f} MiB after start-up, {peak_rss_mib(router.pid):.0f} MiB peak")
-    return result.requests_per_second
+        asyncio.run(run_httpx(url, body, warmup, args.connections, load))
+        result = asyncio.run(run_httpx(url, body, args.duration, args.connections, load))
+    return Measured(result, idle_rss, _tree_peak_rss_mib(process.pid), len(response.content), answer["data"])
 
 
 if __name__ == "__main__":

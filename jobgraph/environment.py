@@ -187,6 +187,9 @@ VARIABLES: tuple[Variable, ...] = (
              production=("files",)),
     Variable("FILES_S3_SECRET_ACCESS_KEY", ("files",), "subgraphs/files/settings.py", "S3 secret key",
              production=("files",)),
+    Variable("USERS_MAX_SIGN_UPS_PER_HOUR", ("users",), "subgraphs/users/app.py",
+             "sign-ups (and email changes) per client address an hour (20); raise it where many people "
+             "share one address, e.g. a bootcamp behind one NAT"),
     Variable("FILES_PUBLIC_URL", ("files",), "subgraphs/files/settings.py",
              "where clients reach the files subgraph's signed /blobs/ URLs in embedded mode "
              "(default http://127.0.0.1:4000/subgraphs/files, `jobgraph dev`)"),

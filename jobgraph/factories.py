@@ -38,7 +38,11 @@ def build_subgraph(name: str, environ: Mapping[str, str]) -> BuiltSubgraph:
     module = importlib.import_module(f"subgraphs.{name}.app")
     settings = SubgraphSettings.from_env(name, environ)
     if name == "users":
-        built = module.build_subgraph(settings, signing_key_pem=environ.get("JOBGRAPH_JWT_PRIVATE_KEY"))
+        built = module.build_subgraph(
+            settings,
+            signing_key_pem=environ.get("JOBGRAPH_JWT_PRIVATE_KEY"),
+            max_sign_ups=module.sign_up_limit(environ),
+        )
     elif name == "files":
         # Files reads its blob storage settings (FILES_S3_*, FILES_PUBLIC_URL) from the same environment.
         built = module.build_subgraph(settings, environ=environ)

@@ -25,6 +25,7 @@ from router.reload import (
 from router.server import RouterServer
 from router.supergraph import load_supergraph
 from router.telemetry import configure_tracing, traced
+from router.workers import reuse_port_socket, supervise
 
 logger = logging.getLogger("router")
 
@@ -42,6 +43,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--config", type=Path, help="router YAML config")
     parser.add_argument("--host", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, help="port to listen on (default 4000)")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="router processes sharing the port, one per core (default 1)"
+    )
+    # Set by the supervisor for each worker: bind with SO_REUSEPORT beside the other workers.
+    parser.add_argument("--reuse-port", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -49,6 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging()
     provider = configure_tracing("router")
     args = parse_args(argv)
+    if args.workers < 1:
+        print("router: --workers must be at least 1", file=sys.stderr)
+        return 2
+    if args.workers > 1:
+        return supervise(sys.argv[1:] if argv is None else argv, args.workers)
     try:
         config = load_config(args.config)
         watcher_source, config = _source(args, config)
@@ -84,7 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     server_config = uvicorn.Config(
         traced(app, provider), host=host, port=port, loop="auto", http="auto", **server_log_options()
     )
-    RouterServer(server_config, app.state.streams).run()
+    sockets = [reuse_port_socket(host, port)] if args.reuse_port else None
+    RouterServer(server_config, app.state.streams).run(sockets=sockets)
     return 0
 
 

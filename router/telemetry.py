@@ -2,23 +2,22 @@
 
 With `OTEL_EXPORTER_OTLP_ENDPOINT` set (e.g. `http://otel-collector:4318`), spans go to that collector over
 OTLP/HTTP: a server span for every request a process serves (OpenTelemetry's ASGI middleware) and a client
-span for every call the router makes to a subgraph (httpx instrumentation of its subgraph clients, network or
-in-process), which also carries W3C trace context to the subgraph, so one client request is one trace across
+span for every call the router makes to a subgraph (`client_span`, network or in-process), which also
+carries W3C trace context to the subgraph, so one client request is one trace across
 the router, the subgraphs and their events. Without it, nothing is instrumented and tracing costs nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any
 
-import httpx
-from opentelemetry import trace
+from opentelemetry import propagate, trace
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
-from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
 from opentelemetry.sdk.resources import SERVICE_NAME, Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter
@@ -68,10 +67,18 @@ def reset_tracing() -> None:
     _provider = None
 
 
-def instrument_client(client: httpx.AsyncClient) -> None:
-    """Give `client` a client span per request and trace-context headers, when tracing is on."""
-    if _provider is not None:
-        HTTPXClientInstrumentor.instrument_client(client, tracer_provider=_provider)
+@contextlib.contextmanager
+def client_span(subgraph: str, url: str, headers: MutableMapping[str, str]) -> Iterator[None]:
+    """A client span around one call to a subgraph, its trace context written into `headers`; nothing at
+    all when tracing is off."""
+    if _provider is None:
+        yield
+        return
+    tracer = _provider.get_tracer("router.subgraph_client")
+    attributes = {"http.request.method": "POST", "url.full": url, "jobgraph.subgraph": subgraph}
+    with tracer.start_as_current_span("POST", kind=trace.SpanKind.CLIENT, attributes=attributes):
+        propagate.inject(headers)
+        yield
 
 
 def traced(app: Any, provider: TracerProvider | None) -> Any:

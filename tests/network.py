@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import subprocess
 import time
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
+import uvicorn
 
 
 def free_port() -> int:
@@ -31,6 +34,22 @@ def wait_until_up(url: str, process: subprocess.Popen[Any], seconds: float = 60.
             pass
         time.sleep(0.1)
     raise AssertionError(f"{url} did not answer within {seconds:.0f}s")
+
+
+@contextlib.asynccontextmanager
+async def serving(app: Any, path: str = "/graphql") -> AsyncIterator[str]:
+    """`app` served by uvicorn on a free loopback port in this event loop; yields its URL at `path`."""
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    while not server.started:  # noqa: ASYNC110 - uvicorn offers no start-up event to wait on
+        await asyncio.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}{path}"
+    finally:
+        server.should_exit = True
+        await asyncio.wait_for(task, 10)
 
 
 class TcpProxy:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from router.planner.plan import PathSegment, TypeCondition
@@ -10,50 +10,54 @@ from router.planner.plan import PathSegment, TypeCondition
 ResponsePath = tuple[str | int, ...]
 # Is `typename` the type named by a condition, or one of its possible types? (the supergraph answers)
 TypeMatcher = Callable[[str, str], bool]
+_Found = list[tuple[Any, ResponsePath]]
 
 
 def objects_at(
     data: Any, path: tuple[PathSegment, ...], matches: TypeMatcher, start: ResponsePath = ()
-) -> Iterator[tuple[dict[str, Any], ResponsePath]]:
-    """Every object found at `path` (keys, "@" = each list element, type conditions filter `__typename`)."""
-    yield from _walk(data, path, 0, start, matches)
+) -> list[tuple[dict[str, Any], ResponsePath]]:
+    """Every object found at `path` (keys, "@" = each list element, type conditions filter `__typename`),
+    in document order.
+
+    One segment at a time over the whole frontier, not a recursive generator per element: the nested
+    answers of entity fetches have thousands of objects, and a generator chain costs a frame per level for
+    every one of them.
+    """
+    frontier: _Found = [(data, start)]
+    for segment in path:
+        following: _Found = []
+        if segment == "@":
+            for value, at in frontier:
+                if isinstance(value, list):
+                    following.extend((item, (*at, position)) for position, item in enumerate(value))
+        elif isinstance(segment, TypeCondition):
+            for value, at in _unlisted(frontier):
+                typename = value.get("__typename")
+                if isinstance(typename, str) and any(matches(typename, name) for name in segment.types):
+                    following.append((value, at))
+        elif segment.startswith("... on "):
+            condition = segment[7:]
+            for value, at in _unlisted(frontier):
+                typename = value.get("__typename")
+                if isinstance(typename, str) and matches(typename, condition):
+                    following.append((value, at))
+        else:
+            for value, at in _unlisted(frontier):
+                if segment in value:
+                    following.append((value[segment], (*at, segment)))
+        frontier = following
+    return _unlisted(frontier)
 
 
-def _walk(
-    value: Any, path: tuple[PathSegment, ...], index: int, at: ResponsePath, matches: TypeMatcher
-) -> Iterator[tuple[dict[str, Any], ResponsePath]]:
-    if value is None:
-        return
-    if index == len(path):
+def _unlisted(found: _Found) -> _Found:
+    """The objects among `found`, with lists not spelled out by "@" walked element by element (a path may
+    omit a trailing "@", and nested lists are flattened); anything else (null, scalars) dropped."""
+    objects: _Found = []
+    pending = list(reversed(found))
+    while pending:
+        value, at = pending.pop()
         if isinstance(value, dict):
-            yield value, at
+            objects.append((value, at))
         elif isinstance(value, list):
-            # A path that ends on a list (the planner may omit a trailing "@"): every element.
-            for position, item in enumerate(value):
-                yield from _walk(item, path, index, (*at, position), matches)
-        return
-    segment = path[index]
-    if segment == "@":
-        if isinstance(value, list):
-            for position, item in enumerate(value):
-                yield from _walk(item, path, index + 1, (*at, position), matches)
-        return
-    if isinstance(value, list):
-        # Lists not spelled out with "@" are still walked element by element.
-        for position, item in enumerate(value):
-            yield from _walk(item, path, index, (*at, position), matches)
-        return
-    if not isinstance(value, dict):
-        return
-    if isinstance(segment, TypeCondition):
-        typename = value.get("__typename")
-        if isinstance(typename, str) and any(matches(typename, name) for name in segment.types):
-            yield from _walk(value, path, index + 1, at, matches)
-        return
-    if segment.startswith("... on "):
-        typename = value.get("__typename")
-        if isinstance(typename, str) and matches(typename, segment[7:]):
-            yield from _walk(value, path, index + 1, at, matches)
-        return
-    if segment in value:
-        yield from _walk(value[segment], path, index + 1, (*at, segment), matches)
+            pending.extend(reversed([(item, (*at, position)) for position, item in enumerate(value)]))
+    return objects

@@ -30,6 +30,17 @@ from graphql import (
 from router.executor.directives import is_included
 
 ResponsePath = tuple[str | int, ...]
+# Where a value is, as (parent, key or position) pairs from the root (None): a pair per field is cheap, and
+# the flat ResponsePath is made only for an error (`_flat`); copying a growing tuple per field was not.
+At = tuple[Any, str | int] | None
+
+
+def _flat(at: At) -> ResponsePath:
+    steps: list[str | int] = []
+    while at is not None:
+        at, step = at
+        steps.append(step)
+    return tuple(reversed(steps))
 
 _INTROSPECTION_FIELDS = frozenset({"__schema", "__type"})
 
@@ -63,7 +74,7 @@ class Projector:
         self, root_type: GraphQLObjectType, selection_set: SelectionSetNode, data: dict[str, Any]
     ) -> dict[str, Any] | None:
         """The client's `data`: None when a non-null root field came back null."""
-        result = self._object(root_type, selection_set, data, ())
+        result = self._object(root_type, selection_set, data, None)
         return None if result is PROPAGATE else result  # type: ignore[return-value]
 
     def _object(
@@ -71,7 +82,7 @@ class Projector:
         object_type: GraphQLObjectType | GraphQLInterfaceType,
         selection_set: SelectionSetNode,
         value: dict[str, Any],
-        path: ResponsePath,
+        at: At,
     ) -> dict[str, Any] | _Propagate:
         result: dict[str, Any] = {}
         for key, nodes in self.collect_fields(object_type, selection_set).items():
@@ -79,48 +90,46 @@ class Projector:
             if name == "__typename":
                 result[key] = object_type.name
                 continue
-            if name in _INTROSPECTION_FIELDS and not path:
+            if name in _INTROSPECTION_FIELDS and at is None:
                 # Already shaped by graphql-core's introspection execution (pipeline): copied as is.
                 result[key] = value.get(key)
                 continue
             definition = object_type.fields.get(name)
             if definition is None:
                 continue
-            if self.denied and self._deny(path, key):
+            if self.denied and self._deny(at, key):
                 if isinstance(definition.type, GraphQLNonNull):
                     return PROPAGATE
                 result[key] = None
                 continue
-            completed = self._complete(definition.type, nodes, value.get(key), (*path, key))
+            completed = self._complete(definition.type, nodes, value.get(key), (at, key))
             if completed is PROPAGATE:
                 return PROPAGATE
             result[key] = completed
         return result
 
-    def _complete(
-        self, field_type: GraphQLOutputType, nodes: list[FieldNode], value: Any, path: ResponsePath
-    ) -> Any:
+    def _complete(self, field_type: GraphQLOutputType, nodes: list[FieldNode], value: Any, at: At) -> Any:
         if isinstance(field_type, GraphQLNonNull):
-            inner = self._complete_nullable(field_type.of_type, nodes, value, path)
+            inner = self._complete_nullable(field_type.of_type, nodes, value, at)
             if inner is None or inner is PROPAGATE:
                 if inner is None:
-                    self._null_error(path, nodes)
+                    self._null_error(_flat(at), nodes)
                 return PROPAGATE
             return inner
-        inner = self._complete_nullable(field_type, nodes, value, path)
+        inner = self._complete_nullable(field_type, nodes, value, at)
         return None if inner is PROPAGATE else inner
 
     def _complete_nullable(
-        self, field_type: GraphQLOutputType, nodes: list[FieldNode], value: Any, path: ResponsePath
+        self, field_type: GraphQLOutputType, nodes: list[FieldNode], value: Any, at: At
     ) -> Any:
         if value is None:
             return None
         if isinstance(field_type, GraphQLList):
             if not isinstance(value, list):
-                return self._invalid(path, "Expected a list")
+                return self._invalid(_flat(at), "Expected a list")
             items = []
             for position, item in enumerate(value):
-                completed = self._complete(field_type.of_type, nodes, item, (*path, position))
+                completed = self._complete(field_type.of_type, nodes, item, (at, position))
                 if completed is PROPAGATE:
                     return PROPAGATE
                 items.append(completed)
@@ -129,17 +138,17 @@ class Projector:
             if value not in field_type.values:
                 # The value exists in a subgraph but not in the API schema (inaccessible, or only in another
                 # subgraph's enum): clients must never see it.
-                return self._invalid(path, f"Enum '{field_type.name}' cannot represent value: {value!r}")
+                return self._invalid(_flat(at), f"Enum '{field_type.name}' cannot represent value: {value!r}")
             return value
         if isinstance(field_type, GraphQLObjectType | GraphQLAbstractType):
             if not isinstance(value, dict):
-                return self._invalid(path, "Expected an object")
+                return self._invalid(_flat(at), "Expected an object")
             object_type = self._runtime_type(field_type, value)
             if object_type is None:
                 # An object of a type the client cannot see (e.g. an inaccessible union member): null.
                 return None
             sub = self._selection_of(nodes)
-            return self._object(object_type, sub, value, path)
+            return self._object(object_type, sub, value, at)
         return value
 
     def _runtime_type(
@@ -207,8 +216,9 @@ class Projector:
     def _included(self, node: FieldNode | InlineFragmentNode | FragmentSpreadNode | Any) -> bool:
         return is_included(node, self.variables)
 
-    def _deny(self, path: ResponsePath, key: str) -> bool:
-        """Whether the field at `path` + `key` is one the caller may not see; if so its error is added."""
+    def _deny(self, at: At, key: str) -> bool:
+        """Whether the field at `at` + `key` is one the caller may not see; if so its error is added."""
+        path = _flat(at)
         if (*(step for step in path if isinstance(step, str)), key) not in self.denied:
             return False
         self.error_paths.add((*path, key))

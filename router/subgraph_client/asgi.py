@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
-
 from router.subgraph_client.connections import AsgiConnection
 from router.subgraph_client.http import HttpSubgraphClient
 from router.subgraph_client.protocol import SubgraphRequest
 from router.subgraph_client.transport_ws import TextConnection
+from router.subgraph_client.transports import AsgiTransport
 
 
 class AsgiSubgraphClient(HttpSubgraphClient):
@@ -28,7 +27,7 @@ class AsgiSubgraphClient(HttpSubgraphClient):
             name,
             f"http://{name}.internal{path}",
             timeout=timeout,
-            transport=httpx.ASGITransport(app=app),
+            transport=AsgiTransport(app),
             router_secret=router_secret,
         )
         self.app = app

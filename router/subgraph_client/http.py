@@ -1,8 +1,8 @@
 """GraphQL over HTTP to a subgraph with pooled keep-alive connections and per-subgraph timeouts.
 
 A pooled connection the subgraph closed while idle fails the next request sent on it before any answer
-(RemoteProtocolError "Server disconnected without sending a response", or a reset): a query is then sent
-once more on a fresh connection. A mutation never is: the subgraph may have received and applied it.
+("Server disconnected", or a reset): a query is then sent once more on a fresh connection. A mutation never
+is: the subgraph may have received and applied it.
 """
 
 from __future__ import annotations
@@ -13,14 +13,19 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
 import orjson
 
 from router.subgraph_client.connections import NetworkConnection
 from router.subgraph_client.multipart import FileUpload, multipart_body, uploads_in
 from router.subgraph_client.protocol import SubgraphRequest, SubgraphResponse, failure
 from router.subgraph_client.transport_ws import TextConnection, subscribe_over
-from router.telemetry import instrument_client
+from router.subgraph_client.transports import (
+    ConnectionClosed,
+    NetworkTransport,
+    SubgraphTransport,
+    Unreachable,
+)
+from router.telemetry import client_span
 
 logger = logging.getLogger("router.subgraph")
 
@@ -30,41 +35,9 @@ _HEADERS = {
 }
 # Subgraphs answer only requests carrying the shared router secret (subgraphs/kit/router_only.py).
 ROUTER_SECRET_HEADER = "x-jobgraph-router-secret"
-# A request carrying files: httpx sets the multipart content type; the preflight header satisfies subgraphs
-# that prevent CSRF the way the router does.
+# A request carrying files: the transport sets the multipart content type; the preflight header satisfies
+# subgraphs that prevent CSRF the way the router does.
 _UPLOAD_HEADERS = {"accept": _HEADERS["accept"], "apollo-require-preflight": "true"}
-
-
-class _NoCookies(httpx.Cookies):
-    """A cookie jar that stays empty."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        return None
-
-
-class _CookielessClient(httpx.AsyncClient):
-    """httpx's client without its cookie jar.
-
-    One client serves every user's requests, so a `Set-Cookie` a subgraph answers one request with must not
-    be replayed on the next request, which may be another user's (headers reach subgraphs only as the
-    router forwards them). Skipping the jar also saves parsing every response for cookies.
-    """
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return _NO_COOKIES
-
-    @cookies.setter
-    def cookies(self, cookies: object) -> None:
-        return None
-
-
-_NO_COOKIES = _NoCookies()
-
-
-# What a connection the server closed under us looks like: nothing usable came back, so a query (safe to
-# repeat) may be sent again.
-_CLOSED_CONNECTION = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 
 
 class HttpSubgraphClient:
@@ -78,7 +51,7 @@ class HttpSubgraphClient:
         timeout: float = 10.0,
         mutation_timeout: float = 30.0,
         max_connections: int = 100,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: SubgraphTransport | None = None,
         router_secret: str | None = None,
     ) -> None:
         self.name = name
@@ -87,12 +60,7 @@ class HttpSubgraphClient:
         self.mutation_timeout = mutation_timeout
         # Sent on every request and subscription, after the client's headers so none can replace it.
         self._own_headers = {**_HEADERS, **({ROUTER_SECRET_HEADER: router_secret} if router_secret else {})}
-        self._client = _CookielessClient(
-            timeout=httpx.Timeout(timeout),
-            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
-            transport=transport,
-        )
-        instrument_client(self._client)
+        self._transport = transport or NetworkTransport(max_connections)
 
     async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
         if request.variables and (uploads := uploads_in(request.variables)):
@@ -106,25 +74,22 @@ class HttpSubgraphClient:
         content = orjson.dumps(body)
         headers = {**request.headers, **self._own_headers}
         try:
-            # An overall deadline as well as httpx's per-phase ones: an in-process (ASGI) subgraph does no
-            # socket I/O, so httpx's timeouts never fire for it. A retry stays within the same deadline.
+            # One overall deadline (an in-process subgraph does no socket I/O); a retry stays within it.
             async with asyncio.timeout(deadline):
-                try:
-                    response = await self._post(content, headers, deadline)
-                except _CLOSED_CONNECTION as error:
-                    if request.is_mutation:
-                        raise
-                    logger.info("subgraph %s closed a pooled connection: %s; retried", self.name, error)
-                    response = await self._post(content, headers, deadline)
-        except (httpx.TimeoutException, TimeoutError):
+                with client_span(self.name, self.url, headers):
+                    try:
+                        status, answer = await self._transport.post(self.url, content, headers)
+                    except ConnectionClosed as error:
+                        if request.is_mutation:
+                            raise Unreachable(str(error)) from error
+                        logger.info("subgraph %s closed a pooled connection: %s; retried", self.name, error)
+                        status, answer = await self._transport.post(self.url, content, headers)
+        except TimeoutError:
             return failure("SUBGRAPH_TIMEOUT", f"subgraph '{self.name}' did not answer in time")
-        except httpx.HTTPError as error:
+        except (ConnectionClosed, Unreachable) as error:
             logger.warning("subgraph %s unreachable: %s", self.name, error)
             return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{self.name}' is unreachable")
-        return parse_response(self.name, response.status_code, response.content)
-
-    async def _post(self, content: bytes, headers: dict[str, str], deadline: float) -> httpx.Response:
-        return await self._client.post(self.url, content=content, headers=headers, timeout=deadline)
+        return parse_response(self.name, status, answer)
 
     async def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
         """Subscriptions go over `graphql-transport-ws` at the same URL (ws:// for http://)."""
@@ -148,7 +113,7 @@ class HttpSubgraphClient:
         return {**request.headers, **secret}
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        await self._transport.aclose()
 
     async def _execute_with_uploads(
         self, request: SubgraphRequest, uploads: list[tuple[str, FileUpload]]
@@ -161,13 +126,14 @@ class HttpSubgraphClient:
         deadline = self.mutation_timeout if request.is_mutation else self.timeout
         try:
             async with asyncio.timeout(deadline):
-                response = await self._client.post(self.url, data=fields, files=files, headers=headers)
-        except (httpx.TimeoutException, TimeoutError):
+                with client_span(self.name, self.url, headers):
+                    status, answer = await self._transport.post_multipart(self.url, fields, files, headers)
+        except TimeoutError:
             return failure("SUBGRAPH_TIMEOUT", f"subgraph '{self.name}' did not answer in time")
-        except httpx.HTTPError as error:
+        except (ConnectionClosed, Unreachable) as error:
             logger.warning("subgraph %s unreachable: %s", self.name, error)
             return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{self.name}' is unreachable")
-        return parse_response(self.name, response.status_code, response.content)
+        return parse_response(self.name, status, answer)
 
 
 def parse_response(name: str, status: int, content: bytes) -> SubgraphResponse:

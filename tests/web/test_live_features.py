@@ -174,7 +174,7 @@ def test_a_large_document_goes_directly_to_storage_and_is_listed_with_the_applic
     sign_up(page, "Katherine Johnson")
     application = add_application(page, "NASA", "Flight dynamics engineer")
     page.goto(f"/applications/{application}")
-    # Above the 1 MB threshold: createUpload, a PUT to the signed URL (never through /graphql), completeUpload.
+    # Above the 1 MB threshold: createUpload, a PUT to the signed URL (not through /graphql), completeUpload.
     puts: list[str] = []
     page.on("request", lambda request: puts.append(request.url) if request.method == "PUT" else None)
     big = (RESUME * (1_300_000 // len(RESUME) + 1))[:1_300_000]
@@ -196,13 +196,16 @@ def test_search_results_and_notifications_page_through_long_lists(
     token = page.evaluate("() => JSON.parse(localStorage.getItem('jobgraph.session')).token")
 
     def graph(query: str) -> dict[str, object]:
-        answer = page.request.post("/graphql", data={"query": query}, headers={"authorization": f"Bearer {token}"})
+        headers = {"authorization": f"Bearer {token}"}
+        answer = page.request.post("/graphql", data={"query": query}, headers=headers)
         assert answer.ok and "errors" not in answer.json(), answer.text()
-        return answer.json()["data"]  # type: ignore[no-any-return]
+        data: dict[str, object] = answer.json()["data"]
+        return data
 
     # 32 applications (two pages of 30 hits) and 22 status changes (two pages of 20 notifications).
     for number in range(32):
-        created = graph(f'mutation {{ createApplication(input: {{company: "Zephyr", position: "Compiler engineer {number}"}}) {{ id }} }}')
+        fields = f'company: "Zephyr", position: "Compiler engineer {number}"'
+        created = graph(f"mutation {{ createApplication(input: {{{fields}}}) {{ id }} }}")
         if number < 22:
             identifier = created["createApplication"]["id"]  # type: ignore[index]
             graph(f'mutation {{ changeApplicationStatus(id: "{identifier}", status: APPLIED) {{ id }} }}')

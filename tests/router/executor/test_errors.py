@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
 import orjson
 
 from router.app import build_router
 from router.subgraph_client import HttpSubgraphClient
+from router.subgraph_client.transports import AsgiTransport
 from tests.router.executor.shop import REVIEWS, SUPERGRAPH, run, shop_router
 
 
@@ -75,7 +75,7 @@ async def request_error_subgraph(scope: Any, receive: Any, send: Any) -> None:
 
 async def test_a_subgraphs_request_level_error_is_passed_on_alone() -> None:
     refusing = HttpSubgraphClient(
-        "reviews", "http://reviews/graphql", transport=httpx.ASGITransport(app=request_error_subgraph)
+        "reviews", "http://reviews/graphql", transport=AsgiTransport(request_error_subgraph)
     )
     router = build_router(SUPERGRAPH, clients={"reviews": refusing})
     body = await run(router, "{ reviewCount }")
@@ -97,7 +97,7 @@ async def test_a_subgraphs_request_level_error_is_passed_on_alone() -> None:
 async def test_an_entity_fetch_failing_as_a_whole_adds_no_null_errors_under_its_objects() -> None:
     healthy = shop_router().clients["products"]
     refusing = HttpSubgraphClient(
-        "reviews", "http://reviews/graphql", transport=httpx.ASGITransport(app=request_error_subgraph)
+        "reviews", "http://reviews/graphql", transport=AsgiTransport(request_error_subgraph)
     )
     router = build_router(SUPERGRAPH, clients={"products": healthy, "reviews": refusing})
     body = await run(router, "{ topProducts(first: 2) { upc reviews { stars } } }")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-import httpx
 import orjson
 
 from router.app import build_router
 from router.pipeline import GraphQLRequest
 from router.subgraph_client import SubgraphRequest
 from router.subgraph_client.http import HttpSubgraphClient
+from router.subgraph_client.transports import AsgiTransport
+from tests.network import serving
 from tests.router.executor.subgraphs import SUPERGRAPH
 
 
@@ -28,31 +29,29 @@ async def cookie_setting_subgraph(scope: Any, receive: Any, send: Any) -> None:
 
 
 async def test_a_cookie_one_response_sets_is_never_sent_on_a_later_request() -> None:
-    client = HttpSubgraphClient(
-        "accounts", "http://accounts/graphql", transport=httpx.ASGITransport(app=cookie_setting_subgraph)
-    )
-    try:
-        first = await client.execute(SubgraphRequest(query="{ cookie }"))
-        second = await client.execute(
-            SubgraphRequest(query="{ cookie }", headers={"authorization": "Bearer bob"})
-        )
-    finally:
-        await client.aclose()
+    async with serving(cookie_setting_subgraph) as url:
+        client = HttpSubgraphClient("accounts", url)
+        try:
+            first = await client.execute(SubgraphRequest(query="{ cookie }"))
+            second = await client.execute(
+                SubgraphRequest(query="{ cookie }", headers={"authorization": "Bearer bob"})
+            )
+        finally:
+            await client.aclose()
     assert first.data == {"cookie": ""}
     # Alice's session cookie must not ride along on the next request (it may be Bob's).
     assert second.data == {"cookie": ""}
 
 
 async def test_a_cookie_the_router_forwards_still_reaches_the_subgraph() -> None:
-    client = HttpSubgraphClient(
-        "accounts", "http://accounts/graphql", transport=httpx.ASGITransport(app=cookie_setting_subgraph)
-    )
-    try:
-        response = await client.execute(
-            SubgraphRequest(query="{ cookie }", headers={"cookie": "session=bob"})
-        )
-    finally:
-        await client.aclose()
+    async with serving(cookie_setting_subgraph) as url:
+        client = HttpSubgraphClient("accounts", url)
+        try:
+            response = await client.execute(
+                SubgraphRequest(query="{ cookie }", headers={"cookie": "session=bob"})
+            )
+        finally:
+            await client.aclose()
     assert response.data == {"cookie": "session=bob"}
 
 
@@ -163,7 +162,7 @@ async def test_a_mutation_gets_its_longer_timeout_where_a_query_would_time_out()
         "http://users/graphql",
         timeout=0.1,
         mutation_timeout=5,
-        transport=httpx.ASGITransport(app=slow_subgraph),
+        transport=AsgiTransport(slow_subgraph),
     )
     try:
         query = await client.execute(SubgraphRequest(query="{ done }"))

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 import strawberry
-import uvicorn
 from strawberry.asgi import GraphQL
 
 from router.subgraph_client import HttpSubgraphClient, SubgraphRequest, SubgraphResponse, asgi_client
+from tests.network import serving
 
 CLOSED: list[int] = []
 
@@ -85,16 +85,8 @@ async def test_a_subscription_the_subgraph_rejects_ends_with_its_errors() -> Non
 
 @pytest.fixture
 async def served() -> AsyncIterator[str]:
-    server = uvicorn.Server(
-        uvicorn.Config(app(), host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-    )
-    task = asyncio.create_task(server.serve())
-    while not server.started:  # noqa: ASYNC110 - uvicorn offers no start-up event to wait on
-        await asyncio.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}/graphql"
-    server.should_exit = True
-    await asyncio.wait_for(task, 10)
+    async with serving(app()) as url:
+        yield url
 
 
 async def test_subscription_over_a_real_websocket(served: str) -> None:

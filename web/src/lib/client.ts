@@ -90,6 +90,7 @@ export const EMBEDDED_TYPES: readonly string[] = [
   "ResumeMatch",
   "CreateUploadPayload",
   "UploadHeader",
+  "FieldChange",
 ];
 
 /** A normalised cache of its own for each client (one per signed-in person: nothing carries over). */
