@@ -57,7 +57,6 @@ const contactLinks = (cache: Cache, applicationId: string, contactId: string) =>
 export const EMBEDDED_TYPES: readonly string[] = [
   "Salary",
   "StatusChange",
-  "FieldChange",
   "StatusCount",
   "Link",
   "ApplicationCounts",
