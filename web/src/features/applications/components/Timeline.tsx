@@ -61,7 +61,8 @@ export function TimelineEntryItem(props: { entry: FragmentType<typeof TimelineEn
           ))}
         </ul>
       ) : null}
-      {entry.note ? <blockquote className="prose">{entry.note}</blockquote> : null}
+      {/* The summary quotes a short note already; a long one is cut there, so it is shown whole. */}
+      {entry.note && !entry.summary.includes(entry.note) ? <blockquote className="prose">{entry.note}</blockquote> : null}
       {entry.interviewStartsAt ? (
         <p className="muted">
           Interview {entry.previousStartsAt ? `moved from ${formatDateTime(entry.previousStartsAt)} to` : "at"} {formatDateTime(entry.interviewStartsAt)}
