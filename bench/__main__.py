@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from bench import (
     analytics_bench,
+    applications_export_bench,
     applications_page_bench,
     dashboard_bench,
     fragment_chain_bench,
+    idempotency_bench,
     login_timing,
     planner_scale_bench,
     router_bench,
@@ -29,6 +31,8 @@ BENCHMARKS = (
     upload_bench,
     applications_page_bench,
     timeline_bench,
+    idempotency_bench,
+    applications_export_bench,
 )
 
 

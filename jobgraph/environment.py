@@ -195,6 +195,13 @@ VARIABLES: tuple[Variable, ...] = (
              "(default http://127.0.0.1:4000/subgraphs/files, `jobgraph dev`)"),
     Variable("FILES_SIGNING_SECRET", ("files",), "subgraphs/files/settings.py",
              "HMAC secret of embedded blob URLs (default: generated under the data directory)"),
+    Variable("APPLICATIONS_PUBLIC_URL", ("applications",), "subgraphs/applications/settings.py",
+             "where clients reach the applications subgraph's signed /blobs/ export downloads "
+             "(default http://127.0.0.1:4000/subgraphs/applications, `jobgraph dev`)",
+             production=("applications",)),
+    Variable("APPLICATIONS_SIGNING_SECRET", ("applications",), "subgraphs/applications/settings.py",
+             "HMAC secret of export download URLs, the same for every replica (default: generated under "
+             "the data directory)", production=("applications",)),
     Variable("OTEL_EXPORTER_OTLP_ENDPOINT", (ROUTER, "*"), "router/telemetry.py",
              "OTLP/HTTP collector (e.g. http://otel-collector:4318): traces are exported there",
              production=(ROUTER, "*")),

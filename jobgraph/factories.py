@@ -43,8 +43,9 @@ def build_subgraph(name: str, environ: Mapping[str, str]) -> BuiltSubgraph:
             signing_key_pem=environ.get("JOBGRAPH_JWT_PRIVATE_KEY"),
             max_sign_ups=module.sign_up_limit(environ),
         )
-    elif name == "files":
-        # Files reads its blob storage settings (FILES_S3_*, FILES_PUBLIC_URL) from the same environment.
+    elif name in ("files", "applications"):
+        # Files reads its blob storage settings (FILES_S3_*, FILES_PUBLIC_URL), applications where its
+        # export downloads are served (APPLICATIONS_PUBLIC_URL, ...), from the same environment.
         built = module.build_subgraph(settings, environ=environ)
     else:
         built = module.build_subgraph(settings)

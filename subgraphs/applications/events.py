@@ -44,7 +44,7 @@ fan-out, subgraphs/kit/events/live.py).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -52,7 +52,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from subgraphs.applications.fields import FIELDS, iso
 from subgraphs.applications.models import Application, ApplicationStatus, StatusChange
-from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy, idempotent, record_event
+from subgraphs.kit.events import (
+    EventConsumer,
+    EventEnvelope,
+    RetryPolicy,
+    idempotent,
+    record_event,
+    record_events,
+)
 
 if TYPE_CHECKING:
     # Only for annotations: the service imports the event records from here.
@@ -161,12 +168,24 @@ ApplicationEvent = (
 EventRecorder = Callable[[AsyncSession, ApplicationEvent], Awaitable[None]]
 
 
-async def record_application_event(session: AsyncSession, event: ApplicationEvent) -> None:
-    """Write `event` to the applications outbox in `session`'s transaction; `user_id` is the owner."""
-    envelope = EventEnvelope(
+# Writes many events into the outbox in one statement, within the session's transaction (an import).
+EventsRecorder = Callable[[AsyncSession, Sequence[ApplicationEvent]], Awaitable[None]]
+
+
+def _envelope(event: ApplicationEvent) -> EventEnvelope:
+    return EventEnvelope(
         type=event.type, producer=PRODUCER, user_id=event.application.owner_id, data=event.data()
     )
-    await record_event(session, envelope)
+
+
+async def record_application_event(session: AsyncSession, event: ApplicationEvent) -> None:
+    """Write `event` to the applications outbox in `session`'s transaction; `user_id` is the owner."""
+    await record_event(session, _envelope(event))
+
+
+async def record_application_events(session: AsyncSession, events: Sequence[ApplicationEvent]) -> None:
+    """`record_application_event` for many events, in one statement."""
+    await record_events(session, [_envelope(event) for event in events])
 
 
 CONSUMER = "applications"

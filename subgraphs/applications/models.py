@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.events import outbox_table as build_outbox_table
 from subgraphs.kit.events import processed_events_table as build_processed_events_table
+from subgraphs.kit.idempotency import idempotency_table
 from subgraphs.kit.keep import KEEP, Keep
 
 
@@ -209,6 +210,7 @@ status_history_table = sa.Table(
 
 # The transactional outbox: application events are written with the change (DESIGN.md, Events).
 outbox_table = build_outbox_table(metadata)
+idempotency_keys = idempotency_table(metadata)
 
 
 def application_from_row(row: sa.RowMapping) -> Application:

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.events import outbox_table, processed_events_table
+from subgraphs.kit.idempotency import idempotency_table
 from subgraphs.kit.keep import KEEP, Keep
 
 
@@ -156,4 +157,5 @@ registered_emails = sa.Table(
 )
 
 outbox = outbox_table(metadata)
+idempotency_keys = idempotency_table(metadata)
 processed_events = processed_events_table(metadata)

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 
 from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.events import outbox_table, processed_events_table
+from subgraphs.kit.idempotency import idempotency_table
 
 # What a direct upload's blob key ends with (`StoredFile.upload_key`).
 UPLOAD_SUFFIX = ".upload"
@@ -165,4 +166,5 @@ applications = sa.Table(
 )
 
 outbox = outbox_table(metadata)
+idempotency_keys = idempotency_table(metadata)
 processed_events = processed_events_table(metadata)

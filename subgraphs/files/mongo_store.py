@@ -46,6 +46,7 @@ class MongoFileStore(MongoDocumentStore):
         await self.files.create_index([("status", 1), ("expires_key", 1)])
         await self.resume_ids.create_index("file_id")
         await self._outbox.ensure_indexes()
+        await self._idempotency.ensure_indexes()
 
     async def get_many(self, ids: Sequence[str]) -> dict[str, StoredFile]:
         if not ids:

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from subgraphs.files.models import CreatedKey, FileKind, FilePage, KnownApplication, StoredFile
 from subgraphs.kit.events import EventEnvelope, OutboxSource
+from subgraphs.kit.idempotency import IdempotencyStore
 
 
 class FileStore(Protocol):
@@ -86,3 +87,7 @@ class FileStore(Protocol):
     @property
     def outbox(self) -> async_sessionmaker[AsyncSession] | OutboxSource:
         """Where this store's events wait to be published: what `OutboxRelay` drains."""
+
+    @property
+    def idempotency(self) -> IdempotencyStore:
+        """Where the idempotency keys of this subgraph's mutations are kept (kit/idempotency)."""

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.events import outbox_table as build_outbox_table
 from subgraphs.kit.events import processed_events_table as build_processed_events_table
+from subgraphs.kit.idempotency import idempotency_table
 
 # DESIGN.md: "User.notificationSettings { emailEnabled reminderLeadMinutes }", default a day and an hour.
 DEFAULT_REMINDER_LEAD_MINUTES: tuple[int, ...] = (1440, 60)
@@ -241,6 +242,7 @@ emails_table = sa.Table(
 # The transactional outbox: `notification.created` is written with the notification (DESIGN.md, Events),
 # so every replica's live fan-out sees it.
 outbox_table = build_outbox_table(metadata)
+idempotency_keys = idempotency_table(metadata)
 # Ids of the consumed events already applied (at-least-once delivery; see events.py).
 processed_events_table = build_processed_events_table(metadata)
 

@@ -15,6 +15,7 @@ from starlette.routing import Route
 from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
+from subgraphs.kit.idempotency import sql_idempotency
 from subgraphs.kit.keys import SigningKey, load_or_create_signing_key
 from subgraphs.kit.settings import SubgraphSettings
 from subgraphs.users.context import UsersContext
@@ -59,6 +60,7 @@ def build_subgraph(
         schema,
         lambda identity, error: UsersContext(service=service, identity=identity, auth_error=error),
         TokenVerifier(key=signing_key.public_pem),
+        idempotency=sql_idempotency(engine),
     )
 
     async def jwks(_: Request) -> Response:
