@@ -1,5 +1,5 @@
-"""An application's details, the table's filters and bulk changes, the timeline and linked contacts, in a real
-browser against the real graph: one person does it all (sign-ups are rate-limited)."""
+"""An application's details, the table's filters and bulk changes, the timeline and linked contacts, export
+and import, in a real browser against the real graph: one person does it all (sign-ups are rate-limited)."""
 
 from __future__ import annotations
 
@@ -138,3 +138,29 @@ def test_a_person_fills_in_the_details_filters_the_table_changes_rows_in_bulk_an
     contacts = page.get_by_role("region", name="Contacts")
     contacts.get_by_role("button", name="Unlink Ana Lima").click()
     expect(contacts.get_by_text("No contact is linked to this application.")).to_be_visible()
+
+    # Export the table's view to a file, then import a CSV: a preview of each row's outcome, then the import.
+    page.goto("/applications/table?tags=ml")
+    expect(rows).to_have_count(2)
+    page.get_by_text("Export", exact=True).click()
+    page.get_by_role("button", name="CSV").click()
+    download = page.get_by_role("link", name=re.compile(r"^Download "))
+    expect(download).to_be_visible()
+    exported = page.request.get(download.get_attribute("href") or "")
+    assert exported.ok, exported.status
+    assert "Initech" in exported.text() and "Globex" in exported.text() and "Hooli" not in exported.text()
+    page.get_by_role("link", name="Import").click()
+    jobs = b"Employer,Role,Stage\nUmbrella,Chemist,APPLIED\n,Analyst,SAVED\n"
+    page.get_by_label(re.compile("CSV or XLSX file")).set_input_files(
+        {"name": "jobs.csv", "mimeType": "text/csv", "buffer": jobs}
+    )
+    page.get_by_role("button", name="Preview").click()
+    preview = page.get_by_role("region", name="Import preview")
+    expect(preview.locator("tbody tr")).to_have_count(2)
+    expect(preview.locator("[data-outcome=WOULD_CREATE]")).to_contain_text("Umbrella")
+    expect(preview.locator("[data-outcome=REFUSED]")).to_contain_text("company")
+    page.get_by_role("button", name="Import 1 application").click()
+    report = page.get_by_role("region", name="Import report")
+    expect(report.locator("[data-outcome=CREATED]")).to_contain_text("Umbrella")
+    page.get_by_role("link", name="See them in the table").click()
+    expect(page.locator("tbody tr").filter(has_text="Umbrella")).to_be_visible()

@@ -4,6 +4,7 @@ an axe-core accessibility check with no serious violations, and GraphiQL working
 from __future__ import annotations
 
 import gzip
+import re
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -95,6 +96,7 @@ def prepare(page: Page) -> tuple[str, dict[str, str]]:
         "table": "/applications/table",
         "table-filtered": "/applications/table?minPriority=3&tags=python&workModes=HYBRID&orderBy=PRIORITY",
         "new-application": "/applications/new",
+        "import": "/applications/import",
         "application": f"/applications/{nasa}",
         "agenda": "/interviews",
         "calendar": "/interviews/calendar",
@@ -159,6 +161,18 @@ def test_every_screen_at_phone_and_desktop_width_with_no_serious_accessibility_v
     expect(page.get_by_role("dialog")).to_be_visible()
     look_at_state(page, "table-delete-confirm", screenshots, problems)
     page.get_by_role("dialog").get_by_role("button", name="Cancel").click()
+    page.get_by_text("Export", exact=True).click()
+    page.get_by_role("button", name="XLSX").click()
+    expect(page.get_by_role("link", name=re.compile(r"^Download applications.*xlsx$"))).to_be_visible()
+    look_at_state(page, "table-export", screenshots, problems)
+    page.goto("/applications/import")
+    jobs = b"Company,Position\nBoeing,Analyst\n,Engineer\n"
+    page.get_by_label(re.compile("CSV or XLSX file")).set_input_files(
+        {"name": "jobs.csv", "mimeType": "text/csv", "buffer": jobs}
+    )
+    page.get_by_role("button", name="Preview").click()
+    expect(page.get_by_role("region", name="Import preview")).to_be_visible()
+    look_at_state(page, "import-preview", screenshots, problems)
     page.goto(screens["application"])
     page.get_by_role("button", name="Edit details").click()
     look_at_state(page, "application-edit", screenshots, problems)

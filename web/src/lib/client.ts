@@ -147,6 +147,10 @@ export const createCache = () =>
           cache.invalidate({ __typename: "Application", id }, "timeline");
         }
       },
+      // A preview creates nothing; a committed import adds applications to the lists and counts.
+      importApplications: (_result, args, cache) => {
+        if (args.commit) applicationLists(cache);
+      },
       deleteApplications: (_result, _args, cache) => {
         applicationLists(cache);
         interviewLists(cache);

@@ -1,5 +1,6 @@
 // /applications/table — every filter and order the graph offers, kept in the query string (a view can be
-// bookmarked), paginated with cursors that start again when the view changes; rows can be selected for bulk changes.
+// bookmarked), paginated with cursors that start again when the view changes; rows can be selected for bulk changes;
+// the view can be exported to a file.
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
@@ -11,6 +12,7 @@ import { ApplicationsQuery } from "../api/applications";
 import { ApplicationRow } from "../components/ApplicationRow";
 import { ApplicationsHeader } from "../components/ApplicationsHeader";
 import { BulkActions } from "../components/BulkActions";
+import { ExportMenu } from "../components/ExportMenu";
 import { TableFilters } from "../components/TableFilters";
 import { ORDERS, readView, toFilter, writeView, type TableView } from "../lib/tableView";
 
@@ -54,6 +56,7 @@ export default function ApplicationsTable() {
     <div className="page page--wide">
       <ApplicationsHeader />
       <TableFilters view={view} errors={fieldErrors(error)} onChange={change} />
+      <div className="table-tools">
       <div className="field table-order">
         <label htmlFor="order-by">Order</label>
         <select id="order-by" value={view.orderBy} onChange={(event) => change({ ...view, orderBy: event.target.value as ApplicationOrder })}>
@@ -63,6 +66,8 @@ export default function ApplicationsTable() {
             </option>
           ))}
         </select>
+      </div>
+      <ExportMenu filter={toFilter(view)} />
       </div>
       <BulkActions selected={rows.filter((row) => selected.has(row.id))} onDone={() => setSelected(new Set())} />
       <ConnectionView
