@@ -23,7 +23,7 @@ from subgraphs.applications.transfer import service as transfers
 from subgraphs.applications.transfer.writers import Format
 from subgraphs.kit.errors import BadUserInput
 from subgraphs.kit.keep import kept
-from subgraphs.kit.pagination import Connection, connection, page_size
+from subgraphs.kit.pagination import PAGE_SIZE, Connection, connection, page_size
 from subgraphs.kit.schema import SubgraphSchema
 
 ApplicationStatus = strawberry.enum(models.ApplicationStatus, description="Where an application stands.")
@@ -558,7 +558,9 @@ class Query:
         found = await loaders(info).application.load(str(id))
         return Application.of(found) if found is not None else None
 
-    @strawberry.field(description="Your applications, newest first unless `orderBy` says otherwise.")
+    @strawberry.field(
+        description="Your applications, newest first unless `orderBy` says otherwise.", directives=[PAGE_SIZE]
+    )
     async def applications(
         self,
         info: Info,
