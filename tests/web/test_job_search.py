@@ -80,7 +80,7 @@ def test_a_person_tracks_a_job_search_and_a_second_person_sees_none_of_it(
     editor.get_by_label("Location").fill("Lisbon")
     editor.get_by_role("button", name="Save changes").click()
     expect(page.get_by_role("link", name="https://initech.example/jobs/43")).to_be_visible()
-    expect(page.get_by_text("Lisbon")).to_be_visible()
+    expect(page.get_by_text("Lisbon", exact=True)).to_be_visible()
 
     # The dashboard has changed: two applications, one in INTERVIEW, the interview coming up.
     page.get_by_role("link", name="Dashboard").click()
@@ -226,7 +226,7 @@ def test_the_table_filters_by_status_and_text_and_pages_through_results(
     expect(page.get_by_text("Page 2 · 22 applications")).to_be_visible()
     expect(rows).to_have_count(2)
 
-    page.get_by_label("Applied").check()
+    page.get_by_label("Applied", exact=True).check()
     expect(page.get_by_text("Page 1 · 11 applications")).to_be_visible()
     page.get_by_label("Search company or position").fill("globex")
     expect(rows).to_have_count(1)

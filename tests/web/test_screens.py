@@ -4,6 +4,7 @@ an axe-core accessibility check with no serious violations, and GraphiQL working
 from __future__ import annotations
 
 import gzip
+import re
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -51,6 +52,12 @@ def prepare(page: Page) -> tuple[str, dict[str, str]]:
         Maximum="120000",
         Status="APPLIED",
         Description="Trajectory analysis for crewed missions in Python and SQL.",
+        Source="REFERRAL",
+        Priority="5",
+        Employment="FULL_TIME",
+        Deadline=(datetime.now() + timedelta(days=20)).strftime("%Y-%m-%d"),
+        Tags="python, sql, orbital mechanics",
+        **{"Work mode": "HYBRID", "Source detail": "Dorothy Vaughan"},
     )
     add_application(page, "Initech", "Backend developer", Status="SAVED")
     add_application(page, "Globex", "Platform engineer with a very long position title", Status="REJECTED")
@@ -69,6 +76,11 @@ def prepare(page: Page) -> tuple[str, dict[str, str]]:
     page.get_by_label("Email").fill("dorothy@nasa.example")
     page.get_by_role("button", name="Save contact").click()
     expect(page.get_by_text("Dorothy Vaughan")).to_be_visible()
+    page.goto(f"/applications/{nasa}")
+    notes = page.get_by_role("region", name="Timeline")
+    notes.get_by_label("Note", exact=True).fill("Called the hiring manager; second round next week.")
+    notes.get_by_role("button", name="Add note").click()
+    expect(notes.locator("[data-kind=NOTE]")).to_be_visible()
     page.goto("/profile")
     resume: FilePayload = {
         "name": "johnson-resume.txt",
@@ -82,7 +94,9 @@ def prepare(page: Page) -> tuple[str, dict[str, str]]:
         "dashboard": "/",
         "board": "/applications",
         "table": "/applications/table",
+        "table-filtered": "/applications/table?minPriority=3&tags=python&workModes=HYBRID&orderBy=PRIORITY",
         "new-application": "/applications/new",
+        "import": "/applications/import",
         "application": f"/applications/{nasa}",
         "agenda": "/interviews",
         "calendar": "/interviews/calendar",
@@ -99,6 +113,11 @@ def prepare(page: Page) -> tuple[str, dict[str, str]]:
 
 def look_at(page: Page, name: str, path: str, screenshots: Path, problems: dict[str, list[str]]) -> None:
     page.goto(path)
+    look_at_state(page, name, screenshots, problems)
+
+
+def look_at_state(page: Page, name: str, screenshots: Path, problems: dict[str, list[str]]) -> None:
+    """The page as it is now (a state reached by clicking, not an address) at every width; its axe check."""
     page.wait_for_load_state("networkidle")
     expect(page.locator(".spinner")).to_have_count(0)
     for width in WIDTHS:
@@ -128,6 +147,35 @@ def test_every_screen_at_phone_and_desktop_width_with_no_serious_accessibility_v
     expect(page.get_by_test_id("total-count")).to_have_text("3")
     for name, path in screens.items():
         look_at(page, name, path, screenshots, problems)
+    # States reached by clicking: rows selected for a bulk change, its summary, the delete confirmation.
+    page.goto("/applications/table")
+    page.get_by_label("Select all on this page").check()
+    look_at_state(page, "table-selected", screenshots, problems)
+    page.get_by_label("Select Backend developer at Initech").uncheck()
+    page.get_by_label("Select Platform engineer with a very long position title at Globex").uncheck()
+    page.get_by_role("button", name="Change status").click()
+    expect(page.get_by_role("status", name="Bulk change summary")).to_be_visible()
+    look_at_state(page, "table-bulk-summary", screenshots, problems)
+    page.get_by_label("Select Backend developer at Initech").check()
+    page.get_by_role("button", name="Delete…").click()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    look_at_state(page, "table-delete-confirm", screenshots, problems)
+    page.get_by_role("dialog").get_by_role("button", name="Cancel").click()
+    page.get_by_text("Export", exact=True).click()
+    page.get_by_role("button", name="XLSX").click()
+    expect(page.get_by_role("link", name=re.compile(r"^Download applications.*xlsx$"))).to_be_visible()
+    look_at_state(page, "table-export", screenshots, problems)
+    page.goto("/applications/import")
+    jobs = b"Company,Position\nBoeing,Analyst\n,Engineer\n"
+    page.get_by_label(re.compile("CSV or XLSX file")).set_input_files(
+        {"name": "jobs.csv", "mimeType": "text/csv", "buffer": jobs}
+    )
+    page.get_by_role("button", name="Preview").click()
+    expect(page.get_by_role("region", name="Import preview")).to_be_visible()
+    look_at_state(page, "import-preview", screenshots, problems)
+    page.goto(screens["application"])
+    page.get_by_role("button", name="Edit details").click()
+    look_at_state(page, "application-edit", screenshots, problems)
     # Dark theme: the switch is remembered across pages.
     page.goto("/")
     page.get_by_role("button", name="Switch to dark theme").click()

@@ -9,6 +9,7 @@ export const SIGNED_IN_ROUTES = [
   { path: "/applications", Component: lazy(() => import("@/features/applications/routes/ApplicationsBoard")) },
   { path: "/applications/table", Component: lazy(() => import("@/features/applications/routes/ApplicationsTable")) },
   { path: "/applications/new", Component: lazy(() => import("@/features/applications/routes/NewApplication")) },
+  { path: "/applications/import", Component: lazy(() => import("@/features/applications/routes/ImportApplications")) },
   { path: "/applications/:id", Component: lazy(() => import("./routes/ApplicationPage")) },
   { path: "/interviews", Component: lazy(() => import("@/features/interviews/routes/Agenda")) },
   { path: "/interviews/calendar", Component: lazy(() => import("@/features/interviews/routes/Calendar")) },

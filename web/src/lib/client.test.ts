@@ -44,6 +44,29 @@ const Changed = graphql(`
   }
 `);
 
+const BulkDelete = graphql(`
+  mutation CacheTestBulkDelete($ids: [ID!]!) {
+    deleteApplications(ids: $ids) {
+      id
+      outcome
+    }
+  }
+`);
+
+const BulkMove = graphql(`
+  mutation CacheTestBulkMove($ids: [ID!]!, $status: ApplicationStatus!) {
+    changeApplicationsStatus(ids: $ids, status: $status) {
+      id
+      outcome
+      application {
+        id
+        status
+        updatedAt
+      }
+    }
+  }
+`);
+
 const board = {
   applications: {
     __typename: "ApplicationConnection",
@@ -124,6 +147,36 @@ describe("the normalised cache", () => {
     await tick();
     expect(seen.at(-1)).toBe("OFFER");
     live.unsubscribe();
+    watching.unsubscribe();
+  });
+
+  it("fetches the lists again after a bulk status change or a bulk delete", async () => {
+    const { exchange, pending } = graph();
+    const client = new Client({ url: "/graphql", exchanges: [createCache(), exchange] });
+    const watching = client.query(Board, {}).subscribe(() => undefined);
+    await tick();
+    pending[0].settle(makeResult(pending[0].operation, { data: board }));
+    await tick();
+    const answer = async (operation: Promise<unknown>, data: object) => {
+      await tick();
+      const mutation = pending.filter((item) => item.operation.kind === "mutation").at(-1)!;
+      mutation.settle(makeResult(mutation.operation, { data }));
+      await operation;
+      await tick();
+    };
+    const queries = () => pending.filter((item) => item.operation.kind === "query").length;
+    const moved = { __typename: "Application", id: "a1", status: "OFFER", updatedAt: "2026-11-30T12:00:00Z" };
+    await answer(client.mutation(BulkMove, { ids: ["a1"], status: "OFFER" }).toPromise(), {
+      changeApplicationsStatus: [{ __typename: "ApplicationBulkResult", id: "a1", outcome: "CHANGED", application: moved }],
+    });
+    expect(queries()).toBe(2);
+    const refetched = pending.filter((item) => item.operation.kind === "query").at(-1)!;
+    refetched.settle(makeResult(refetched.operation, { data: board }));
+    await tick();
+    await answer(client.mutation(BulkDelete, { ids: ["a1"] }).toPromise(), {
+      deleteApplications: [{ __typename: "ApplicationBulkResult", id: "a1", outcome: "DELETED" }],
+    });
+    expect(queries()).toBe(3);
     watching.unsubscribe();
   });
 });

@@ -47,6 +47,10 @@ const interviewLists = (cache: Cache) => {
   invalidateField(cache, "Query", "interviews");
   invalidateMe(cache, "upcomingInterviews");
 };
+const contactLinks = (cache: Cache, applicationId: string, contactId: string) => {
+  cache.invalidate({ __typename: "Application", id: applicationId }, "timeline");
+  cache.invalidate({ __typename: "Contact", id: contactId }, "applications");
+};
 
 /** Value objects without an id: graphcache keeps them inside their parent entity. Every keyless object type of
  * the graph is here (lib/embedded.test.ts checks it against the supergraph). */
@@ -105,7 +109,10 @@ export const createCache = () =>
       applicationChanged: (result, _args, cache) => {
         applicationLists(cache);
         const changed = result.applicationChanged as { id?: string } | null;
-        if (changed?.id) cache.invalidate({ __typename: "Application", id: changed.id }, "statusHistory");
+        if (changed?.id) {
+          cache.invalidate({ __typename: "Application", id: changed.id }, "statusHistory");
+          cache.invalidate({ __typename: "Application", id: changed.id }, "timeline");
+        }
         invalidateMe(cache, "analytics");
       },
       notificationReceived: (_result, _args, cache) => notificationLists(cache),
@@ -123,6 +130,31 @@ export const createCache = () =>
       markNotificationsRead: (_result, _args, cache) => notificationLists(cache),
       updateNotificationSettings: (_result, _args, cache) => invalidateMe(cache, "notificationSettings"),
       createApplication: (_result, _args, cache) => applicationLists(cache),
+      // An edit can move an application in or out of a filtered list (tags, priority, dates) or along its order.
+      updateApplication: (_result, args, cache) => {
+        applicationLists(cache);
+        cache.invalidate({ __typename: "Application", id: args.id as string }, "timeline");
+      },
+      addTimelineNote: (_result, args, cache) => cache.invalidate({ __typename: "Application", id: args.applicationId as string }, "timeline"),
+      // The application's contacts come back with the answer; its timeline and the contact's side are fetched again.
+      linkContact: (_result, args, cache) => contactLinks(cache, args.applicationId as string, args.contactId as string),
+      unlinkContact: (_result, args, cache) => contactLinks(cache, args.applicationId as string, args.contactId as string),
+      // Bulk changes touch any number of lists: every list, count and moved application's history is fetched again.
+      changeApplicationsStatus: (_result, args, cache) => {
+        applicationLists(cache);
+        for (const id of args.ids as string[]) {
+          cache.invalidate({ __typename: "Application", id }, "statusHistory");
+          cache.invalidate({ __typename: "Application", id }, "timeline");
+        }
+      },
+      // A preview creates nothing; a committed import adds applications to the lists and counts.
+      importApplications: (_result, args, cache) => {
+        if (args.commit) applicationLists(cache);
+      },
+      deleteApplications: (_result, _args, cache) => {
+        applicationLists(cache);
+        interviewLists(cache);
+      },
       deleteApplication: (_result, _args, cache) => {
         applicationLists(cache);
         interviewLists(cache);
@@ -136,6 +168,7 @@ export const createCache = () =>
         }
         invalidateMe(cache, "applicationCounts", "recentApplications", "analytics");
         cache.invalidate({ __typename: "Application", id: args.id as string }, "statusHistory");
+        cache.invalidate({ __typename: "Application", id: args.id as string }, "timeline");
       },
       scheduleInterview: (_result, args, cache) => {
         interviewLists(cache);
@@ -146,7 +179,11 @@ export const createCache = () =>
       cancelInterview: (_result, _args, cache) => interviewLists(cache),
       createContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
       updateContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
-      deleteContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
+      // A deleted contact also leaves the applications it was linked to: their pages are fetched again.
+      deleteContact: (_result, _args, cache) => {
+        invalidateField(cache, "Query", "contacts");
+        invalidateField(cache, "Query", "application");
+      },
     },
   },
   optimistic: {

@@ -1,12 +1,13 @@
-// /applications/:id — details, salary, job link, description, timeline, interviews, documents and resume match;
-// edit, move, delete.
-// Composed here because it joins three features; the details' query is assembled from their components' fragments.
+// /applications/:id — details, salary, job link, description, timeline (with notes), interviews, linked contacts,
+// documents and resume match; edit, move, delete.
+// Composed here because it joins four features; the details' query is assembled from their components' fragments.
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "@/gql";
 import { Empty, ErrorNote, Loading } from "@/components/States";
-import { ApplicationDetails, ApplicationForm, DeleteApplicationMutation, StatusTimeline, UpdateApplicationMutation } from "@/features/applications";
+import { ApplicationDetails, ApplicationForm, DeleteApplicationMutation, Timeline, UpdateApplicationMutation } from "@/features/applications";
+import { ApplicationContacts } from "@/features/contacts";
 import { ApplicationDocuments } from "@/features/files";
 import { ApplicationInterviews, ScheduleInterviewForm } from "@/features/interviews";
 
@@ -17,7 +18,7 @@ const ApplicationPageQuery = graphql(`
       company
       position
       ...ApplicationDetails
-      ...StatusTimeline
+      ...ApplicationTimeline
       ...ApplicationFormValues
     }
   }
@@ -69,7 +70,7 @@ export default function ApplicationPage() {
           />
         </section>
       ) : null}
-      <StatusTimeline application={application} />
+      <Timeline application={application} />
       <section className="card" aria-labelledby="interviews-title">
         <h2 id="interviews-title">Interviews</h2>
         <ApplicationInterviews applicationId={id} />
@@ -78,6 +79,7 @@ export default function ApplicationPage() {
           <ScheduleInterviewForm applicationId={id} />
         </details>
       </section>
+      <ApplicationContacts applicationId={id} />
       <ApplicationDocuments applicationId={id} />
     </div>
   );

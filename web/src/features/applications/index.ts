@@ -2,5 +2,5 @@
 export { DeleteApplicationMutation, UpdateApplicationMutation } from "./api/applications";
 export { ApplicationDetails } from "./components/ApplicationDetails";
 export { ApplicationForm } from "./components/ApplicationForm";
-export { StatusTimeline } from "./components/StatusTimeline";
+export { Timeline } from "./components/Timeline";
 export { LiveApplications } from "./components/LiveApplications";

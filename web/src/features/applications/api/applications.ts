@@ -2,8 +2,8 @@
 import { graphql } from "@/gql";
 
 export const ApplicationsQuery = graphql(`
-  query Applications($filter: ApplicationFilter, $first: Int, $after: String) {
-    applications(filter: $filter, first: $first, after: $after) {
+  query Applications($filter: ApplicationFilter, $first: Int, $after: String, $orderBy: ApplicationOrder) {
+    applications(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -13,6 +13,8 @@ export const ApplicationsQuery = graphql(`
         cursor
         node {
           id
+          company
+          position
           ...ApplicationCard
           ...ApplicationRow
         }
@@ -66,6 +68,39 @@ export const ApplicationChangedSubscription = graphql(`
       ...ApplicationDetails
       ...ApplicationCard
       ...ApplicationRow
+    }
+  }
+`);
+
+/** Bulk changes from the table: each id's outcome (CHANGED, UNCHANGED, NOT_FOUND; DELETED) comes back. */
+export const ChangeApplicationsStatusMutation = graphql(`
+  mutation ChangeApplicationsStatus($ids: [ID!]!, $status: ApplicationStatus!, $note: String) {
+    changeApplicationsStatus(ids: $ids, status: $status, note: $note) {
+      id
+      outcome
+      application {
+        id
+        status
+        updatedAt
+      }
+    }
+  }
+`);
+
+export const DeleteApplicationsMutation = graphql(`
+  mutation DeleteApplications($ids: [ID!]!) {
+    deleteApplications(ids: $ids) {
+      id
+      outcome
+    }
+  }
+`);
+
+export const AddTimelineNoteMutation = graphql(`
+  mutation AddTimelineNote($applicationId: ID!, $note: String!) {
+    addTimelineNote(applicationId: $applicationId, note: $note) {
+      id
+      ...TimelineEntryItem
     }
   }
 `);

@@ -1,7 +1,10 @@
-// An application's details: company, salary, job link, description, notes.
+// An application's details: company, salary, job link, where it was found, priority, work mode, deadline, tags,
+// description, notes.
 import { graphql, getFragmentData, type FragmentType } from "@/gql";
 import { StatusBadge } from "@/components/StatusBadge";
 import { formatDate } from "@/lib/dates";
+import { enumLabel, priorityLabel } from "../lib/attributes";
+import { Tags } from "./Tags";
 
 export const ApplicationDetailsFragment = graphql(`
   fragment ApplicationDetails on Application {
@@ -21,6 +24,13 @@ export const ApplicationDetailsFragment = graphql(`
       currency
       period
     }
+    source
+    sourceDetail
+    priority
+    workMode
+    employmentType
+    deadline
+    tags
   }
 `);
 
@@ -61,6 +71,21 @@ export function ApplicationDetails(props: { application: FragmentType<typeof App
             "—"
           )}
         </dd>
+        <dt>Source</dt>
+        <dd>
+          {application.source ? enumLabel(application.source) : "—"}
+          {application.sourceDetail ? ` (${application.sourceDetail})` : ""}
+        </dd>
+        <dt>Priority</dt>
+        <dd>{application.priority != null ? priorityLabel(application.priority) : "—"}</dd>
+        <dt>Work mode</dt>
+        <dd>{application.workMode ? enumLabel(application.workMode) : "—"}</dd>
+        <dt>Employment</dt>
+        <dd>{application.employmentType ? enumLabel(application.employmentType) : "—"}</dd>
+        <dt>Deadline</dt>
+        <dd>{application.deadline ? formatDate(application.deadline) : "—"}</dd>
+        <dt>Tags</dt>
+        <dd>{application.tags.length ? <Tags tags={application.tags} /> : "—"}</dd>
         <dt>Applied</dt>
         <dd>{application.appliedAt ? formatDate(application.appliedAt) : "not yet"}</dd>
         <dt>Tracked since</dt>

@@ -2,10 +2,12 @@
 import { useState, type FormEvent } from "react";
 import type { CombinedError } from "urql";
 import { graphql, getFragmentData, type FragmentType } from "@/gql";
-import type { ApplicationStatus, SalaryPeriod } from "@/gql/graphql";
+import type { ApplicationSource, ApplicationStatus, EmploymentType, SalaryPeriod, WorkMode } from "@/gql/graphql";
 import { FormError, SelectField, TextArea, TextField } from "@/components/Field";
 import { STATUSES, statusLabel } from "@/components/StatusBadge";
+import { isoToLocalInput, localInputToIso } from "@/lib/dates";
 import { fieldErrors, formError } from "@/lib/errors";
+import { EMPLOYMENT_TYPES, PRIORITIES, SOURCES, WORK_MODES, enumLabel, parseTags, priorityLabel } from "../lib/attributes";
 
 export const ApplicationFormValuesFragment = graphql(`
   fragment ApplicationFormValues on Application {
@@ -21,6 +23,13 @@ export const ApplicationFormValuesFragment = graphql(`
       currency
       period
     }
+    source
+    sourceDetail
+    priority
+    workMode
+    employmentType
+    deadline
+    tags
   }
 `);
 
@@ -33,11 +42,20 @@ export type ApplicationValues = {
   notes: string | null;
   salary: { min: number | null; max: number | null; currency: string; period: SalaryPeriod } | null;
   status: ApplicationStatus;
+  source: ApplicationSource | null;
+  sourceDetail: string | null;
+  priority: number | null;
+  workMode: WorkMode | null;
+  employmentType: EmploymentType | null;
+  deadline: string | null;
+  tags: string[];
 };
 
 const PERIODS: SalaryPeriod[] = ["YEAR", "MONTH", "DAY", "HOUR"];
 const blank = (value: string) => (value.trim() === "" ? null : value.trim());
 const amount = (value: string) => (value.trim() === "" ? null : Number(value));
+const orNull = <T extends string>(value: string) => (value === "" ? null : (value as T));
+const none = { value: "", label: "—" };
 
 export function ApplicationForm(props: {
   initial?: FragmentType<typeof ApplicationFormValuesFragment>;
@@ -60,6 +78,14 @@ export function ApplicationForm(props: {
     currency: initial?.salary?.currency ?? "EUR",
     period: (initial?.salary?.period ?? "YEAR") as SalaryPeriod,
     status: "SAVED" as ApplicationStatus,
+    source: initial?.source ?? "",
+    sourceDetail: initial?.sourceDetail ?? "",
+    priority: initial?.priority?.toString() ?? "",
+    workMode: initial?.workMode ?? "",
+    employmentType: initial?.employmentType ?? "",
+    // A deadline is a day to people: the date input shows its local day, and saving means the end of that day.
+    deadline: initial?.deadline ? isoToLocalInput(initial.deadline).slice(0, 10) : "",
+    tags: initial?.tags.join(", ") ?? "",
   });
   const errors = fieldErrors(props.error);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
@@ -77,6 +103,13 @@ export function ApplicationForm(props: {
       notes: blank(form.notes),
       salary: hasSalary ? { min: amount(form.min), max: amount(form.max), currency: form.currency.trim(), period: form.period } : null,
       status: form.status,
+      source: orNull<ApplicationSource>(form.source),
+      sourceDetail: blank(form.sourceDetail),
+      priority: form.priority === "" ? null : Number(form.priority),
+      workMode: orNull<WorkMode>(form.workMode),
+      employmentType: orNull<EmploymentType>(form.employmentType),
+      deadline: form.deadline === "" ? null : localInputToIso(`${form.deadline}T23:59`),
+      tags: parseTags(form.tags),
     });
   }
 
@@ -104,6 +137,47 @@ export function ApplicationForm(props: {
           options={PERIODS.map((value) => ({ value, label: value.toLowerCase() }))}
         />
       </fieldset>
+      <div className="form-row">
+        <SelectField
+          label="Source"
+          name="source"
+          value={form.source}
+          onChange={set("source")}
+          error={errors.source}
+          options={[none, ...SOURCES.map((value) => ({ value, label: enumLabel(value) }))]}
+        />
+        <TextField label="Source detail" name="sourceDetail" value={form.sourceDetail} onChange={set("sourceDetail")} error={errors.sourceDetail} placeholder="who referred, which board" />
+      </div>
+      <div className="form-row">
+        <SelectField
+          label="Priority"
+          name="priority"
+          value={form.priority}
+          onChange={set("priority")}
+          error={errors.priority}
+          options={[none, ...PRIORITIES.map((value) => ({ value: String(value), label: priorityLabel(value) }))]}
+        />
+        <SelectField
+          label="Work mode"
+          name="workMode"
+          value={form.workMode}
+          onChange={set("workMode")}
+          error={errors.workMode}
+          options={[none, ...WORK_MODES.map((value) => ({ value, label: enumLabel(value) }))]}
+        />
+        <SelectField
+          label="Employment"
+          name="employmentType"
+          value={form.employmentType}
+          onChange={set("employmentType")}
+          error={errors.employmentType}
+          options={[none, ...EMPLOYMENT_TYPES.map((value) => ({ value, label: enumLabel(value) }))]}
+        />
+      </div>
+      <div className="form-row">
+        <TextField label="Deadline" name="deadline" type="date" value={form.deadline} onChange={set("deadline")} error={errors.deadline} />
+        <TextField label="Tags" name="tags" value={form.tags} onChange={set("tags")} error={errors.tags} hint="Separated by commas" />
+      </div>
       {props.withStatus ? (
         <SelectField
           label="Status"

@@ -1,4 +1,5 @@
-// The head of both views of the applications (board or table): the switch between them and "Add application".
+// The head of the applications' views (board or table) and the import: the switch between them, "Import" and
+// "Add application".
 import { Link } from "react-router";
 import { ViewSwitch } from "@/components/ViewSwitch";
 
@@ -12,9 +13,14 @@ export function ApplicationsHeader() {
     <header className="page-head">
       <h1>Applications</h1>
       <ViewSwitch label="Applications view" views={VIEWS} />
-      <Link className="button primary" to="/applications/new">
-        Add application
-      </Link>
+      <div className="page-head-actions">
+        <Link className="button" to="/applications/import">
+          Import
+        </Link>
+        <Link className="button primary" to="/applications/new">
+          Add application
+        </Link>
+      </div>
     </header>
   );
 }

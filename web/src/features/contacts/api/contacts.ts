@@ -34,3 +34,62 @@ export const DeleteContactMutation = graphql(`
     deleteContact(id: $id)
   }
 `);
+
+/** The contacts linked to one application, and linking or unlinking one of yours. */
+export const ApplicationContactsQuery = graphql(`
+  query ApplicationContacts($id: ID!) {
+    application(id: $id) {
+      id
+      contacts {
+        id
+        name
+        position
+        company
+      }
+    }
+  }
+`);
+
+export const LinkContactMutation = graphql(`
+  mutation LinkContact($applicationId: ID!, $contactId: ID!) {
+    linkContact(applicationId: $applicationId, contactId: $contactId) {
+      id
+      contacts {
+        id
+        name
+        position
+        company
+      }
+    }
+  }
+`);
+
+export const UnlinkContactMutation = graphql(`
+  mutation UnlinkContact($applicationId: ID!, $contactId: ID!) {
+    unlinkContact(applicationId: $applicationId, contactId: $contactId) {
+      id
+      contacts {
+        id
+        name
+        position
+        company
+      }
+    }
+  }
+`);
+
+/** The picker's choices: your contacts whose name, company or position has the text typed. */
+export const ContactChoicesQuery = graphql(`
+  query ContactChoices($search: String) {
+    contacts(search: $search, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          company
+        }
+      }
+    }
+  }
+`);

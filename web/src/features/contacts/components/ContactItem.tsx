@@ -1,4 +1,4 @@
-// One contact, with the registered person it is linked to (by email), if any.
+// One contact, with the registered person it is linked to (by email), if any, and the applications it is linked to.
 import { Link } from "react-router";
 import { useMutation } from "urql";
 import { graphql, getFragmentData, type FragmentType } from "@/gql";
@@ -21,6 +21,11 @@ export const ContactItemFragment = graphql(`
       id
       name
       headline
+    }
+    applications {
+      id
+      position
+      company
     }
   }
 `);
@@ -48,6 +53,19 @@ export function ContactItem(props: { contact: FragmentType<typeof ContactItemFra
           <div>
             On jobgraph: <Link to={`/people/${contact.linkedUser.id}`}>{contact.linkedUser.name}</Link>
             {contact.linkedUser.headline ? <span className="muted"> · {contact.linkedUser.headline}</span> : null}
+          </div>
+        ) : null}
+        {contact.applications?.length ? (
+          <div>
+            Linked to:{" "}
+            {contact.applications.map((application, index) => (
+              <span key={application.id}>
+                {index ? ", " : ""}
+                <Link to={`/applications/${application.id}`}>
+                  {application.position} at {application.company}
+                </Link>
+              </span>
+            ))}
           </div>
         ) : null}
         {contact.notes ? <p className="muted">{contact.notes}</p> : null}

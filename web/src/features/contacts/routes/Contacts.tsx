@@ -1,5 +1,7 @@
-// /contacts — search by name, company or position; paginated; add a contact.
+// /contacts — search by name, company or position (?q= starts one, as an application's linked contact does);
+// paginated; add a contact.
 import { useState } from "react";
+import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { ConnectionView } from "@/components/ConnectionView";
 import { usePages } from "@/components/Pager";
@@ -9,7 +11,8 @@ import { ContactForm } from "../components/ContactForm";
 import { ContactItem } from "../components/ContactItem";
 
 export default function Contacts() {
-  const [search, setSearch] = useState("");
+  const [params] = useSearchParams();
+  const [search, setSearch] = useState(params.get("q") ?? "");
   const pages = usePages();
   const [{ data, fetching, error }] = useQuery({
     query: ContactsQuery,
