@@ -95,6 +95,7 @@ export const EMBEDDED_TYPES: readonly string[] = [
   "CreateUploadPayload",
   "UploadHeader",
   "FieldChange",
+  "CreateApiTokenPayload",
 ];
 
 /** A normalised cache of its own for each client (one per signed-in person: nothing carries over). */
