@@ -7,6 +7,7 @@ from bench import (
     analytics_bench,
     applications_page_bench,
     dashboard_bench,
+    data_export_bench,
     fragment_chain_bench,
     login_timing,
     router_bench,
@@ -27,6 +28,7 @@ BENCHMARKS = (
     upload_bench,
     applications_page_bench,
     timeline_bench,
+    data_export_bench,
 )
 
 

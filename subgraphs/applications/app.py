@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from starlette.applications import Starlette
 
 from subgraphs.applications.context import ApplicationsContext
-from subgraphs.applications.events import LIVE, record_application_event, timeline_consumer
+from subgraphs.applications.events import LIVE, applications_consumer, record_application_event
 from subgraphs.applications.migrations import MIGRATIONS_DIR
 from subgraphs.applications.schema import schema
 from subgraphs.applications.service import ApplicationService, utc_now
@@ -26,7 +26,8 @@ NAME = "applications"
 @dataclass(frozen=True, slots=True)
 class ApplicationsSubgraph(ConsumesEvents):
     """The built subgraph: the ASGI app plus what a host wires around it: its live hub and its consumer of
-    the interviews, files and contacts events that feed the timeline."""
+    the interviews, files and contacts events that feed the timeline, of `user.deleted` and of
+    `export.requested`."""
 
     app: Starlette
     service: ApplicationService
@@ -46,7 +47,8 @@ def build_subgraph(
 ) -> ApplicationsSubgraph:
     """Build the subgraph from `settings`; the database is migrated when the app starts (lifespan).
 
-    With `bus` (owned by the host), start-up subscribes the `applications` consumer (timeline events) and
+    With `bus` (owned by the host), start-up subscribes the `applications` consumer (timeline events,
+    `user.deleted`, `export.requested`) and
     an outbox relay publishes application events to it until shutdown; without one they wait in the outbox
     for a host that relays them. `verifier` defaults to one for `settings.jwt_public_key`; without a key
     every request is anonymous.
@@ -54,8 +56,8 @@ def build_subgraph(
     engine = create_engine(settings.database_url)
     sessions = async_sessionmaker(engine, expire_on_commit=False)
     service = ApplicationService(sessions, record_application_event, clock=clock)
-    consumer = timeline_consumer(service.timeline, sessions, retry=retry)
     live = LiveEvents(NAME, LIVE)
+    consumer = applications_consumer(service, sessions, retry=retry)
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: ApplicationsContext(

@@ -33,6 +33,7 @@ from subgraphs.applications.models import (
     status_history_table,
     tags_column_value,
 )
+from subgraphs.kit.erasure import erase_rows
 
 
 class ApplicationStore(Protocol):
@@ -46,6 +47,9 @@ class ApplicationStore(Protocol):
 
     async def delete(self, owner_id: str, application_id: str) -> bool:
         """Delete the owner's application and its timeline; False if there was none."""
+
+    async def erase_owner(self, owner_id: str) -> int:
+        """Delete every application of `owner_id` with its timeline; how many applications went."""
 
     async def get(
         self, owner_id: str, application_id: str, *, for_update: bool = False
@@ -122,6 +126,13 @@ class SqlApplicationStore:
             sa.delete(applications_table).where(columns.id == application_id, columns.owner_id == owner_id)
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def erase_owner(self, owner_id: str) -> int:
+        owned = sa.select(applications_table.c.id).where(applications_table.c.owner_id == owner_id)
+        await self._session.execute(
+            sa.delete(status_history_table).where(status_history_table.c.application_id.in_(owned))
+        )
+        return await erase_rows(self._session, owner_id, [applications_table.c.owner_id])
 
     async def get(
         self, owner_id: str, application_id: str, *, for_update: bool = False

@@ -12,12 +12,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
+from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, database_lifespan, subgraph_app
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
+from subgraphs.kit.events import EventConsumer
 from subgraphs.kit.keys import SigningKey, load_or_create_signing_key
 from subgraphs.kit.settings import SubgraphSettings
 from subgraphs.users.context import UsersContext
+from subgraphs.users.events import export_consumer
 from subgraphs.users.migrations import MIGRATIONS_DIR
 from subgraphs.users.schema import schema
 from subgraphs.users.service import UserService, utc_now
@@ -26,13 +28,15 @@ NAME = "users"
 
 
 @dataclass(frozen=True, slots=True)
-class UsersSubgraph:
-    """The built subgraph: the ASGI app plus what a host wires around it."""
+class UsersSubgraph(ConsumesEvents):
+    """The built subgraph: the ASGI app plus what a host wires around it (its consumer of export requests,
+    which the host subscribes)."""
 
     app: Starlette
     service: UserService
     engine: AsyncEngine
     signing_key: SigningKey
+    consumer: EventConsumer
 
 
 def build_subgraph(
@@ -45,7 +49,9 @@ def build_subgraph(
     """
     signing_key = load_or_create_signing_key(settings.data_dir, signing_key_pem)
     engine = create_engine(settings.database_url)
-    service = UserService(async_sessionmaker(engine, expire_on_commit=False), signing_key, clock=clock)
+    sessions = async_sessionmaker(engine, expire_on_commit=False)
+    service = UserService(sessions, signing_key, clock=clock)
+    consumer = export_consumer(sessions)
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: UsersContext(service=service, identity=identity, auth_error=error),
@@ -62,7 +68,7 @@ def build_subgraph(
         database_lifespan(settings, engine, MIGRATIONS_DIR),
         routes=[Route("/.well-known/jwks.json", jwks, methods=["GET"])],
     )
-    return UsersSubgraph(app=app, service=service, engine=engine, signing_key=signing_key)
+    return UsersSubgraph(app=app, service=service, engine=engine, signing_key=signing_key, consumer=consumer)
 
 
 def create_app(settings: SubgraphSettings | None = None) -> Starlette:

@@ -203,6 +203,16 @@ class Mutation:
         viewer = context.require_user()
         return User.of(await context.service.remove_interest(viewer, str(user_id)), viewer)
 
+    @strawberry.mutation(
+        description="Delete the signed-in person's account and everything every part of jobgraph holds about "
+        "them (erased through the `user.deleted` event); `password` confirms it. Returns true."
+    )
+    async def delete_my_account(self, info: Info, password: str) -> bool:
+        context = context_of(info)
+        viewer = context.require_user()
+        await context.service.delete_account(viewer, password, client=context.client_address)
+        return True
+
 
 def _payload(session: Session) -> AuthPayload:
     user = User.of(session.user, session.user.id)  # the person signing in sees their own profile
