@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from bench import (
     analytics_bench,
+    applications_export_bench,
     applications_page_bench,
     dashboard_bench,
     data_export_bench,
     fragment_chain_bench,
+    idempotency_bench,
     login_timing,
+    planner_scale_bench,
     router_bench,
     search_bench,
     subscriptions_bench,
@@ -21,6 +24,7 @@ BENCHMARKS = (
     router_bench,
     dashboard_bench,
     fragment_chain_bench,
+    planner_scale_bench,
     login_timing,
     analytics_bench,
     subscriptions_bench,
@@ -29,6 +33,8 @@ BENCHMARKS = (
     applications_page_bench,
     timeline_bench,
     data_export_bench,
+    idempotency_bench,
+    applications_export_bench,
 )
 
 

@@ -36,9 +36,14 @@ def run_dev(*, host: str, port: int, data_dir: Path) -> int:
 async def _serve(host: str, port: int, data_dir: Path) -> None:
     started = time.perf_counter()
     provider = configure_tracing("jobgraph")
-    # Signed upload and download URLs of the embedded files subgraph point at this server's mount of it.
-    public = f"http://{'127.0.0.1' if host == '0.0.0.0' else host}:{port}/subgraphs/files"
-    environ = {"FILES_PUBLIC_URL": public, **os.environ}
+    # Signed upload and download URLs of the embedded files subgraph (and the applications' export downloads)
+    # point at this server's mount of it.
+    base = f"http://{'127.0.0.1' if host == '0.0.0.0' else host}:{port}/subgraphs"
+    environ = {
+        "FILES_PUBLIC_URL": f"{base}/files",
+        "APPLICATIONS_PUBLIC_URL": f"{base}/applications",
+        **os.environ,
+    }
     async with running_system(data_dir, environ) as system:
         # The system is already started; the server must not run the apps' lifespans a second time.
         app = traced(system.app, provider)

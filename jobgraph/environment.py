@@ -187,11 +187,21 @@ VARIABLES: tuple[Variable, ...] = (
              production=("files",)),
     Variable("FILES_S3_SECRET_ACCESS_KEY", ("files",), "subgraphs/files/settings.py", "S3 secret key",
              production=("files",)),
+    Variable("USERS_MAX_SIGN_UPS_PER_HOUR", ("users",), "subgraphs/users/app.py",
+             "sign-ups (and email changes) per client address an hour (20); raise it where many people "
+             "share one address, e.g. a bootcamp behind one NAT"),
     Variable("FILES_PUBLIC_URL", ("files",), "subgraphs/files/settings.py",
              "where clients reach the files subgraph's signed /blobs/ URLs in embedded mode "
              "(default http://127.0.0.1:4000/subgraphs/files, `jobgraph dev`)"),
     Variable("FILES_SIGNING_SECRET", ("files",), "subgraphs/files/settings.py",
              "HMAC secret of embedded blob URLs (default: generated under the data directory)"),
+    Variable("APPLICATIONS_PUBLIC_URL", ("applications",), "subgraphs/applications/settings.py",
+             "where clients reach the applications subgraph's signed /blobs/ export downloads "
+             "(default http://127.0.0.1:4000/subgraphs/applications, `jobgraph dev`)",
+             production=("applications",)),
+    Variable("APPLICATIONS_SIGNING_SECRET", ("applications",), "subgraphs/applications/settings.py",
+             "HMAC secret of export download URLs, the same for every replica (default: generated under "
+             "the data directory)", production=("applications",)),
     Variable("OTEL_EXPORTER_OTLP_ENDPOINT", (ROUTER, "*"), "router/telemetry.py",
              "OTLP/HTTP collector (e.g. http://otel-collector:4318): traces are exported there",
              production=(ROUTER, "*")),

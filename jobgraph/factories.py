@@ -38,9 +38,14 @@ def build_subgraph(name: str, environ: Mapping[str, str]) -> BuiltSubgraph:
     module = importlib.import_module(f"subgraphs.{name}.app")
     settings = SubgraphSettings.from_env(name, environ)
     if name == "users":
-        built = module.build_subgraph(settings, signing_key_pem=environ.get("JOBGRAPH_JWT_PRIVATE_KEY"))
-    elif name == "files":
-        # Files reads its blob storage settings (FILES_S3_*, FILES_PUBLIC_URL) from the same environment.
+        built = module.build_subgraph(
+            settings,
+            signing_key_pem=environ.get("JOBGRAPH_JWT_PRIVATE_KEY"),
+            max_sign_ups=module.sign_up_limit(environ),
+        )
+    elif name in ("files", "applications"):
+        # Files reads its blob storage settings (FILES_S3_*, FILES_PUBLIC_URL), applications where its
+        # export downloads are served (APPLICATIONS_PUBLIC_URL, ...), from the same environment.
         built = module.build_subgraph(settings, environ=environ)
     else:
         built = module.build_subgraph(settings)

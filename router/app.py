@@ -183,8 +183,20 @@ def browser_middleware(config: RouterConfig) -> list[Middleware]:
         allow_origin_regex=None if config.cors_origins else LOCALHOST_ORIGINS,
         allow_credentials=True,
         allow_methods=["GET", "POST", "OPTIONS"],
-        allow_headers=["authorization", "content-type", "x-request-id", *config.csrf_required_headers],
-        expose_headers=["x-request-id", "retry-after", "ratelimit", "ratelimit-policy"],
+        allow_headers=[
+            "authorization",
+            "content-type",
+            "x-request-id",
+            "idempotency-key",
+            *config.csrf_required_headers,
+        ],
+        expose_headers=[
+            "x-request-id",
+            "retry-after",
+            "ratelimit",
+            "ratelimit-policy",
+            "idempotent-replayed",
+        ],
         max_age=config.cors_max_age,
     )
     if not config.security_headers:

@@ -29,7 +29,7 @@ from graphql import (
 from router.bounded_cache import BoundedCache
 from router.limits import OperationLimits
 from router.measure import INTROSPECTION_ROOT_FIELDS, operation_depth, root_field_count
-from router.planner import PlanningError, PlanningLimitExceeded, build_plan
+from router.planner import Planner, PlanningError, PlanningLimitExceeded
 from router.planner.budget import TIME_LIMIT
 from router.planner.plan import QueryPlan
 from router.supergraph import Supergraph
@@ -88,6 +88,8 @@ class OperationPreparer:
         self._cache: BoundedCache[tuple[str, str | None], Prepared] = BoundedCache(
             self.limits.cache_size, self.limits.cache_bytes, self.limits.cache_bytes // 8
         )
+        # Plans by normalized operation: spellings the printed form does not unify still plan once.
+        self._planner = Planner(supergraph, self.limits.cache_size, self.limits.cache_bytes // 4)
         # Preparations under way, so concurrent requests for one new operation share one preparation.
         self._pending: dict[tuple[str, str | None], asyncio.Future[Prepared]] = {}
 
@@ -186,7 +188,7 @@ class OperationPreparer:
 
     def _plan(self, document: DocumentNode, operation_name: str | None) -> QueryPlan:
         try:
-            return build_plan(self.supergraph, document, operation_name, self.limits.planning_budget())
+            return self._planner.plan(document, operation_name, self.limits.planning_budget())
         except PlanningLimitExceeded as exceeded:
             raise RequestError(
                 f"Cannot plan this operation: {exceeded.message} ({exceeded.limit})",

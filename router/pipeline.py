@@ -19,6 +19,7 @@ from router.bounded_cache import BoundedCache
 from router.executor.execute import ExecutionState, execute_plan
 from router.executor.projection import Projector
 from router.executor.subscription import subscription_events
+from router.idempotency import REPLAYED_HEADER, forwarded, idempotency_key, key_problem
 from router.limits import OperationLimits
 from router.operation import OperationPreparer, PreparedOperation, RequestError, ValidationFailed
 from router.planner import print_plan
@@ -203,6 +204,9 @@ class Router:
                     status=405,
                     headers={"allow": "POST"},
                 )
+            key = idempotency_key(context.headers) if kind == "mutation" else None
+            if key is not None and (problem := key_problem(key)):
+                return _request_error(problem, "BAD_USER_INPUT", kind, field="Idempotency-Key")
             await self.plugins.operation_prepared(context, prepared)
             plan = await self._authorize(generation, prepared, context)
         except ValidationFailed as failed:
@@ -256,6 +260,8 @@ class Router:
             for name, value in (context.request.headers or {}).items()
             if name.lower() in self.forward_headers
         }
+        # A mutation's Idempotency-Key goes to the subgraphs, which keep the keys (router/idempotency.py).
+        headers.update(forwarded(context.headers, started.prepared.operation.operation.value))
         headers.update(context.subgraph_headers)
         return ExecutionState(
             clients=self.plugins.clients(self.clients, context),
@@ -289,15 +295,26 @@ class Router:
         if errors:
             body["errors"] = errors
         body["data"] = data
+        extensions: dict[str, Any] = {}
         if context.request.include_plan:
-            body["extensions"] = {"queryPlan": print_plan(started.plan)}
+            extensions["queryPlan"] = print_plan(started.plan)
+        if state.replayed:
+            # The mutation was not run again: a subgraph replayed its first response (router/idempotency.py).
+            extensions["idempotentReplay"] = True
+            context.response_headers[REPLAYED_HEADER] = "true"
+        if extensions:
+            body["extensions"] = extensions
         return body
 
 
 def _request_error(
-    message: str, code: str, kind: str | None = None, *, limit: str | None = None
+    message: str, code: str, kind: str | None = None, *, limit: str | None = None, field: str | None = None
 ) -> GraphQLResult:
-    extensions = {"code": code} if limit is None else {"code": code, "limit": limit}
+    extensions = {"code": code}
+    if limit is not None:
+        extensions["limit"] = limit
+    if field is not None:
+        extensions["field"] = field
     body = {"errors": [{"message": message, "extensions": extensions}]}
     return GraphQLResult(body, request_error=True, operation_kind=kind)
 

@@ -15,6 +15,7 @@ from router.executor.merge import deep_merge
 from router.executor.paths import ResponsePath, TypeMatcher, objects_at
 from router.executor.representations import build_representation
 from router.executor.rewrites import apply_rewrites
+from router.idempotency import for_fetch
 from router.planner.plan import Condition, Fetch, Flatten, Parallel, PlanNode, Sequence, Subscription
 from router.subgraph_client import SubgraphClient, SubgraphRequest, SubgraphResponse
 from router.subgraph_client.protocol import failure
@@ -37,6 +38,10 @@ class ExecutionState:
     # Objects a subgraph answered null for an error it reported (`_entities[i]` null): that error explains
     # every field missing there, so the projection adds no "Cannot return null" for their siblings.
     nulled_paths: set[ResponsePath] = field(default_factory=set)
+    # A subgraph answered a mutation with the replayed first response to its Idempotency-Key.
+    replayed: bool = False
+    # Mutation fetches sent so far per subgraph, for their Idempotency-Keys (router/idempotency.py).
+    mutation_fetches: dict[str, int] = field(default_factory=dict)
 
 
 async def execute_plan(node: PlanNode | None, state: ExecutionState) -> None:
@@ -71,12 +76,15 @@ def variables_for(fetch: Fetch, state: ExecutionState) -> dict[str, Any]:
 
 
 async def _send(fetch: Fetch, state: ExecutionState, variables: dict[str, Any]) -> SubgraphResponse:
+    is_mutation = fetch.operation_kind == "mutation"
     request = SubgraphRequest(
         query=fetch.operation,
         variables=variables,
         operation_name=fetch.operation_name,
-        headers=state.headers,
-        is_mutation=fetch.operation_kind == "mutation",
+        headers=for_fetch(state.headers, fetch.service_name, state.mutation_fetches)
+        if is_mutation
+        else state.headers,
+        is_mutation=is_mutation,
     )
     client = state.clients.get(fetch.service_name)
     if client is None:
@@ -88,6 +96,7 @@ async def _send(fetch: Fetch, state: ExecutionState, variables: dict[str, Any]) 
 
 async def _root_fetch(fetch: Fetch, state: ExecutionState) -> None:
     response = await _send(fetch, state, variables_for(fetch, state))
+    state.replayed = state.replayed or response.replayed
     for error in response.errors:
         for repathed in root_error_paths(error, _root_fields(fetch, response, state)):
             state.errors.append(with_service(repathed, fetch.service_name))

@@ -1,16 +1,17 @@
-"""Plan an operation: walk it into fetch groups, optimise them, and build the plan tree."""
+"""Plan an operation: normalize it, walk it into fetch groups, optimise them, and build the plan tree."""
 
 from __future__ import annotations
 
 import graphql
 
 from router.planner.budget import UNLIMITED, PlanningBudget
+from router.planner.cost import Costs
 from router.planner.dedupe_flattens import dedupe_flattens
+from router.planner.fetches import finish_fetches
 from router.planner.groups import GroupRegistry
 from router.planner.merge_fetches import merge_sibling_fetches
 from router.planner.mismatch_aliases import alias_mismatched_fields
-from router.planner.operation import read_operation
-from router.planner.operation_names import name_operations
+from router.planner.operation import Operation, normalize
 from router.planner.plan import QueryPlan
 from router.planner.tree import build_tree
 from router.planner.walker import Walker
@@ -29,12 +30,18 @@ def build_plan(
     Raises PlanningLimitExceeded when the operation is larger, or takes longer to plan, than `budget` allows.
     """
     budget.start()
-    operation = read_operation(document, operation_name, budget)
+    return plan_operation(supergraph, normalize(document, operation_name, supergraph, budget), budget)
+
+
+def plan_operation(
+    supergraph: Supergraph, operation: Operation, budget: PlanningBudget = UNLIMITED
+) -> QueryPlan:
+    """The QueryPlan for a normalized operation (`build_plan` after the normalize stage)."""
     registry = GroupRegistry()
-    Walker(supergraph, registry, budget=budget).walk_root(operation.kind, operation.items)
+    Walker(supergraph, registry, Costs(supergraph, budget), budget).walk_root(operation.kind, operation.items)
     groups = merge_sibling_fetches(registry.groups)
     alias_mismatched_fields(supergraph, groups, supergraph.root_type(operation.kind) or "Query")
     node = build_tree(groups, operation.kind, operation.variables)
     if node is None:
         return QueryPlan(None)
-    return QueryPlan(name_operations(dedupe_flattens(node), operation.name))
+    return QueryPlan(finish_fetches(dedupe_flattens(node), operation.name))

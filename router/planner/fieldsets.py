@@ -6,16 +6,15 @@ import functools
 
 import graphql
 
+from router.planner.compact import print_arguments
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
-from router.planner.selection import SelectionTree
+from router.planner.selection import FieldNode, SelectionTree
 
 
 @functools.lru_cache(maxsize=4096)
-def parse_field_set(fields: str) -> graphql.SelectionSetNode:
-    """Parse a field set once; the same object comes back for the same text (planning memos key on it)."""
-    operation = graphql.parse("{" + fields + "}").definitions[0]
-    assert isinstance(operation, graphql.OperationDefinitionNode)
-    return operation.selection_set
+def field_set_items(selection_set: graphql.SelectionSetNode) -> tuple[Item, ...]:
+    """A field set (`@key`, `@requires`) as selection items, converted once."""
+    return items_of(selection_set)
 
 
 def items_of(selection_set: graphql.SelectionSetNode) -> tuple[Item, ...]:
@@ -26,9 +25,10 @@ def items_of(selection_set: graphql.SelectionSetNode) -> tuple[Item, ...]:
             sub = items_of(node.selection_set) if node.selection_set else ()
             alias = node.alias.value if node.alias else None
             items.append(FieldItem(node.name.value, alias, tuple(node.arguments or ()), (), sub))
+        elif isinstance(node, graphql.InlineFragmentNode) and node.type_condition is not None:
+            items.append(FragmentItem(node.type_condition.name.value, (), items_of(node.selection_set)))
         elif isinstance(node, graphql.InlineFragmentNode):
-            condition = node.type_condition.name.value if node.type_condition else ""
-            items.append(FragmentItem(condition, (), items_of(node.selection_set)))
+            items.extend(items_of(node.selection_set))  # A field set has no directives: `... { a }` is `a`.
     return tuple(items)
 
 
@@ -81,7 +81,7 @@ def flatten_same_type(items: tuple[Item, ...], type_name: str) -> list[Item]:
     """Inline the fragments that restate the enclosing type without directives."""
     flat: list[Item] = []
     for item in items:
-        if isinstance(item, FragmentItem) and item.type_condition in ("", type_name) and not item.directives:
+        if isinstance(item, FragmentItem) and item.type_condition == type_name and not item.directives:
             flat.extend(flatten_same_type(item.selections, type_name))
         else:
             flat.append(item)
@@ -109,7 +109,7 @@ def split_for_interface_object(items: tuple[Item, ...], interface: str) -> tuple
     for item in items:
         if isinstance(item, FieldItem):
             (remote if item.name == "__typename" else local).append(item)
-        elif item.type_condition in ("", interface):
+        elif item.type_condition == interface:
             sub_local, sub_remote = split_for_interface_object(item.selections, interface)
             if sub_local:
                 local.append(FragmentItem(item.type_condition, item.directives, tuple(sub_local)))
@@ -118,3 +118,43 @@ def split_for_interface_object(items: tuple[Item, ...], interface: str) -> tuple
         else:
             remote.append(item)
     return local, remote
+
+
+def mirror_required(
+    representation: SelectionTree, node: graphql.SelectionNode, landed: FieldNode | None
+) -> None:
+    """Put a required field into the representation, reading it from the planner alias if one was needed."""
+    if not isinstance(node, graphql.FieldNode) or landed is None:
+        add_key(SelectionTree(), representation, graphql.SelectionSetNode(selections=(node,)))
+        return
+    mirrored = representation.add_field(node.name.value, landed.alias, (), (), node.selection_set is not None)
+    if mirrored is None:
+        raise PlanningError(f"conflicting requirements on {node.name.value!r}")
+    if mirrored.sub is not None and node.selection_set is not None:
+        _mirror_nested(mirrored.sub, node.selection_set, landed.sub)
+
+
+def _mirror_nested(
+    representation: SelectionTree, selection: graphql.SelectionSetNode, landed: SelectionTree | None
+) -> None:
+    """Nested required fields: read each from the node the fetch selected it as (maybe a planner alias)."""
+    for node in selection.selections:
+        if not isinstance(node, graphql.FieldNode):
+            add_key(SelectionTree(), representation, graphql.SelectionSetNode(selections=(node,)))
+            continue
+        arguments = print_arguments(tuple(node.arguments or ()))
+        match = next(
+            (
+                candidate
+                for candidate in (landed.fields.values() if landed else ())
+                if candidate.name == node.name.value
+                and print_arguments(candidate.arguments) == arguments
+            ),
+            None,
+        )
+        alias = match.alias if match is not None else None
+        mirrored = representation.add_field(node.name.value, alias, (), (), node.selection_set is not None)
+        if mirrored is None:
+            raise PlanningError(f"conflicting requirements on {node.name.value!r}")
+        if mirrored.sub is not None and node.selection_set is not None:
+            _mirror_nested(mirrored.sub, node.selection_set, match.sub if match else None)

@@ -73,7 +73,7 @@ def _same_below_the_root(kept: FetchGroup, group: FetchGroup) -> bool:
         and not kept.parent.is_entity
         and not kept.depends_on
         and not group.depends_on
-        and kept.requires.print() == group.requires.print()
+        and kept.requires.to_ast() == group.requires.to_ast()
         and all(path[1:] == group.path[1:] for path in paths)
     )
 

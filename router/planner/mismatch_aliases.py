@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from router.planner.fieldsets import named_type
 from router.planner.groups import FetchGroup
-from router.planner.plan import FetchRewrite, KeyRenamer
+from router.planner.plan import FetchRewrite, KeyRenamer, type_step
 from router.planner.selection import FieldNode, SelectionTree
 from router.supergraph import Supergraph
 
@@ -97,7 +97,7 @@ def _visit(
             scope.seen.setdefault(key, shape)
     tree.fields = renamed
     for (condition, _), (_, fragment) in tree.fragments.items():
-        _visit(supergraph, graph, fragment, condition, (*path, f"... on {condition}"), rewrites, scope)
+        _visit(supergraph, graph, fragment, condition, (*path, type_step(condition)), rewrites, scope)
     for key, node in tree.fields.items():
         if node.sub is not None:
             child_path = _child_path(supergraph, type_name, node, path)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import graphql
+
 OperationKind = Literal["query", "mutation", "subscription"]
 
 
@@ -36,6 +38,11 @@ class InlineFragmentSelection:
 
 
 Selection = FieldSelection | InlineFragmentSelection
+
+
+def type_step(type_name: str) -> str:
+    """A rewrite path step (`ValueSetter`, `KeyRenamer`) that goes on only for objects of `type_name`."""
+    return f"... on {type_name}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +79,7 @@ class Fetch:
     """
 
     service_name: str
-    # The GraphQL document sent to the subgraph, printed once at planning time.
+    # The GraphQL document sent to the subgraph, printed once at planning time (from `document`).
     operation: str
     operation_kind: OperationKind = "query"
     # Name given to the subgraph operation (None when the plan sends an anonymous operation).
@@ -85,6 +92,10 @@ class Fetch:
     input_rewrites: tuple[FetchRewrite, ...] = ()
     # Applied to each entity result (or root result) before it is merged.
     output_rewrites: tuple[FetchRewrite, ...] = ()
+    # The operation as graphql-core AST, as the planner built it (the plan printer pretty-prints it, the
+    # last planning pass prints `operation` from it); None for a Fetch built from text alone. Compared, not
+    # hashed: hashing an AST walks all of it.
+    document: graphql.OperationDefinitionNode | None = field(default=None, repr=False, hash=False)
 
 
 @dataclass(frozen=True, slots=True)

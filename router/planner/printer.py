@@ -92,9 +92,12 @@ def _path(path: tuple[PathSegment, ...]) -> str:
 
 
 def _fetch_body(fetch: Fetch, depth: int, lines: list[str]) -> None:
-    document = graphql.parse(fetch.operation)
-    operation = document.definitions[0]
-    assert isinstance(operation, graphql.OperationDefinitionNode)
+    operation = fetch.document
+    if operation is None:
+        # A Fetch built by hand from text (tests, plugins): the planner's own carry their AST.
+        definition = graphql.parse(fetch.operation).definitions[0]
+        assert isinstance(definition, graphql.OperationDefinitionNode)
+        operation = definition
     selection_set = operation.selection_set
     if fetch.requires is not None:
         requires = graphql.print_ast(_requires_ast(fetch))

@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 
 import graphql
 
-
-def _print_directives(directives: tuple[graphql.DirectiveNode, ...]) -> str:
-    return "".join(" " + graphql.print_ast(d) for d in directives)
+from router.planner.compact import print_arguments, print_directives, print_selection_set
 
 
 @dataclass(eq=False)
@@ -24,7 +22,7 @@ class FieldNode:
 
     def signature(self) -> str:
         """Name and arguments: two selections with the same key must agree on them to merge."""
-        args = ",".join(graphql.print_ast(a) for a in self.arguments)
+        args = print_arguments(self.arguments)
         return f"{self.name}({args})"
 
 
@@ -63,7 +61,9 @@ class SelectionTree:
             return candidate
         if existing.signature() != candidate.signature():
             return None
-        if _print_directives(existing.directives) != _print_directives(directives):
+        if existing.directives is not directives and (
+            print_directives(existing.directives) != print_directives(directives)
+        ):
             # Spec FieldsInSetCanMerge ignores directives: the field is wanted under either condition, so
             # fetch it unconditionally; the router's projection still applies the client's @skip/@include.
             existing.directives = ()
@@ -75,7 +75,7 @@ class SelectionTree:
     def fragment(
         self, type_condition: str, directives: tuple[graphql.DirectiveNode, ...] = ()
     ) -> SelectionTree:
-        key = (type_condition, _print_directives(directives))
+        key = (type_condition, print_directives(directives))
         if key not in self.fragments:
             self.fragments[key] = (directives, SelectionTree(conditions=directives))
         return self.fragments[key][1]
@@ -114,29 +114,44 @@ class SelectionTree:
                 yield from _variables(directive)
             yield from tree.variables()
 
-    def print(self) -> str:
-        """Minified GraphQL selection set: `{a b{c}...on T{d}}`."""
-        parts: list[str] = []
+    def to_ast(self) -> graphql.SelectionSetNode:
+        """The selection as graphql-core AST (empty fragments left out: they would select nothing)."""
+        selections: list[graphql.SelectionNode] = []
         for node in self.fields.values():
-            text = f"{node.alias}:{node.name}" if node.alias else node.name
-            if node.arguments:
-                text += "(" + ",".join(graphql.print_ast(a) for a in node.arguments) + ")"
-            text += _print_directives(node.directives)
-            if node.sub is not None:
-                text += node.sub.print()
-            parts.append(text)
-        for (type_condition, printed_directives), (_, tree) in self.fragments.items():
+            selections.append(
+                graphql.FieldNode(
+                    alias=graphql.NameNode(value=node.alias) if node.alias else None,
+                    name=graphql.NameNode(value=node.name),
+                    arguments=node.arguments,
+                    directives=node.directives,
+                    selection_set=node.sub.to_ast() if node.sub is not None else None,
+                )
+            )
+        for (type_condition, _), (directives, tree) in self.fragments.items():
             if not tree.is_empty():
-                parts.append(f"...on {type_condition}{printed_directives}{tree.print()}")
-        return "{" + " ".join(parts) + "}"
+                selections.append(
+                    graphql.InlineFragmentNode(
+                        type_condition=graphql.NamedTypeNode(name=graphql.NameNode(value=type_condition)),
+                        directives=directives,
+                        selection_set=tree.to_ast(),
+                    )
+                )
+        return graphql.SelectionSetNode(selections=tuple(selections))
+
+    def print(self) -> str:
+        """Compact GraphQL selection set: `{a b{c}...on T{d}}`."""
+        return print_selection_set(self.to_ast())
 
 
 def _variables(node: graphql.Node) -> Iterator[str]:
-    found: list[str] = []
-
-    class _Collector(graphql.Visitor):
-        def enter_variable(self, variable: graphql.VariableNode, *_: object) -> None:
-            found.append(variable.name.value)
-
-    graphql.visit(node, _Collector())
-    yield from found
+    """The variables in an argument or directive, in order (a plain walk: graphql-core's visitor is slow)."""
+    if isinstance(node, graphql.VariableNode):
+        yield node.name.value
+        return
+    for key in node.keys:
+        value = getattr(node, key)
+        if isinstance(value, graphql.Node):
+            yield from _variables(value)
+        elif isinstance(value, tuple | list):
+            for child in value:
+                yield from _variables(child)

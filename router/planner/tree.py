@@ -104,39 +104,67 @@ class _Builder:
         return waits
 
     def fetch(self, group: FetchGroup) -> PlanNode:
+        """The group's Fetch: its operation as AST (printed once the plan is finished, `fetches.py`)."""
         used = list(dict.fromkeys(group.selection.variables()))
-        definitions = ",".join(_variable_definition(self.variables[name]) for name in used)
+        definitions = tuple(self.variables[name] for name in used)
+        selection = group.selection.to_ast()
         if group.is_entity:
-            definitions = "$representations:[_Any!]!" + ("," + definitions if definitions else "")
-            operation = (
-                f"query({definitions}){{_entities(representations:$representations)"
-                f"{group.selection.print()}}}"
+            entities = graphql.FieldNode(
+                name=graphql.NameNode(value="_entities"),
+                arguments=(_REPRESENTATIONS_ARGUMENT,),
+                directives=(),
+                selection_set=selection,
             )
+            document = _operation("query", (_REPRESENTATIONS, *definitions), (entities,))
             fetch = Fetch(
                 service_name=group.graph,
-                operation=operation,
+                operation="",
                 operation_kind="query",
                 variable_usages=tuple(used),
                 requires=_requires(group.requires),
                 input_rewrites=tuple(group.input_rewrites),
                 output_rewrites=tuple(group.output_rewrites),
+                document=document,
             )
             return Flatten(group.path, fetch, tuple(group.other_paths))
-        prefix = f"{self.kind}({definitions})" if definitions else ("" if self.kind == "query" else self.kind)
         return Fetch(
             service_name=group.graph,
-            operation=prefix + group.selection.print(),
+            operation="",
             operation_kind=self.kind,
             variable_usages=tuple(used),
             output_rewrites=tuple(group.output_rewrites),
+            document=_operation(self.kind, definitions, selection.selections),
         )
 
 
-def _variable_definition(definition: graphql.VariableDefinitionNode) -> str:
-    text = f"${definition.variable.name.value}:{graphql.print_ast(definition.type)}"
-    if definition.default_value is not None:
-        text += "=" + graphql.print_ast(definition.default_value)
-    return text
+def _operation(
+    kind: OperationKind,
+    definitions: tuple[graphql.VariableDefinitionNode, ...],
+    selections: tuple[graphql.SelectionNode, ...],
+) -> graphql.OperationDefinitionNode:
+    return graphql.OperationDefinitionNode(
+        operation=graphql.OperationType(kind),
+        name=None,
+        variable_definitions=definitions,
+        directives=(),
+        selection_set=graphql.SelectionSetNode(selections=tuple(selections)),
+    )
+
+
+def _name(value: str) -> graphql.NameNode:
+    return graphql.NameNode(value=value)
+
+
+_REPRESENTATIONS = graphql.VariableDefinitionNode(
+    variable=graphql.VariableNode(name=_name("representations")),
+    type=graphql.NonNullTypeNode(
+        type=graphql.ListTypeNode(type=graphql.NonNullTypeNode(type=graphql.NamedTypeNode(name=_name("_Any"))))
+    ),
+    directives=(),
+)
+_REPRESENTATIONS_ARGUMENT = graphql.ArgumentNode(
+    name=_name("representations"), value=graphql.VariableNode(name=_name("representations"))
+)
 
 
 def _requires(tree: SelectionTree) -> tuple[Selection, ...]:

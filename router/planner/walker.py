@@ -1,62 +1,124 @@
-"""Walk the client selection and assign every field to a fetch group, adding entity jumps where needed."""
+"""The walk: assign every field of the client selection to a fetch group, jumping between subgraphs through
+entity keys (`_entities`) where the current subgraph cannot answer a field."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import graphql
 
 from router.planner.alternatives import field_alternatives, safe_members
 from router.planner.budget import UNLIMITED, PlanningBudget
 from router.planner.fieldsets import (
+    add_key,
+    field_set_items,
     flatten_same_type,
     free_alias,
-    items_of,
     list_depth,
+    mirror_required,
     named_type,
-    parse_field_set,
     root_fields,
     split_for_interface_object,
 )
 from router.planner.groups import FetchGroup, GroupRegistry
-from router.planner.jumps import jump, jump_options, leave_interface_object
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
-from router.planner.plan import OperationKind, PathSegment
-from router.planner.routes import INFEASIBLE, provided_fields, resolvable
+from router.planner.plan import OperationKind, PathSegment, ValueSetter, type_step
+from router.planner.position import Position
+from router.planner.routes import (
+    INFEASIBLE,
+    Hop,
+    can_select,
+    entity_targets,
+    find_route,
+    provided_fields,
+    resolvable,
+)
 from router.planner.selection import FieldNode, SelectionTree
 from router.supergraph import Supergraph
+from router.supergraph.field_sets import parse_field_set
+
+if TYPE_CHECKING:
+    from router.planner.cost import Costs
 
 _ROOT_META_FIELDS = frozenset({"__typename", "__schema", "__type"})
-# (graph, type, id(item), id(provided)) → (cost, item, provided).
-_Memo = dict[tuple[str, str, int, int], tuple[int, object, object]]
+# A way to reach a field in another subgraph: (new fetches, hops, declaration order, route), cheapest first.
+JumpOption = tuple[int, int, int, list[Hop]]
 
 
 class Walker:
-    """Assigns fields to groups. Greedy: stay in the current subgraph, else take the cheapest jump."""
+    """Assigns fields to groups. Greedy: stay in the current subgraph, else take the cheapest jump.
+
+    Every step reads where it is from one `Position`; what the walk is inside of (a requirement, the
+    subgraphs that could be answering, a field being handed on) is entered and left with `with`.
+    """
 
     def __init__(
         self,
         supergraph: Supergraph,
         registry: GroupRegistry,
-        memo: _Memo | None = None,
+        costs: Costs,
         budget: PlanningBudget = UNLIMITED,
     ) -> None:
         self.supergraph = supergraph
         self.registry = registry
-        self.memo: _Memo = {} if memo is None else memo
+        self.costs = costs
         # Checked at every field walked, estimates included: a spent budget ends planning.
         self.budget = budget
         # Costs beyond fetches: client fragments left out because the subgraph cannot return their types.
         self.penalty = 0
         # Above zero while walking a `@requires`/key field set: those fields yield their response keys.
         self.in_requirement = 0
-        # Field sets as items, parsed once per plan so estimates of the same key hit the memo.
-        self.field_set_items: dict[int, tuple[graphql.SelectionSetNode, tuple[Item, ...]]] = {}
         # Subgraphs that could be answering the object being walked (see `alternatives.py`); None while
-        # estimating, where every member a subgraph knows counts.
+        # estimating (no `walk_root`), where every member a subgraph knows counts.
         self.alternatives: frozenset[str] | None = None
         # (path, type, response key) → subgraphs that already handed this field on as a parent entity call.
         self.refetched: dict[tuple[tuple[PathSegment, ...], str, str], frozenset[str]] = {}
+
+    # -- scopes --------------------------------------------------------------------------------------------
+
+    @contextmanager
+    def requirement(self) -> Iterator[list[FetchGroup]]:
+        """Walking a key or `@requires` field set: yields the groups its fields land in (the fetch that
+        uses them waits for those)."""
+        recorded: list[FetchGroup] = []
+        self.registry.recording.append(recorded)
+        self.in_requirement += 1
+        try:
+            yield recorded
+        finally:
+            self.in_requirement -= 1
+            self.registry.recording.pop()
+
+    @contextmanager
+    def below(self, at: Position, field_name: str) -> Iterator[None]:
+        """Walking the selection of `at.type_name.field_name`: the subgraphs that could answer it."""
+        parents = self.alternatives
+        if parents is not None:
+            self.alternatives = field_alternatives(
+                self.supergraph, parents | {at.graph}, at.type_name, field_name
+            )
+        try:
+            yield
+        finally:
+            self.alternatives = parents
+
+    @contextmanager
+    def handing_on(self, at: Position, item: FieldItem) -> Iterator[None]:
+        """A parent entity call: `at.graph` hands the field to another subgraph. Each subgraph is asked at
+        most once for the same field here: two subgraphs that both fall short would otherwise hand the
+        field back and forth without end."""
+        key = (at.path, at.type_name, item.response_key)
+        tried = self.refetched.get(key, frozenset())
+        if at.graph in tried:
+            raise PlanningError(f"no subgraph can resolve the selection of {at.type_name}.{item.name}")
+        self.refetched[key] = tried | {at.graph}
+        try:
+            yield
+        finally:
+            self.refetched[key] = tried
 
     # -- root ----------------------------------------------------------------------------------------------
 
@@ -65,6 +127,7 @@ class Walker:
         if root_type is None:
             raise PlanningError(f"the supergraph has no {kind} type")
         self.alternatives = frozenset(self.supergraph.types[root_type].graphs)
+        estimate = self.costs.estimate
         for item in root_fields(items, ()):
             if item.name in _ROOT_META_FIELDS:
                 continue  # Answered by the router itself (introspection, root __typename).
@@ -73,24 +136,26 @@ class Walker:
             if not candidates:
                 raise PlanningError(f"no subgraph resolves {root_type}.{item.name}")
             existing = [g.graph for g in self.registry.groups if g.parent is None]
-            ranked = sorted(candidates, key=lambda g: (self.estimate(g, root_type, item), g not in existing))
-            best = (self.estimate(ranked[0], root_type, item), ranked[0] not in existing)
-            tied = [g for g in ranked if (self.estimate(g, root_type, item), g not in existing) == best]
+            ranked = sorted(candidates, key=lambda g: (estimate(g, root_type, item), g not in existing))
+            best = (estimate(ranked[0], root_type, item), ranked[0] not in existing)
+            tied = [g for g in ranked if (estimate(g, root_type, item), g not in existing) == best]
             graph = tied[0]
             if len(tied) > 1 and best[0] < INFEASIBLE:
                 # As many fetches either way: prefer the subgraph that answers more in its first fetch, so
                 # the later (sequential) fetches carry less (Matches Apollo, whose plan cost weighs later
                 # stages more: the audit's provides-on-interface answers `media` from the subgraph whose
                 # `@provides` covers the animals, not from one that only knows the media's id).
-                graph = min(tied, key=lambda g: (self.deferred_size(g, root_type, item), candidates.index(g)))
+                graph = min(
+                    tied, key=lambda g: (self.costs.deferred_size(g, root_type, item), candidates.index(g))
+                )
             parts = [(graph, item)]
-            if self.estimate(graph, root_type, item) >= INFEASIBLE and kind == "query":
+            if estimate(graph, root_type, item) >= INFEASIBLE and kind == "query":
                 # A shared root field whose selection no single subgraph can finish (value types without
                 # keys): ask each subgraph for the part it can answer; the results merge at the root.
                 parts = self.split(candidates, root_type, item)
             for part_graph, part in parts:
                 group = self.registry.root(part_graph, reuse=kind != "mutation")
-                self.walk_field(group, part_graph, root_type, part, (), group.selection, None)
+                self.walk_field(Position(group, part_graph, root_type, (), group.selection), part)
 
     def split(
         self, candidates: tuple[str, ...], type_name: str, item: FieldItem
@@ -104,7 +169,7 @@ class Walker:
                 doable = [
                     sub
                     for sub in remaining
-                    if self.estimate(graph, type_name, replace(item, selections=(sub,))) < INFEASIBLE
+                    if self.costs.estimate(graph, type_name, replace(item, selections=(sub,))) < INFEASIBLE
                 ]
                 if doable and (best is None or len(doable) > len(best[1])):
                     best = (graph, doable)
@@ -116,118 +181,86 @@ class Walker:
 
     # -- selections ----------------------------------------------------------------------------------------
 
-    def walk_selection(
-        self,
-        group: FetchGroup,
-        graph: str,
-        type_name: str,
-        items: tuple[Item, ...],
-        path: tuple[PathSegment, ...],
-        tree: SelectionTree,
-        provided: graphql.SelectionSetNode | None,
-    ) -> None:
-        model = self.supergraph.types[type_name]
+    def walk_selection(self, at: Position, items: tuple[Item, ...]) -> None:
+        model = self.supergraph.types[at.type_name]
         if model.kind == "object":
-            self.walk_object(group, graph, type_name, items, path, tree, provided)
-        elif model.is_interface_object_in(graph):
-            local, remote = split_for_interface_object(items, type_name)
-            self.walk_object(group, graph, type_name, tuple(local), path, tree, provided)
+            self.walk_object(at, items)
+        elif model.is_interface_object_in(at.graph):
+            local, remote = split_for_interface_object(items, at.type_name)
+            self.walk_object(at, tuple(local))
             if remote:
-                leave_interface_object(self, group, graph, type_name, tuple(remote), path, tree)
+                self.leave_interface_object(at, tuple(remote))
         else:
-            self.walk_abstract(group, graph, type_name, items, path, tree, provided)
+            self.walk_abstract(at, items)
 
-    def walk_object(
-        self,
-        group: FetchGroup,
-        graph: str,
-        type_name: str,
-        items: tuple[Item, ...],
-        path: tuple[PathSegment, ...],
-        tree: SelectionTree,
-        provided: graphql.SelectionSetNode | None,
-    ) -> None:
+    def walk_object(self, at: Position, items: tuple[Item, ...]) -> None:
         # Fields answered here first, then jumps, then fields with `@requires`: the keys and requirements the
         # planner adds then never take a response key the client uses (they get planner aliases instead).
-        for item in sorted(items, key=lambda i: self._order(graph, type_name, i, provided)):
+        for item in sorted(items, key=lambda i: self._order(at, i)):
             if isinstance(item, FragmentItem):
-                condition = item.type_condition or type_name
-                if condition != type_name and type_name not in self.supergraph.possible_types(condition):
+                condition = item.type_condition
+                possible = self.supergraph.possible_types(condition)
+                if condition != at.type_name and at.type_name not in possible:
                     continue  # The fragment can never apply to this object type.
-                target = tree
+                target = at.tree
                 if item.directives:
-                    target = tree.fragment(type_name, item.directives)
-                    target.key_home = tree.key_home or tree
-                self.walk_object(group, graph, type_name, item.selections, path, target, provided)
+                    target = at.tree.fragment(at.type_name, item.directives)
+                    target.key_home = at.tree.key_home or at.tree
+                self.walk_object(at.within(target), item.selections)
             else:
-                self.walk_field(group, graph, type_name, item, path, tree, provided)
+                self.walk_field(at, item)
 
-    def walk_abstract(
-        self,
-        group: FetchGroup,
-        graph: str,
-        type_name: str,
-        items: tuple[Item, ...],
-        path: tuple[PathSegment, ...],
-        tree: SelectionTree,
-        provided: graphql.SelectionSetNode | None,
-    ) -> None:
+    def walk_abstract(self, at: Position, items: tuple[Item, ...]) -> None:
         """Interface/union selections: shared fields stay on the interface, the rest goes per object type."""
         # The executor needs the runtime type of every abstract value (projection, entity representations).
-        tree.typename()
-        model = self.supergraph.types[type_name]
+        at.tree.typename()
+        model = self.supergraph.types[at.type_name]
         per_type: list[Item] = []
-        for item in flatten_same_type(items, type_name):
+        for item in flatten_same_type(items, at.type_name):
             if isinstance(item, FieldItem) and item.name == "__typename":
-                tree.add_field("__typename", item.alias, (), item.directives)
-            elif isinstance(item, FieldItem) and self._interface_field_local(
-                graph, type_name, item, provided
-            ):
-                self.walk_field(group, graph, type_name, item, path, tree, provided)
-            elif isinstance(item, FieldItem) and self._interface_object_answers(graph, type_name, item):
+                at.tree.add_field("__typename", item.alias, (), item.directives)
+            elif isinstance(item, FieldItem) and self._interface_field_local(at, item):
+                self.walk_field(at, item)
+            elif isinstance(item, FieldItem) and self._interface_object_answers(at, item):
                 # Matches Apollo: one `... on Interface` jump covers every implementation (representations get
                 # `__typename` rewritten to the interface) instead of one fragment per object type.
-                jump(self, group, graph, type_name, item, path, tree, provided)
+                self.jump(at, item)
             else:
                 per_type.append(item)
         if not per_type:
             return
-        members = model.possible_types.get(graph, frozenset())
+        members = model.possible_types.get(at.graph, frozenset())
         if model.kind == "union" and self.alternatives is not None and not self.in_requirement:
-            members = safe_members(self.supergraph, type_name, graph, self.alternatives)
+            members = safe_members(self.supergraph, at.type_name, at.graph, self.alternatives)
         possible = sorted(members)
         for item in per_type:
-            if isinstance(item, FragmentItem) and item.type_condition not in ("", type_name):
+            if isinstance(item, FragmentItem) and item.type_condition != at.type_name:
                 wanted = self.supergraph.possible_types(item.type_condition)
                 # This subgraph can never return the fragment's types: a subgraph that can is preferred.
                 self.penalty += not wanted & set(possible)
         for object_type in possible:
-            self.walk_object(
-                group, graph, object_type, tuple(per_type), path, tree.fragment(object_type), provided
-            )
+            self.walk_object(at.on(object_type, at.tree.fragment(object_type)), tuple(per_type))
 
-    def _interface_field_local(
-        self, graph: str, interface: str, item: FieldItem, provided: graphql.SelectionSetNode | None
-    ) -> bool:
-        """Whether `graph` answers an interface field for all its implementations (none of them has it
+    def _interface_field_local(self, at: Position, item: FieldItem) -> bool:
+        """Whether `at.graph` answers an interface field for all its implementations (none of them has it
         `@external`, overridden away or behind `@requires` there)."""
-        model = self.supergraph.types[interface]
-        if model.kind != "interface" or not self.is_local(graph, interface, item, provided):
+        model = self.supergraph.types[at.type_name]
+        if model.kind != "interface" or not self.is_local(at, item):
             return False
-        if model.is_interface_object_in(graph):
+        if model.is_interface_object_in(at.graph):
             return True
         return all(
-            self.is_local(graph, object_type, item, provided)
-            for object_type in model.possible_types.get(graph, frozenset())
+            self.is_local(at.on(object_type, at.tree), item)
+            for object_type in model.possible_types.get(at.graph, frozenset())
         )
 
-    def _interface_object_answers(self, graph: str, interface: str, item: FieldItem) -> bool:
+    def _interface_object_answers(self, at: Position, item: FieldItem) -> bool:
         """Whether an `@interfaceObject` subgraph resolves this interface field for every implementation."""
-        model = self.supergraph.types[interface]
+        model = self.supergraph.types[at.type_name]
         if model.kind != "interface" or item.name not in model.fields:
             return False
         return any(
-            model.is_interface_object_in(other) and other != graph
+            model.is_interface_object_in(other) and other != at.graph
             for other in model.fields[item.name].resolving_graphs()
         )
 
@@ -235,13 +268,9 @@ class Walker:
 
     def walk_field(
         self,
-        group: FetchGroup,
-        graph: str,
-        type_name: str,
+        at: Position,
         item: FieldItem,
-        path: tuple[PathSegment, ...],
-        tree: SelectionTree,
-        provided: graphql.SelectionSetNode | None,
+        *,
         requires_met: bool = False,
         alias_conflicts: bool = False,
         check: bool = True,
@@ -254,45 +283,42 @@ class Walker:
         """
         self.budget.check()
         if item.name == "__typename":
-            return tree.add_field("__typename", item.alias, (), item.directives)
+            return at.tree.add_field("__typename", item.alias, (), item.directives)
         alias_conflicts = alias_conflicts or self.in_requirement > 0
-        if not self.is_local(graph, type_name, item, provided, requires_met):
-            return jump(self, group, graph, type_name, item, path, tree, provided, None, alias_conflicts)
-        if check and item.selections and self.estimate(graph, type_name, item, provided) >= INFEASIBLE:
+        if not self.is_local(at, item, requires_met):
+            return self.jump(at, item, alias_conflicts=alias_conflicts)
+        estimate = self.costs.estimate
+        if check and item.selections and estimate(at.graph, at.type_name, item, at.provided) >= INFEASIBLE:
             # Parent entity call: part of the subtree cannot be reached from here (a value type without
             # keys); fetch the field again, with that part, from a subgraph that can. Fragments are split
             # field by field first, or a fragment holding both parts would never stay here.
-            child = self.supergraph.types[type_name].fields[item.name].type_name
+            child = self.supergraph.types[at.type_name].fields[item.name].type_name
             item = replace(item, selections=_one_field_each(item.selections, child))
             keep = [
                 sub
                 for sub in item.selections
-                if self.estimate(graph, type_name, replace(item, selections=(sub,)), provided) < INFEASIBLE
+                if estimate(at.graph, at.type_name, replace(item, selections=(sub,)), at.provided)
+                < INFEASIBLE
             ]
             rest = tuple(sub for sub in item.selections if all(sub is not kept for kept in keep))
-            rest_item = replace(item, selections=rest)
-            # Each subgraph is asked at most once for the same field here: two subgraphs that both fall
-            # short would otherwise hand the field back and forth without end.
-            refetch = (path, type_name, item.response_key)
-            tried = self.refetched.get(refetch, frozenset())
-            if graph in tried:
-                raise PlanningError(f"no subgraph can resolve the selection of {type_name}.{item.name}")
-            self.refetched[refetch] = tried | {graph}
-            try:
-                landed = jump(self, group, graph, type_name, rest_item, path, tree, provided, avoid=graph)
-            finally:
-                self.refetched[refetch] = tried
+            with self.handing_on(at, item):
+                landed = self.jump(at, replace(item, selections=rest), avoid=at.graph)
             if not keep:
                 return landed
             item = replace(item, selections=tuple(keep))
         elif check and item.selections and not alias_conflicts:
             # `@shareable`: staying here is not free when the subtree needs jumps; another subgraph that
             # answers more of it may need fewer fetches in all.
-            extra_here = self.estimate(graph, type_name, item, provided) - 1
-            options = jump_options(self, graph, type_name, item, provided, avoid=graph) if extra_here else []
+            extra_here = estimate(at.graph, at.type_name, item, at.provided) - 1
+            options = self.jump_options(at, item, avoid=at.graph) if extra_here else []
             if options and options[0][0] < extra_here:
-                return jump(self, group, graph, type_name, item, path, tree, provided, avoid=graph)
-        field = self.supergraph.types[type_name].fields[item.name]
+                return self.jump(at, item, avoid=at.graph)
+        return self._select(at, item, alias_conflicts)
+
+    def _select(self, at: Position, item: FieldItem, alias_conflicts: bool) -> FieldNode:
+        """Select a field this subgraph answers in place, then walk its selection."""
+        tree = at.tree
+        field = self.supergraph.types[at.type_name].fields[item.name]
         composite = bool(item.selections)
         node = tree.add_field(item.name, item.alias, item.arguments, item.directives, composite)
         if node is None and alias_conflicts:
@@ -302,98 +328,179 @@ class Walker:
             raise PlanningError(f"conflicting selections for response key {item.response_key!r}")
         if node.sub is None:
             return node
-        info = field.graphs.get(graph)
+        info = field.graphs.get(at.graph)
         if info is not None and info.provides:
             child_provided: graphql.SelectionSetNode | None = parse_field_set(info.provides)
         else:
-            provided_node = provided_fields(provided, type_name).get(item.name)
+            provided_node = provided_fields(at.provided, at.type_name).get(item.name)
             child_provided = provided_node.selection_set if provided_node else None
-        child_path = (*path, node.alias or node.name, *(["@"] * list_depth(field.type)))
+        child_path = (*at.path, node.alias or node.name, *(["@"] * list_depth(field.type)))
         # The subgraph may type the field more precisely (`@join__field(type: "Book")` for a `Media` union).
         child_type = named_type(info.type) if info is not None else field.type_name
         if child_type != field.type_name and self.supergraph.types[field.type_name].kind != "object":
             # Abstract in the supergraph, concrete here: the projection still needs the runtime type, and
             # the selection may hold nothing else (`... on Song` where this subgraph only returns Books).
             node.sub.typename()
-        parents = self.alternatives
-        if parents is not None:
-            self.alternatives = field_alternatives(self.supergraph, parents | {graph}, type_name, item.name)
-        try:
-            self.walk_selection(
-                group, graph, child_type, item.selections, child_path, node.sub, child_provided
-            )
-        finally:
-            self.alternatives = parents
+        with self.below(at, item.name):
+            child = Position(at.group, at.graph, child_type, child_path, node.sub, child_provided)
+            self.walk_selection(child, item.selections)
         return node
 
-    def _order(
-        self, graph: str, type_name: str, item: Item, provided: graphql.SelectionSetNode | None
-    ) -> int:
-        if not isinstance(item, FieldItem) or self.is_local(graph, type_name, item, provided):
+    def _order(self, at: Position, item: Item) -> int:
+        if not isinstance(item, FieldItem) or self.is_local(at, item):
             return 0
-        field = self.supergraph.types[type_name].fields.get(item.name)
+        field = self.supergraph.types[at.type_name].fields.get(item.name)
         return 2 if field and any(info.requires for info in field.graphs.values()) else 1
 
-    def is_local(
-        self,
-        graph: str,
-        type_name: str,
-        item: FieldItem,
-        provided: graphql.SelectionSetNode | None,
-        requires_met: bool = False,
-    ) -> bool:
+    def is_local(self, at: Position, item: FieldItem, requires_met: bool = False) -> bool:
         """Whether this subgraph answers the field in place (no `_entities` jump before it)."""
         if item.name == "__typename":
             return True
-        if not resolvable(self.supergraph, graph, type_name, item.name, provided):
+        if not resolvable(self.supergraph, at.graph, at.type_name, item.name, at.provided):
             return False
-        provided_here = item.name in provided_fields(provided, type_name)
-        return requires_met or provided_here or not self.requires_of(type_name, item.name, graph)
+        provided_here = item.name in provided_fields(at.provided, at.type_name)
+        return requires_met or provided_here or not self.requires_of(at.type_name, item.name, at.graph)
 
     def requires_of(self, type_name: str, field_name: str, graph: str) -> str | None:
         field = self.supergraph.types[type_name].fields.get(field_name)
         info = field.graphs.get(graph) if field else None
         return info.requires if info else None
 
-    # -- cost ----------------------------------------------------------------------------------------------
+    # -- jumps ---------------------------------------------------------------------------------------------
 
-    def items_of(self, selection: graphql.SelectionSetNode) -> tuple[Item, ...]:
-        """A field set (`@key`, `@requires`) as items; the same objects every time within one plan."""
-        cached = self.field_set_items.get(id(selection))
-        if cached is None:
-            cached = self.field_set_items[id(selection)] = (selection, items_of(selection))
-        return cached[1]
+    def jump(
+        self, at: Position, item: FieldItem, avoid: str | None = None, alias_conflicts: bool = False
+    ) -> FieldNode | None:
+        """Fetch `item` from another subgraph (or the same one, for `@requires`) and return where it landed;
+        `avoid` names a subgraph that must not answer it (it was just found unable to finish the subtree)."""
+        options = self.jump_options(at, item, avoid)
+        if not options:
+            raise PlanningError(f"no subgraph can resolve {at.type_name}.{item.name} from {at.graph!r}")
+        route = options[0][3]
+        # A field jumping out of `... @include(if: $v) { }` keeps the condition in the fetch it lands in.
+        conditions = at.tree.conditions if at.tree.key_home is not None else ()
+        # Keys and requirements are read where the object is, in its unconditional selection.
+        current = at.within(at.tree.key_home or at.tree)
+        for position, hop in enumerate(route):
+            last = position == len(route) - 1
+            requires = self.requires_of(hop.entity_type, item.name, hop.key.graph) if last else None
+            required_sets = [hop.key.selection] if hop.planned else []
+            if requires:
+                required_sets.append(parse_field_set(requires))
+            waits: set[FetchGroup] = set()
+            required_nodes: list[tuple[graphql.SelectionNode, FieldNode | None]] = []
+            if required_sets:
+                # The required fields are selected like client fields here (they may need jumps of their own);
+                # the fetch that uses them waits for every group that brings them.
+                with self.requirement() as recorded:
+                    for required in required_sets:
+                        for node, required_item in zip(
+                            required.selections, field_set_items(required), strict=True
+                        ):
+                            required_nodes.append((node, self._walk_required(current, required_item)))
+                waits = {g for g in recorded if g is not current.group}
+            representation = SelectionTree()
+            current.tree.typename()
+            representation.typename()
+            if not hop.planned:
+                add_key(current.tree, representation, hop.key.selection)
+            for node, landed in required_nodes:
+                mirror_required(representation, node, landed)
+            fit = (at.type_name, representation)
+            next_group = self.registry.entity(hop.key.graph, at.path, current.group, waits, fit)
+            next_group.requires.fragment(at.type_name).merge(representation)
+            as_interface = self.supergraph.types[at.type_name].is_interface_object_in(hop.key.graph)
+            if hop.entity_type != at.type_name or as_interface:
+                # `@interfaceObject`: the subgraph knows only the interface, so the representation says so.
+                rewrite = ValueSetter((type_step(at.type_name), "__typename"), hop.entity_type)
+                if rewrite not in next_group.input_rewrites:
+                    next_group.input_rewrites.append(rewrite)
+            tree = next_group.selection.fragment(hop.entity_type)
+            current = current._replace(group=next_group, graph=hop.key.graph, tree=tree)
+        entity_type = route[-1].entity_type
+        tree = current.tree
+        if conditions:
+            tree = tree.fragment(entity_type, conditions)
+            tree.key_home = current.group.selection.fragment(entity_type)
+        # The key the entity arrived with counts as provided there: `_entities` echoes the representation's
+        # key even when the subgraph has those fields `@external` (a key field it cannot answer on objects it
+        # returns itself), so the key can be sent on to further subgraphs from here.
+        arrived = current.entered(current.group, current.graph, entity_type, tree, route[-1].key.selection)
+        return self.walk_field(arrived, item, requires_met=True, alias_conflicts=alias_conflicts)
 
-    def deferred_size(self, graph: str, type_name: str, item: FieldItem) -> int:
-        """How many fields the fetches after the first select when `item` starts in `graph` (not memoized:
-        only asked to break a tie between subgraphs of equal cost)."""
-        registry = GroupRegistry()
-        scratch = Walker(self.supergraph, registry, self.memo, self.budget)
-        scratch.field_set_items = self.field_set_items
-        start = registry.root(graph, reuse=True)
-        scratch.walk_field(start, graph, type_name, item, (), start.selection, None, True, check=False)
-        return sum(group.selection.size() for group in registry.groups if group is not start)
+    def jump_options(self, at: Position, item: FieldItem, avoid: str | None = None) -> list[JumpOption]:
+        """Ways to fetch `item` elsewhere, cheapest first: (new fetches, hops, declaration order, route)."""
+        options: list[JumpOption] = []
+        for index, (target, entity_type) in enumerate(
+            entity_targets(self.supergraph, at.type_name, item.name)
+        ):
+            if target == avoid:
+                continue
+            route = self._route(at, target, entity_type)
+            if route is not None:
+                # Intermediate hops plus the target fetch and whatever its subtree needs.
+                cost = len(route) - 1 + self.costs.estimate(target, entity_type, item)
+                options.append((cost, len(route), index, route))
+        if not options:
+            options = self._planned_key_options(at, item, avoid)
+        return sorted(options, key=lambda option: option[:3])
 
-    def estimate(
-        self, graph: str, type_name: str, item: FieldItem, provided: graphql.SelectionSetNode | None = None
-    ) -> int:
-        """How many fetches `item` needs when resolved starting in `graph`; INFEASIBLE when it cannot be."""
-        memo_key = (graph, type_name, id(item), id(provided))
-        if memo_key not in self.memo:
-            # Marked infeasible while estimating (guards against cycles); the memo keeps `item` and `provided`
-            # alive so their ids cannot be reused by other objects.
-            self.memo[memo_key] = (INFEASIBLE, item, provided)
-            registry = GroupRegistry()
-            scratch = Walker(self.supergraph, registry, self.memo, self.budget)
-            scratch.field_set_items = self.field_set_items
-            start = registry.root(graph, reuse=True)
-            try:
-                tree = start.selection
-                scratch.walk_field(start, graph, type_name, item, (), tree, provided, True, check=False)
-                self.memo[memo_key] = (len(registry.groups) + scratch.penalty, item, provided)
-            except PlanningError:
-                pass
-        return self.memo[memo_key][0]
+    def _planned_key_options(self, at: Position, item: FieldItem, avoid: str | None) -> list[JumpOption]:
+        """Jumps whose key fields must themselves be gathered from other subgraphs first."""
+        supergraph = self.supergraph
+        options: list[JumpOption] = []
+        for index, (target, entity_type) in enumerate(entity_targets(supergraph, at.type_name, item.name)):
+            if target == avoid or (target == at.graph and entity_type == at.type_name):
+                continue
+            for key in supergraph.types[entity_type].graphs[target].resolvable_keys:
+                cost = sum(
+                    self.costs.estimate(at.graph, at.type_name, key_item, at.provided)
+                    for key_item in field_set_items(key.selection)
+                    if isinstance(key_item, FieldItem)
+                )
+                if cost < INFEASIBLE:
+                    hop = Hop(key, entity_type, planned=True)
+                    options.append((cost + self.costs.estimate(target, entity_type, item), 1, index, [hop]))
+                    break
+        return options
+
+    def _walk_required(self, at: Position, item: Item) -> FieldNode | None:
+        if isinstance(item, FieldItem):
+            return self.walk_field(at, item, alias_conflicts=True)
+        self.walk_object(at, (item,))
+        return None
+
+    def _route(self, at: Position, target: str, entity_type: str) -> list[Hop] | None:
+        if at.graph == target and entity_type == at.type_name:
+            # A `@requires` field of the current subgraph: jump back into it once the requirements are in.
+            keys = self.supergraph.types[at.type_name].graphs[at.graph].resolvable_keys
+            return [Hop(keys[0], at.type_name)] if keys else None
+        return find_route(self.supergraph, at.type_name, at.graph, target, entity_type, at.provided)
+
+    def leave_interface_object(self, at: Position, items: tuple[Item, ...]) -> None:
+        """An `@interfaceObject` subgraph knows neither the runtime type nor the implementations' fields:
+        send the key to a subgraph that has the real interface and plan those selections there."""
+        interface = at.type_name
+        model = self.supergraph.types[interface]
+        for other, info in model.graphs.items():
+            if other == at.graph or info.is_interface_object:
+                continue
+            keys = [
+                k
+                for k in info.resolvable_keys
+                if can_select(self.supergraph, at.graph, interface, k.selection)
+            ]
+            if not keys:
+                continue
+            next_group = self.registry.entity(other, at.path, at.group, set())
+            representation = next_group.requires.fragment(interface)
+            at.tree.typename()
+            representation.typename()
+            add_key(at.tree, representation, keys[0].selection)
+            target = next_group.selection.fragment(interface)
+            self.walk_abstract(at.entered(next_group, other, interface, target, None), items)
+            return
+        raise PlanningError(f"no subgraph can resolve the implementations of {interface} from {at.graph!r}")
 
 
 def _one_field_each(items: tuple[Item, ...], type_name: str) -> tuple[Item, ...]:
@@ -403,7 +510,7 @@ def _one_field_each(items: tuple[Item, ...], type_name: str) -> tuple[Item, ...]
     split: list[Item] = []
     for item in flatten_same_type(items, type_name):
         if isinstance(item, FragmentItem) and len(item.selections) > 1:
-            inner = item.type_condition or type_name
+            inner = item.type_condition
             split.extend(replace(item, selections=(sub,)) for sub in _one_field_each(item.selections, inner))
         else:
             split.append(item)

@@ -156,4 +156,10 @@ def parse_response(name: str, status: int, content: bytes) -> SubgraphResponse:
         errors=tuple(e if isinstance(e, dict) else {"message": str(e)} for e in errors),
         # A GraphQL body on a non-2xx status still counts as an HTTP failure (infra/METRICS.md).
         failure=None if 200 <= status < 300 else "http_error",
+        replayed=_replayed(payload.get("extensions")),
     )
+
+
+def _replayed(extensions: object) -> bool:
+    # Subgraphs mark their answer to a retried mutation (subgraphs/kit/idempotency); the client learns it.
+    return isinstance(extensions, dict) and extensions.get("idempotentReplay") is True

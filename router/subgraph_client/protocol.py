@@ -29,6 +29,9 @@ class SubgraphResponse:
     # Why there is no usable answer, for metrics (infra/METRICS.md `outcome`): `timeout`, `network_error` or
     # `http_error`; None for a GraphQL response (then `success` or `graphql_error` by its errors).
     failure: str | None = field(default=None, compare=False)
+    # The subgraph replayed the first response to the request's Idempotency-Key instead of running the
+    # mutation again (`extensions.idempotentReplay`).
+    replayed: bool = field(default=False, compare=False)
 
 
 class SubgraphClient(Protocol):

@@ -8,6 +8,7 @@ from typing import Any
 import graphql
 
 from router.supergraph.api_schema import build_api_schema
+from router.supergraph.field_sets import parse_field_set
 from router.supergraph.links import Links, read_links
 from router.supergraph.model import (
     FieldInGraph,
@@ -152,10 +153,8 @@ class _TypeReader:
             graph_flags["interface_object"] |= bool(args.get("isInterfaceObject"))
             if args.get("key"):
                 fields = str(args["key"])
-                selection = graphql.parse("{" + fields + "}").definitions[0]
-                assert isinstance(selection, graphql.OperationDefinitionNode)
                 resolvable = args.get("resolvable", True) is not False
-                keys[graph].append(Key(graph, fields, selection.selection_set, resolvable))
+                keys[graph].append(Key(graph, fields, parse_field_set(fields), resolvable))
         if not flags:
             # Fed 1 value types (and root types) carry no @join__type: every subgraph may return them.
             return {graph: TypeInGraph(graph) for graph in self.all_graphs}

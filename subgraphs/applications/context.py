@@ -8,6 +8,7 @@ from strawberry.types import Info
 
 from subgraphs.applications.loaders import ApplicationLoaders, build_loaders
 from subgraphs.applications.service import ApplicationService
+from subgraphs.applications.transfer.service import TransferService
 from subgraphs.kit.app import RequestContext
 from subgraphs.kit.events import LiveEvents
 
@@ -19,6 +20,8 @@ class ApplicationsContext(RequestContext[ApplicationService]):
     sign_in_message = "sign in to see applications"
     # The subscribers of `applicationChanged` in this process (None only in tests of queries and mutations).
     live: LiveEvents | None = None
+    # Export and import (None only in tests that do not reach them).
+    transfer: TransferService | None = None
     _loaders: ApplicationLoaders | None = field(default=None, repr=False)
 
     @property
@@ -36,6 +39,12 @@ def caller(info: Info) -> str:
 
 def service(info: Info) -> ApplicationService:
     return ApplicationsContext.of(info).service
+
+
+def transfer(info: Info) -> TransferService:
+    found = ApplicationsContext.of(info).transfer
+    assert found is not None, "the app gives every request the transfer service"
+    return found
 
 
 def live(info: Info) -> LiveEvents:

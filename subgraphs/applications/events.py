@@ -42,7 +42,8 @@ Consumed (queue `applications.events`, one consumer for all of these):
 - `user.deleted` (users' contract) erases the person's applications, their status histories, timelines and
   contact links, the person's contacts in the projection and their events still in the outbox, and
   remembers the id: `createApplication` from a deleted account's still-valid access token is
-  UNAUTHENTICATED. No `application.deleted` follows: every consumer erases the person on `user.deleted`
+  UNAUTHENTICATED. Their files of `exportApplications` (the subgraph's exports directory) go too. No
+  `application.deleted` follows: every consumer erases the person on `user.deleted`
   itself.
 - `export.requested` (files' contract, subgraphs/kit/exports.py) is answered with the `applications` part:
   the person's applications (every field), their status histories, timelines and contact links.
@@ -53,7 +54,7 @@ fan-out, subgraphs/kit/events/live.py).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -77,6 +78,7 @@ from subgraphs.kit.events import (
     RetryPolicy,
     idempotent,
     record_event,
+    record_events,
 )
 from subgraphs.kit.events.processed import SessionHandler
 from subgraphs.kit.exports import EXPORT_REQUESTED, rows_where, sql_export_handler
@@ -84,6 +86,7 @@ from subgraphs.kit.exports import EXPORT_REQUESTED, rows_where, sql_export_handl
 if TYPE_CHECKING:
     # Only for annotations: the service imports the event records from here.
     from subgraphs.applications.service import ApplicationService
+    from subgraphs.applications.transfer.service import TransferService
 
 PRODUCER = "applications"
 CONSUMER = "applications"
@@ -189,12 +192,24 @@ ApplicationEvent = (
 EventRecorder = Callable[[AsyncSession, ApplicationEvent], Awaitable[None]]
 
 
-async def record_application_event(session: AsyncSession, event: ApplicationEvent) -> None:
-    """Write `event` to the applications outbox in `session`'s transaction; `user_id` is the owner."""
-    envelope = EventEnvelope(
+# Writes many events into the outbox in one statement, within the session's transaction (an import).
+EventsRecorder = Callable[[AsyncSession, Sequence[ApplicationEvent]], Awaitable[None]]
+
+
+def _envelope(event: ApplicationEvent) -> EventEnvelope:
+    return EventEnvelope(
         type=event.type, producer=PRODUCER, user_id=event.application.owner_id, data=event.data()
     )
-    await record_event(session, envelope)
+
+
+async def record_application_event(session: AsyncSession, event: ApplicationEvent) -> None:
+    """Write `event` to the applications outbox in `session`'s transaction; `user_id` is the owner."""
+    await record_event(session, _envelope(event))
+
+
+async def record_application_events(session: AsyncSession, events: Sequence[ApplicationEvent]) -> None:
+    """`record_application_event` for many events, in one statement."""
+    await record_events(session, [_envelope(event) for event in events])
 
 
 # Entries of the timeline that other subgraphs' events add, and the contacts projection.
@@ -230,12 +245,14 @@ def applications_consumer(
     service: ApplicationService,
     sessions: async_sessionmaker[AsyncSession],
     *,
+    transfer: TransferService | None = None,
     retry: RetryPolicy | None = None,
 ) -> EventConsumer:
     """The consumer of queue `applications.events` (module docstring). The timeline's handlers run once per
     event id, their changes and the `processed_events` row in one transaction (the kit's `idempotent`), and
     skip erased people; `user.deleted` is idempotent by nature (everything is deleted by the person's id, so
-    a re-delivery finds nothing)."""
+    a re-delivery finds nothing) and also deletes the person's export files of `transfer` (the app's own;
+    a consumer built without one has none to delete)."""
     timeline = service.timeline
 
     def once(handler: SessionHandler) -> Handler:
@@ -245,6 +262,8 @@ def applications_consumer(
         if not event.user_id:
             raise MalformedEvent(f"{event.type} event {event.id} has no user_id")
         await service.erase_owner(event.user_id)
+        if transfer is not None:
+            await transfer.erase_owner(event.user_id)
 
     handlers = {
         **{kind: once(timeline.record_event) for kind in TIMELINE_EVENTS},

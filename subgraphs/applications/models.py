@@ -13,6 +13,7 @@ from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.erasure import erased_users_table as build_erased_users_table
 from subgraphs.kit.events import outbox_table as build_outbox_table
 from subgraphs.kit.events import processed_events_table as build_processed_events_table
+from subgraphs.kit.idempotency import idempotency_table
 from subgraphs.kit.keep import KEEP, Keep
 
 
@@ -212,6 +213,7 @@ status_history_table = sa.Table(
 outbox_table = build_outbox_table(metadata)
 # Who deleted their account (kit/erasure.py): later events about them change nothing.
 erased_users_table = build_erased_users_table(metadata)
+idempotency_keys = idempotency_table(metadata)
 
 
 def application_from_row(row: sa.RowMapping) -> Application:

@@ -11,13 +11,16 @@ from collections.abc import AsyncGenerator
 from datetime import datetime
 
 import strawberry
+from strawberry.file_uploads import Upload
 from strawberry.types import Info
 
 from subgraphs.applications import cursors, models, timeline
-from subgraphs.applications.context import caller, live, loaders, service
+from subgraphs.applications.context import caller, live, loaders, service, transfer
 from subgraphs.applications.events import LIVE
 from subgraphs.applications.models import ApplicationQuery, CreateApplication, PageKey, UpdateApplication
 from subgraphs.applications.service import MAX_BULK_IDS, MAX_RECENT, MAX_TAG_LENGTH, MAX_TAGS
+from subgraphs.applications.transfer import service as transfers
+from subgraphs.applications.transfer.writers import Format
 from subgraphs.kit.errors import BadUserInput
 from subgraphs.kit.keep import kept
 from subgraphs.kit.pagination import Connection, connection, page_size
@@ -25,6 +28,16 @@ from subgraphs.kit.schema import SubgraphSchema
 
 ApplicationStatus = strawberry.enum(models.ApplicationStatus, description="Where an application stands.")
 SalaryPeriod = strawberry.enum(models.SalaryPeriod, description="What one salary amount pays for.")
+ApplicationFileFormat = strawberry.enum(
+    Format,
+    name="ApplicationFileFormat",
+    description="A file of applications: exports write all three, imports read CSV and XLSX.",
+)
+ImportRowOutcome = strawberry.enum(
+    transfers.RowOutcome,
+    name="ImportRowOutcome",
+    description="What an import did, or in a preview would do, with one row.",
+)
 ApplicationSource = strawberry.enum(models.ApplicationSource, description="Where the job was found.")
 WorkMode = strawberry.enum(models.WorkMode, description="Where the work is done.")
 EmploymentType = strawberry.enum(models.EmploymentType, description="What kind of contract the job is.")
@@ -433,6 +446,97 @@ class UpdateApplicationInput:
         )
 
 
+@strawberry.type(description="A file of your applications, to download from `url` until `expiresAt`.")
+class ApplicationExport:
+    url: str = strawberry.field(description="A signed link; anyone holding it can download until it expires.")
+    filename: str
+    content_type: str
+    row_count: int = strawberry.field(description="How many applications the file holds.")
+    expires_at: datetime
+
+    @classmethod
+    def of(cls, export: transfers.ExportFile) -> ApplicationExport:
+        return cls(
+            url=export.url,
+            filename=export.filename,
+            content_type=export.content_type,
+            row_count=export.row_count,
+            expires_at=export.expires_at,
+        )
+
+
+@strawberry.input(
+    description="Read the file's column `column` (its header) as the field `field` (e.g. company)."
+)
+class ImportColumnInput:
+    column: str
+    field: str
+
+
+@strawberry.type(description="Which file column an import reads as which field.")
+class ImportColumn:
+    column: str
+    field: str
+
+
+@strawberry.type(description="Why a row is refused: the field (column) and the reason.")
+class ImportRowError:
+    field: str
+    message: str
+
+
+@strawberry.type(description="One data row of an imported file; the header is row 1.")
+class ImportRow:
+    row: int
+    outcome: ImportRowOutcome  # type: ignore[valid-type]
+    company: str | None
+    position: str | None
+    application_id: strawberry.ID | None = strawberry.field(description="The application created (CREATED).")
+    errors: list[ImportRowError]
+
+
+@strawberry.type(description="The per-row report of an import (a preview when `committed` is false).")
+class ApplicationImport:
+    committed: bool
+    created_count: int = strawberry.field(description="Rows created (CREATED, or WOULD_CREATE in a preview).")
+    refused_count: int
+    columns: list[ImportColumn]
+    ignored_columns: list[str] = strawberry.field(description="Columns of the file that no field reads.")
+    rows: list[ImportRow]
+
+    @classmethod
+    def of(cls, report: transfers.ImportReport) -> ApplicationImport:
+        created = transfers.RowOutcome.CREATED if report.committed else transfers.RowOutcome.WOULD_CREATE
+        return cls(
+            committed=report.committed,
+            created_count=report.count(created),
+            refused_count=report.count(transfers.RowOutcome.REFUSED),
+            columns=[ImportColumn(column=column, field=field) for column, field in report.columns],
+            ignored_columns=list(report.ignored_columns),
+            rows=[
+                ImportRow(
+                    row=row.row,
+                    outcome=row.outcome,
+                    company=row.company,
+                    position=row.position,
+                    application_id=strawberry.ID(row.application_id) if row.application_id else None,
+                    errors=[ImportRowError(field=error.field, message=error.message) for error in row.errors],
+                )
+                for row in report.rows
+            ],
+        )
+
+
+async def _content(file: Upload, limit: int) -> bytes:
+    """At most `limit + 1` bytes of the upload: enough to tell that it is too big without reading it all."""
+    read = getattr(file, "read", None)
+    if read is None:
+        raise BadUserInput("must be a file", field="file")
+    content = await read(limit + 1)
+    return bytes(content)
+
+
+
 @strawberry.type(description="What a bulk mutation did to one of its ids.")
 class ApplicationBulkResult:
     id: strawberry.ID
@@ -525,6 +629,44 @@ class Mutation:
             caller(info), str(application_id), str(contact_id)
         )
         return Application.of(application)
+
+    @strawberry.mutation(
+        description="Write your applications matching `filter` (all when null), each with its status "
+        "history, to a file and get a link to download it."
+    )
+    async def export_applications(
+        self,
+        info: Info,
+        format: ApplicationFileFormat,  # type: ignore[valid-type]
+        filter: ApplicationFilter | None = None,
+    ) -> ApplicationExport:
+        query = filter.to_query() if filter is not None else ApplicationQuery()
+        return ApplicationExport.of(await transfer(info).export(caller(info), format, query))
+
+    @strawberry.mutation(
+        description="Read applications from a CSV or XLSX file (a GraphQL multipart upload): columns by "
+        "header name or `mapping`; a preview unless `commit`, then each valid row is created and the others "
+        "refused."
+    )
+    async def import_applications(
+        self,
+        info: Info,
+        file: Upload,
+        format: ApplicationFileFormat | None = None,  # type: ignore[valid-type]
+        mapping: list[ImportColumnInput] | None = None,
+        commit: bool = False,
+    ) -> ApplicationImport:
+        user_id = caller(info)
+        service = transfer(info)
+        report = await service.import_file(
+            user_id,
+            filename=str(getattr(file, "filename", None) or ""),
+            content=await _content(file, service.limits.max_import_bytes),
+            format=format,
+            mapping=[(item.column, item.field) for item in mapping] if mapping is not None else None,
+            commit=commit,
+        )
+        return ApplicationImport.of(report)
 
     @strawberry.mutation(
         description="Delete an application, its timeline and its interviews; returns its id."

@@ -108,33 +108,7 @@ class ApplicationService:
         SAVED) without `appliedAt` counts as sent now.
         """
         now = self._clock()
-        applied_at = _check_applied_at(command.applied_at, now, "appliedAt")
-        if applied_at is None and command.status is not ApplicationStatus.SAVED:
-            applied_at = now
-        application = Application(
-            id=str(uuid.uuid4()),
-            owner_id=user_id,
-            company=_name(command.company, "company"),
-            position=_name(command.position, "position"),
-            location=_location(command.location, "location"),
-            salary=_salary(command.salary, "salary"),
-            job_url=validation.optional_url(command.job_url, "jobUrl"),
-            description=validation.optional_text(
-                command.description, "description", max_length=MAX_DESCRIPTION_LENGTH
-            ),
-            status=command.status,
-            notes=validation.optional_text(command.notes, "notes", max_length=MAX_NOTES_LENGTH),
-            applied_at=applied_at,
-            created_at=now,
-            updated_at=now,
-            source=command.source,
-            source_detail=_source_detail(command.source_detail),
-            priority=_priority(command.priority, "priority"),
-            work_mode=command.work_mode,
-            employment_type=command.employment_type,
-            deadline=_instant(command.deadline, "deadline"),
-            tags=normalise_tags(command.tags, "tags"),
-        )
+        application = new_application(user_id, command, now)
         async with self._sessions.begin() as session:
             if await is_erased(session, user_id):
                 # A deleted account's access token stays valid for minutes: it must not write again.
@@ -339,6 +313,38 @@ class ApplicationService:
         async with self._sessions.begin() as session:
             found = await self._store(session).timelines(user_id, application_ids)
         return [found.get(application_id, []) for application_id in application_ids]
+
+
+def new_application(user_id: str, command: CreateApplication, now: datetime) -> Application:
+    """The application `command` creates at `now`, validated (BadUserInput naming the input field); also what
+    an import checks each row with."""
+    applied_at = _check_applied_at(command.applied_at, now, "appliedAt")
+    if applied_at is None and command.status is not ApplicationStatus.SAVED:
+        applied_at = now
+    return Application(
+        id=str(uuid.uuid4()),
+        owner_id=user_id,
+        company=_name(command.company, "company"),
+        position=_name(command.position, "position"),
+        location=_location(command.location, "location"),
+        salary=_salary(command.salary, "salary"),
+        job_url=validation.optional_url(command.job_url, "jobUrl"),
+        description=validation.optional_text(
+            command.description, "description", max_length=MAX_DESCRIPTION_LENGTH
+        ),
+        status=command.status,
+        notes=validation.optional_text(command.notes, "notes", max_length=MAX_NOTES_LENGTH),
+        applied_at=applied_at,
+        created_at=now,
+        updated_at=now,
+        source=command.source,
+        source_detail=_source_detail(command.source_detail),
+        priority=_priority(command.priority, "priority"),
+        work_mode=command.work_mode,
+        employment_type=command.employment_type,
+        deadline=_instant(command.deadline, "deadline"),
+        tags=normalise_tags(command.tags, "tags"),
+    )
 
 
 def _apply(current: Application, changes: UpdateApplication, now: datetime) -> Application:

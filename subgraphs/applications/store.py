@@ -42,6 +42,9 @@ class ApplicationStore(Protocol):
     async def add(self, application: Application) -> None:
         """Insert a new application."""
 
+    async def add_many(self, applications: Sequence[Application], changes: Sequence[StatusChange]) -> None:
+        """Insert new applications and their timelines in two statements (an import's thousands of rows)."""
+
     async def update(self, application: Application) -> None:
         """Overwrite the stored application with the same id and owner."""
 
@@ -102,6 +105,15 @@ class SqlApplicationStore:
 
     async def add(self, application: Application) -> None:
         await self._session.execute(sa.insert(applications_table).values(application_to_row(application)))
+
+    async def add_many(self, applications: Sequence[Application], changes: Sequence[StatusChange]) -> None:
+        if applications:
+            rows = [application_to_row(application) for application in applications]
+            await self._session.execute(sa.insert(applications_table), rows)
+        if changes:
+            await self._session.execute(
+                sa.insert(status_history_table), [_change_row(change) for change in changes]
+            )
 
     async def update(self, application: Application) -> None:
         values = application_to_row(application)
@@ -201,14 +213,7 @@ class SqlApplicationStore:
         return StatusCounts(by_status={status: found.get(status, 0) for status in ApplicationStatus})
 
     async def add_status_change(self, change: StatusChange) -> None:
-        await self._session.execute(
-            sa.insert(status_history_table).values(
-                application_id=change.application_id,
-                status=change.status.value,
-                note=change.note,
-                changed_at=change.changed_at,
-            )
-        )
+        await self._session.execute(sa.insert(status_history_table).values(_change_row(change)))
 
     async def timelines(self, owner_id: str, application_ids: Sequence[str]) -> dict[str, list[StatusChange]]:
         if not application_ids:
@@ -288,6 +293,15 @@ _SORTS: dict[ApplicationOrder, _Sort] = {
     ApplicationOrder.PRIORITY: _Sort(applications_table.c.priority, descending=True, nullable=True),
     ApplicationOrder.DEADLINE: _Sort(applications_table.c.deadline, descending=False, nullable=True),
 }
+
+
+def _change_row(change: StatusChange) -> dict[str, object]:
+    return {
+        "application_id": change.application_id,
+        "status": change.status.value,
+        "note": change.note,
+        "changed_at": change.changed_at,
+    }
 
 
 def _matching(owner_id: str, query: ApplicationQuery) -> list[sa.ColumnElement[bool]]:

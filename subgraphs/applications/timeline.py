@@ -4,6 +4,8 @@ in one human sentence each (`summary`)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from subgraphs.applications.models import (
@@ -11,6 +13,7 @@ from subgraphs.applications.models import (
     ApplicationStatus,
     FieldChange,
     Salary,
+    StatusChange,
     TimelineEntry,
     TimelineKind,
 )
@@ -80,6 +83,19 @@ def status_changed(application: Application, previous: ApplicationStatus, note: 
         previous_status=previous,
         note=note,
     )
+
+
+def imported(application: Application, history: Sequence[StatusChange]) -> list[TimelineEntry]:
+    """The timeline an imported application starts with: CREATED with the first status of its `history`
+    (oldest first, never empty), then a STATUS_CHANGED entry for each later change (its time, its note)."""
+    first, *later = history
+    entries = [created(replace(application, status=first.status))]
+    previous = first.status
+    for change in later:
+        moved = replace(application, status=change.status, updated_at=change.changed_at)
+        entries.append(status_changed(moved, previous, change.note))
+        previous = change.status
+    return entries
 
 
 def note(application_id: str, text: str, at: datetime) -> TimelineEntry:

@@ -58,6 +58,23 @@ class SqlTimelineStore:
         result = await self._session.execute(statement.on_conflict_do_nothing(index_elements=["id"]))
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
+    async def add_many(self, entries: Sequence[TimelineEntry]) -> None:
+        """Append new entries (fresh ids, e.g. an import's) in one statement, in their order."""
+        if entries:
+            await self._session.execute(
+                sa.insert(timeline_table),
+                [
+                    {
+                        "id": entry.id,
+                        "application_id": entry.application_id,
+                        "kind": entry.kind.value,
+                        "at": entry.at,
+                        "detail": _detail(entry),
+                    }
+                    for entry in entries
+                ],
+            )
+
     async def entries(self, owner_id: str, application_ids: Sequence[str]) -> dict[str, list[TimelineEntry]]:
         """The timelines of the owner's applications among these ids, oldest first, in one query."""
         if not application_ids:

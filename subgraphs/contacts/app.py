@@ -24,6 +24,7 @@ from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, subgraph_app, sub
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
 from subgraphs.kit.events import EventBus, EventConsumer, OutboxSource, RetryPolicy
+from subgraphs.kit.idempotency import IdempotencyGuard
 from subgraphs.kit.settings import SubgraphSettings
 
 NAME = "contacts"
@@ -73,6 +74,7 @@ def build_subgraph(
         schema,
         lambda identity, error: ContactsContext(service=service, identity=identity, auth_error=error),
         verifier_for(settings, verifier),
+        idempotency=IdempotencyGuard(store.idempotency),
     )
 
     lifespan = subgraph_lifespan(

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.erasure import erased_users_table
 from subgraphs.kit.events import outbox_table, processed_events_table
+from subgraphs.kit.idempotency import idempotency_table
 from subgraphs.kit.keep import KEEP, Keep
 
 
@@ -157,6 +158,7 @@ registered_emails = sa.Table(
 )
 
 outbox = outbox_table(metadata)
+idempotency_keys = idempotency_table(metadata)
 processed_events = processed_events_table(metadata)
 # Who deleted their account (kit/erasure.py): their still-valid access token creates nothing.
 erased_users = erased_users_table(metadata)

@@ -49,6 +49,7 @@ class MongoContactStore(MongoDocumentStore):
         await self.contacts.create_index("linked_user_id")
         await self.emails.create_index("user_id")
         await self._outbox.ensure_indexes()
+        await self._idempotency.ensure_indexes()
 
     async def get_many(self, owner_id: str, ids: Sequence[str]) -> dict[str, Contact]:
         if not ids:

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from subgraphs.contacts.models import Contact, ContactPage, NameKey
 from subgraphs.kit.events import EventEnvelope, OutboxSource
+from subgraphs.kit.idempotency import IdempotencyStore
 
 
 class ContactStore(Protocol):
@@ -81,3 +82,7 @@ class ContactStore(Protocol):
     @property
     def outbox(self) -> async_sessionmaker[AsyncSession] | OutboxSource:
         """Where this store's events wait to be published: what `OutboxRelay` drains."""
+
+    @property
+    def idempotency(self) -> IdempotencyStore:
+        """Where the idempotency keys of this subgraph's mutations are kept (kit/idempotency)."""

@@ -18,24 +18,27 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 
-from subgraphs.files.blobs import BlobStore, LocalBlobStore
 from subgraphs.files.context import FilesContext
 from subgraphs.files.events import application_consumer
 from subgraphs.files.routes import blob_routes
 from subgraphs.files.schema import schema
 from subgraphs.files.service import FileLimits, FileService, utc_now
 from subgraphs.files.settings import BlobSettings
-from subgraphs.files.signing import UrlSigner, load_or_create_secret
 from subgraphs.files.sql_store import SqlFileStore
 from subgraphs.files.store import FileStore
 from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, subgraph_app, subgraph_lifespan, verifier_for
 from subgraphs.kit.auth import TokenVerifier
+from subgraphs.kit.blobs import BlobStore, LocalBlobStore
 from subgraphs.kit.db import create_engine
 from subgraphs.kit.events import EventBus, EventConsumer, OutboxSource, RetryPolicy
+from subgraphs.kit.idempotency import IdempotencyGuard
 from subgraphs.kit.settings import SubgraphSettings
+from subgraphs.kit.signing import UrlSigner, load_or_create_secret
 
 NAME = "files"
 CLEAN_UP_EVERY_SECONDS = 300.0
+# Where the generated secret of the embedded blob URLs is kept (FILES_SIGNING_SECRET replaces it).
+SIGNING_KEY_FILE = "files-signing.key"
 
 logger = logging.getLogger("subgraphs.files")
 
@@ -71,7 +74,8 @@ def build_blobs(settings: SubgraphSettings, blob_settings: BlobSettings) -> Blob
         from subgraphs.files.s3_blobs import S3BlobStore
 
         return S3BlobStore(blob_settings)
-    signer = UrlSigner(load_or_create_secret(settings.data_dir, blob_settings.signing_secret))
+    secret = load_or_create_secret(settings.data_dir, blob_settings.signing_secret, SIGNING_KEY_FILE)
+    signer = UrlSigner(secret)
     return LocalBlobStore(settings.data_dir / "files", blob_settings.public_url, signer)
 
 
@@ -104,6 +108,7 @@ def build_subgraph(
         schema,
         lambda identity, error: FilesContext(service=service, identity=identity, auth_error=error),
         verifier_for(settings, verifier),
+        idempotency=IdempotencyGuard(store.idempotency),
         multipart_uploads=True,
     )
     cleaner = _Cleaner(service, clean_up_every)

@@ -29,9 +29,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from subgraphs.files.blobs import BlobStore
 from subgraphs.files.models import KnownApplication, StoredFile
 from subgraphs.files.store import FileStore
+from subgraphs.kit.blobs import BlobStore
 from subgraphs.kit.erasure import USER_DELETED
 from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy
 from subgraphs.kit.exports import EXPORT_PART

@@ -22,10 +22,10 @@ from pathlib import Path
 
 import orjson
 
-from subgraphs.files.blobs import BlobStore, file_chunks
 from subgraphs.files.events import PRODUCER
 from subgraphs.files.models import DataExport, ExportPart, ExportStatus, FileStatus
 from subgraphs.files.store import FileStore
+from subgraphs.kit.blobs import BlobStore, file_chunks
 from subgraphs.kit.errors import BadUserInput, NotFound, RateLimited
 from subgraphs.kit.events import EventEnvelope
 from subgraphs.kit.exports import EXPORT_REQUESTED

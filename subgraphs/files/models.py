@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.erasure import erased_users_table
 from subgraphs.kit.events import outbox_table, processed_events_table
+from subgraphs.kit.idempotency import idempotency_table
 
 # What a direct upload's blob key ends with (`StoredFile.upload_key`).
 UPLOAD_SUFFIX = ".upload"
@@ -264,6 +265,7 @@ export_parts = sa.Table(
 )
 
 outbox = outbox_table(metadata)
+idempotency_keys = idempotency_table(metadata)
 processed_events = processed_events_table(metadata)
 # Who deleted their account (kit/erasure.py): later application events about them change nothing.
 erased_users = erased_users_table(metadata)

@@ -71,6 +71,7 @@ class MongoFileStore(MongoDocumentStore):
         )
         await self.parts.create_index("export_id")
         await self._outbox.ensure_indexes()
+        await self._idempotency.ensure_indexes()
 
     async def get_many(self, ids: Sequence[str]) -> dict[str, StoredFile]:
         if not ids:

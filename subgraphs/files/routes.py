@@ -1,8 +1,8 @@
 """The embedded blob store's HTTP side: `PUT` and `GET /blobs/{owner}/{file}` behind HMAC-signed URLs.
 
 `PUT` writes only while its file is a PENDING upload (409 after completion) and takes at most the signed size
-(413 past it, nothing kept); `GET` serves the bytes as an attachment with the signed name and type and
-`nosniff`, so a browser never renders an uploaded file as a page.
+(413 past it, nothing kept); `GET` is the kit's `download_route` (an attachment with the signed name and
+type and `nosniff`, so a browser never renders an uploaded file as a page).
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from subgraphs.files.blobs import LocalBlobStore, TooLarge, content_disposition
 from subgraphs.files.models import UPLOAD_SUFFIX
+from subgraphs.kit.blobs import LocalBlobStore, TooLarge, download_route
 
 
 def blob_routes(
@@ -50,20 +50,7 @@ def blob_routes(
             return JSONResponse({"error": f"at most {limit} bytes may be uploaded"}, 413)
         return Response(status_code=200)
 
-    async def get(request: Request) -> Response:
-        if (refusal := refused(request, "GET")) is not None:
-            return refusal
-        path = blobs.path(f"{request.path_params['owner']}/{request.path_params['file']}")
-        if not path.is_file():
-            return JSONResponse({"error": "no such file"}, 404)
-        headers = {
-            "content-disposition": content_disposition(request.query_params.get("name", "file")),
-            "x-content-type-options": "nosniff",
-            "cache-control": "private, no-store",
-        }
-        return FileResponse(path, media_type=request.query_params.get("type"), headers=headers)
-
     return [
         Route("/blobs/{owner}/{file}", put, methods=["PUT"]),
-        Route("/blobs/{owner}/{file}", get, methods=["GET"]),
+        download_route(blobs, clock),
     ]

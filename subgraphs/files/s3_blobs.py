@@ -19,8 +19,8 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from subgraphs.files.blobs import TooLarge, UploadTarget, content_disposition
 from subgraphs.files.settings import BlobSettings
+from subgraphs.kit.blobs import TooLarge, UploadTarget, content_disposition
 
 # Every call has a deadline (connect and read) and a bounded number of retries.
 _CONFIG = Config(connect_timeout=5, read_timeout=30, retries={"max_attempts": 3, "mode": "standard"})

@@ -15,7 +15,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
-from subgraphs.files.blobs import BlobStore, TooLarge, UploadTarget, file_chunks
 from subgraphs.files.content import ALLOWED_TYPES, TEXT_TYPES, safe_filename, sniff
 from subgraphs.files.events import FileDeleted, FileUploaded, envelope
 from subgraphs.files.exports import DataExports
@@ -23,6 +22,7 @@ from subgraphs.files.match import ResumeMatch, match_resume
 from subgraphs.files.models import CreatedKey, FileKind, FilePage, FileStatus, StoredFile
 from subgraphs.files.store import FileStore
 from subgraphs.files.text import extract_text
+from subgraphs.kit.blobs import BlobStore, TooLarge, UploadTarget, file_chunks
 from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, Unauthenticated
 
 logger = logging.getLogger("subgraphs.files")

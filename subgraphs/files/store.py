@@ -23,6 +23,7 @@ from subgraphs.files.models import (
     StoredFile,
 )
 from subgraphs.kit.events import EventEnvelope, OutboxSource
+from subgraphs.kit.idempotency import IdempotencyStore
 
 
 class FileStore(Protocol):
@@ -126,3 +127,7 @@ class FileStore(Protocol):
     @property
     def outbox(self) -> async_sessionmaker[AsyncSession] | OutboxSource:
         """Where this store's events wait to be published: what `OutboxRelay` drains."""
+
+    @property
+    def idempotency(self) -> IdempotencyStore:
+        """Where the idempotency keys of this subgraph's mutations are kept (kit/idempotency)."""

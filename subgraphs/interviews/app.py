@@ -19,6 +19,7 @@ from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, database_lifespan
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
 from subgraphs.kit.events import EventBus, EventConsumer, RetryPolicy
+from subgraphs.kit.idempotency import sql_idempotency
 from subgraphs.kit.periodic import every
 from subgraphs.kit.settings import SubgraphSettings
 
@@ -61,6 +62,7 @@ def build_subgraph(
         schema,
         lambda identity, error: InterviewsContext(service=service, identity=identity, auth_error=error),
         verifier_for(settings, verifier),
+        idempotency=sql_idempotency(engine),
     )
     database = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, consumer=consumer)
 

@@ -11,9 +11,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from graphql import GraphQLError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -23,12 +24,14 @@ from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.federation import Schema
-from strawberry.types import Info
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
+from strawberry.http import process_result as graphql_response
+from strawberry.types import ExecutionResult, Info
 
 from subgraphs.kit.auth import Identity, TokenVerifier
 from subgraphs.kit.db import upgrade_to_head
 from subgraphs.kit.disconnects import QuietDisconnects
-from subgraphs.kit.errors import Unauthenticated
+from subgraphs.kit.errors import DomainError, Unauthenticated
 from subgraphs.kit.events import (
     EventBus,
     EventConsumer,
@@ -38,11 +41,17 @@ from subgraphs.kit.events import (
     OutboxSource,
     attach_live,
 )
+from subgraphs.kit.idempotency import HEADER, Acting, IdempotencyGuard, Refused, Replay, mutation_fingerprint
 from subgraphs.kit.metrics import HttpMetrics, RequestMetrics
+from subgraphs.kit.periodic import every
 from subgraphs.kit.settings import SubgraphSettings
 
 ServiceT = TypeVar("ServiceT")
 PREFLIGHT_HEADERS = ("apollo-require-preflight", "x-apollo-operation-name")
+# On a response replaying the first response to its Idempotency-Key (and `extensions.idempotentReplay`).
+REPLAYED_HEADER = "idempotent-replayed"
+# How often expired idempotency records are deleted.
+IDEMPOTENCY_SWEEP_SECONDS = 600.0
 ContextT = TypeVar("ContextT", bound="RequestContext[Any]")
 
 
@@ -79,8 +88,21 @@ class RequestContext(Generic[ServiceT]):
         return context
 
 
+@dataclass
+class _Replayed(ExecutionResult):
+    """A mutation's first response, answered again to a retry with the same Idempotency-Key."""
+
+    body: GraphQLHTTPResponse | None = None
+
+
 class SubgraphGraphQL(GraphQL[ContextT, None]):
-    """Strawberry's ASGI app with the subgraph's context built per request from the verified token."""
+    """Strawberry's ASGI app with the subgraph's context built per request from the verified token.
+
+    With `idempotency`, a mutation request carrying an `Idempotency-Key` header from a signed-in person goes
+    through the guard (kit/idempotency/guard.py): the first acts, its retries replay its response (marked by
+    `extensions.idempotentReplay` and an `Idempotent-Replayed: true` header). Queries, anonymous requests and
+    requests without the header run as they are.
+    """
 
     def __init__(
         self,
@@ -89,6 +111,7 @@ class SubgraphGraphQL(GraphQL[ContextT, None]):
         verifier: TokenVerifier | None,
         *,
         multipart_uploads: bool = False,
+        idempotency: IdempotencyGuard | None = None,
     ) -> None:
         # No IDE page: Strawberry's GraphiQL loads from a CDN and is blank offline (DESIGN.md); people use
         # the router's GraphiQL, which serves its assets itself. Multipart (file upload) requests are off
@@ -96,6 +119,50 @@ class SubgraphGraphQL(GraphQL[ContextT, None]):
         super().__init__(schema, graphql_ide=None, multipart_uploads_enabled=multipart_uploads)
         self._make_context = make_context
         self._verifier = verifier
+        self.idempotency = idempotency
+
+    async def execute_single(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        sub_response: Response,
+        context: ContextT,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        execute = super().execute_single
+        guard = self.idempotency
+        key = request_adapter.headers.get(HEADER)
+        owner = context.identity.user_id if context.identity is not None else None
+        fingerprint = None
+        if guard is not None and key is not None and owner is not None:
+            fingerprint = mutation_fingerprint(
+                request_data.query, request_data.variables, request_data.operation_name
+            )
+        if guard is None or key is None or owner is None or fingerprint is None:
+            return await execute(request, request_adapter, sub_response, context, root_value, request_data)
+        match await guard.begin(owner, key, fingerprint):
+            case Refused(error=error):
+                return _refused(error)
+            case Replay(body=body):
+                sub_response.headers[REPLAYED_HEADER] = "true"
+                return _Replayed(data=None, errors=None, body=cast(GraphQLHTTPResponse, body))
+            case Acting() as acting:
+                try:
+                    result = await execute(
+                        request, request_adapter, sub_response, context, root_value, request_data
+                    )
+                except BaseException:
+                    await guard.abandon(acting)
+                    raise
+                await guard.finish(acting, dict(graphql_response(result)))
+                return result
+
+    async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+        if isinstance(result, _Replayed) and result.body is not None:
+            extensions = {**(result.body.get("extensions") or {}), "idempotentReplay": True}
+            return {**result.body, "extensions": extensions}
+        return await super().process_result(request, result)
 
     async def parse_multipart(self, request: AsyncHTTPRequestAdapter) -> dict[str, str]:
         # CSRF, as the router checks it (Apollo's rule): a multipart request must carry a header that a
@@ -116,6 +183,13 @@ class SubgraphGraphQL(GraphQL[ContextT, None]):
             return self._make_context(self._verifier.identity(request.headers), None)
         except Unauthenticated as error:
             return self._make_context(None, error)
+
+
+def _refused(error: DomainError) -> ExecutionResult:
+    """The answer to a mutation request refused before it ran, as a resolver raising `error` would give."""
+    return ExecutionResult(
+        data=None, errors=[GraphQLError(str(error), original_error=error, extensions=error.extensions)]
+    )
 
 
 def verifier_for(settings: SubgraphSettings, verifier: TokenVerifier | None = None) -> TokenVerifier | None:
@@ -180,8 +254,26 @@ def subgraph_app(
     return Starlette(
         routes=all_routes,
         middleware=[Middleware(RequestMetrics, metrics=metrics, routes=paths), Middleware(QuietDisconnects)],
-        lifespan=lifespan,
+        lifespan=_sweeping(lifespan, graphql.idempotency, name),
     )
+
+
+def _sweeping(
+    lifespan: Callable[[Starlette], AbstractAsyncContextManager[None]],
+    guard: IdempotencyGuard | None,
+    name: str,
+) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+    """`lifespan`, deleting expired idempotency records every few minutes while the app is up."""
+    if guard is None:
+        return lifespan
+
+    @asynccontextmanager
+    async def with_sweep(app: Starlette) -> AsyncIterator[None]:
+        sweep = every(IDEMPOTENCY_SWEEP_SECONDS, guard.sweep, name=f"{name} idempotency sweep")
+        async with lifespan(app), sweep:
+            yield
+
+    return with_sweep
 
 
 def readiness_route(name: str, bus: EventBus) -> Route:

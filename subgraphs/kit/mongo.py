@@ -1,5 +1,5 @@
-"""MongoDB helpers the document subgraphs share (contacts, files): transactions, and the database, outbox
-and processed event ids every document store on MongoDB has."""
+"""MongoDB helpers the document subgraphs share (contacts, files): transactions, and the database, outbox,
+processed event ids and idempotency keys every document store on MongoDB has."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
 from subgraphs.kit.events import EventEnvelope, MongoOutbox
+from subgraphs.kit.idempotency.mongo import MongoIdempotencyStore
 
 
 class MongoTransaction:
@@ -59,6 +60,8 @@ class MongoDocumentStore:
         )
         self._outbox = MongoOutbox(self.db["outbox"])
         self.processed = self.db["processed_events"]
+        # Its indexes are made by the subclass's `start`, with the others.
+        self._idempotency = MongoIdempotencyStore(self.db["idempotency_keys"])
 
     async def close(self) -> None:
         await self.client.close()
@@ -69,6 +72,11 @@ class MongoDocumentStore:
     @property
     def outbox(self) -> MongoOutbox:
         return self._outbox
+
+    @property
+    def idempotency(self) -> MongoIdempotencyStore:
+        """The idempotency keys of the subgraph's mutations (collection `idempotency_keys`)."""
+        return self._idempotency
 
     def transaction(self) -> MongoTransaction:
         return MongoTransaction(self.client)

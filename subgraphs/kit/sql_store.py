@@ -1,5 +1,5 @@
 """Base of a subgraph's store on SQL (contacts, files): the engine and its sessions, migrated at start-up,
-disposed at close, and the outbox its changes are recorded in."""
+disposed at close, the outbox its changes are recorded in and its idempotency keys."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from subgraphs.kit.db import upgrade_to_head
 from subgraphs.kit.events import EventEnvelope
 from subgraphs.kit.events.outbox import stored_events
+from subgraphs.kit.idempotency.sql import SqlIdempotencyStore
 
 
 class SqlDocumentStore:
@@ -33,3 +34,8 @@ class SqlDocumentStore:
     def outbox(self) -> async_sessionmaker[AsyncSession]:
         """What an `OutboxRelay` drains: the outbox table, through these sessions."""
         return self.sessions
+
+    @property
+    def idempotency(self) -> SqlIdempotencyStore:
+        """The idempotency keys of the subgraph's mutations (its `idempotency_keys` table)."""
+        return SqlIdempotencyStore(self.sessions)

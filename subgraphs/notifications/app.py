@@ -14,6 +14,7 @@ from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, database_lifespan
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
 from subgraphs.kit.events import EventBus, EventConsumer, LiveEvents, RetryPolicy
+from subgraphs.kit.idempotency import sql_idempotency
 from subgraphs.kit.settings import SubgraphSettings
 from subgraphs.notifications.context import NotificationsContext
 from subgraphs.notifications.delivery import EMAIL_RETRY, EmailDelivery
@@ -97,6 +98,7 @@ def build_subgraph(
             service=service, identity=identity, auth_error=error, live=live
         ),
         verifier_for(settings, verifier),
+        idempotency=sql_idempotency(engine),
     )
     database = database_lifespan(settings, engine, MIGRATIONS_DIR, bus=bus, consumer=consumer, live=live)
 

@@ -12,6 +12,7 @@ from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.erasure import erased_users_table as build_erased_users_table
 from subgraphs.kit.events import outbox_table as build_outbox_table
 from subgraphs.kit.events import processed_events_table as build_processed_events_table
+from subgraphs.kit.idempotency import idempotency_table
 
 # DESIGN.md: "User.notificationSettings { emailEnabled reminderLeadMinutes }", default a day and an hour.
 DEFAULT_REMINDER_LEAD_MINUTES: tuple[int, ...] = (1440, 60)
@@ -244,6 +245,7 @@ emails_table = sa.Table(
 outbox_table = build_outbox_table(metadata)
 # Who deleted their account (kit/erasure.py): later events about them change nothing.
 erased_users_table = build_erased_users_table(metadata)
+idempotency_keys = idempotency_table(metadata)
 # Ids of the consumed events already applied (at-least-once delivery; see events.py).
 processed_events_table = build_processed_events_table(metadata)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,13 +16,14 @@ from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, database_lifespan
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
 from subgraphs.kit.events import EventConsumer
+from subgraphs.kit.idempotency import sql_idempotency
 from subgraphs.kit.keys import SigningKey, load_or_create_signing_key
 from subgraphs.kit.settings import SubgraphSettings
 from subgraphs.users.context import UsersContext
 from subgraphs.users.events import export_consumer
 from subgraphs.users.migrations import MIGRATIONS_DIR
 from subgraphs.users.schema import schema
-from subgraphs.users.service import UserService, utc_now
+from subgraphs.users.service import MAX_CLIENT_SIGN_UPS, UserService, utc_now
 
 NAME = "users"
 
@@ -40,7 +41,11 @@ class UsersSubgraph(ConsumesEvents):
 
 
 def build_subgraph(
-    settings: SubgraphSettings, *, signing_key_pem: str | None = None, clock: Callable[[], datetime] = utc_now
+    settings: SubgraphSettings,
+    *,
+    signing_key_pem: str | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    max_sign_ups: int = MAX_CLIENT_SIGN_UPS,
 ) -> UsersSubgraph:
     """Build the subgraph; the database is migrated when the app starts (lifespan).
 
@@ -50,12 +55,13 @@ def build_subgraph(
     signing_key = load_or_create_signing_key(settings.data_dir, signing_key_pem)
     engine = create_engine(settings.database_url)
     sessions = async_sessionmaker(engine, expire_on_commit=False)
-    service = UserService(sessions, signing_key, clock=clock)
+    service = UserService(sessions, signing_key, clock=clock, max_sign_ups=max_sign_ups)
     consumer = export_consumer(sessions)
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: UsersContext(service=service, identity=identity, auth_error=error),
         TokenVerifier(key=signing_key.public_pem),
+        idempotency=sql_idempotency(engine),
     )
 
     async def jwks(_: Request) -> Response:
@@ -71,9 +77,23 @@ def build_subgraph(
     return UsersSubgraph(app=app, service=service, engine=engine, signing_key=signing_key, consumer=consumer)
 
 
+def sign_up_limit(environ: Mapping[str, str]) -> int:
+    """`USERS_MAX_SIGN_UPS_PER_HOUR`: sign-ups (and email changes) per client address an hour (default 20)."""
+    raw = environ.get("USERS_MAX_SIGN_UPS_PER_HOUR", "").strip()
+    if not raw:
+        return MAX_CLIENT_SIGN_UPS
+    if not raw.isdigit() or int(raw) < 1:
+        raise ValueError(f"USERS_MAX_SIGN_UPS_PER_HOUR must be a whole number of at least 1, not {raw!r}")
+    return int(raw)
+
+
 def create_app(settings: SubgraphSettings | None = None) -> Starlette:
     """The ASGI app for `settings` (default: read from the environment now)."""
     import os
 
     resolved = settings or SubgraphSettings.from_env(NAME)
-    return build_subgraph(resolved, signing_key_pem=os.environ.get("JOBGRAPH_JWT_PRIVATE_KEY")).app
+    return build_subgraph(
+        resolved,
+        signing_key_pem=os.environ.get("JOBGRAPH_JWT_PRIVATE_KEY"),
+        max_sign_ups=sign_up_limit(os.environ),
+    ).app

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from subgraphs.kit.columns import UtcDateTime
 from subgraphs.kit.events import outbox_table as build_outbox_table
+from subgraphs.kit.idempotency import idempotency_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,3 +134,4 @@ auth_attempts_table = sa.Table(
 )
 
 outbox_table = build_outbox_table(metadata)
+idempotency_keys = idempotency_table(metadata)

@@ -102,8 +102,9 @@ async def rows_about(databases: Mapping[str, str], needles: tuple[str, ...]) -> 
 
 
 def blobs_of(data_dir: Path, owner_id: str) -> list[Path]:
-    """The files' subgraph's blobs under the person's prefix (blob keys are `<owner>/<file>`)."""
-    return [path for path in (data_dir / "files").rglob("*") if path.is_file() and owner_id in path.parts]
+    """The blobs under the person's prefix (blob keys are `<owner>/<file>`): files' uploads and data
+    exports, applications' export files."""
+    return [path for path in data_dir.rglob("*") if path.is_file() and owner_id in path.parts]
 
 
 async def search_documents_of(data_dir: Path, owner_id: str) -> list[Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -121,6 +121,10 @@ class Recorded(list[ItemT]):
 
     async def __call__(self, session: AsyncSession, item: ItemT) -> None:
         self.append(item)
+
+    async def many(self, session: AsyncSession, items: Sequence[ItemT]) -> None:
+        """The recorder of many items at once (`record_events`' signature)."""
+        self.extend(items)
 
 
 async def post(client: httpx.AsyncClient, query: str, bearer: str | None, **variables: Any) -> dict[str, Any]:

@@ -62,6 +62,8 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "JOBGRAPH_DATA_DIR": str(tmp_path_factory.mktemp("web-data")),
         "JOBGRAPH_PORT": str(port),
         "JOBGRAPH_ROUTER_WEB_DIR": str(WEB_DIST),
+        # Every browser test signs people up from this one address.
+        "USERS_MAX_SIGN_UPS_PER_HOUR": "1000",
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "jobgraph", "dev"],

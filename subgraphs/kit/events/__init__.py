@@ -9,7 +9,7 @@ from subgraphs.kit.events.envelope import EventEnvelope, PoisonMessage, parse_en
 from subgraphs.kit.events.inprocess import InProcessBus
 from subgraphs.kit.events.live import LiveEvents, RabbitLiveSource, attach_live
 from subgraphs.kit.events.mongo_outbox import MongoOutbox
-from subgraphs.kit.events.outbox import create_outbox_table, outbox_table, record_event
+from subgraphs.kit.events.outbox import create_outbox_table, outbox_table, record_event, record_events
 from subgraphs.kit.events.processed import (
     claim_event,
     create_processed_events_table,
@@ -52,5 +52,6 @@ __all__ = [
     "parse_envelope",
     "processed_events_table",
     "record_event",
+    "record_events",
     "topic_matches",
 ]

@@ -8,7 +8,7 @@ migration, so each has exactly one outbox of the same shape.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -63,7 +63,19 @@ _lock = threading.Lock()
 
 async def record_event(session: AsyncSession, event: EventEnvelope) -> None:
     """Insert `event` into the outbox inside `session`'s transaction (nothing is published until commit)."""
-    row = {
+    await session.execute(sa.insert(outbox_rows).values(_row(event)))
+    session.sync_session.info[_PENDING] = True
+
+
+async def record_events(session: AsyncSession, events: Sequence[EventEnvelope]) -> None:
+    """`record_event` for many events in one statement (a bulk change such as an import of thousands)."""
+    if events:
+        await session.execute(sa.insert(outbox_rows), [_row(event) for event in events])
+        session.sync_session.info[_PENDING] = True
+
+
+def _row(event: EventEnvelope) -> dict[str, object]:
+    return {
         "id": event.id,
         "type": event.type,
         "payload": event.to_json(),
@@ -71,8 +83,6 @@ async def record_event(session: AsyncSession, event: EventEnvelope) -> None:
         "sent_at": None,
         "attempts": 0,
     }
-    await session.execute(sa.insert(outbox_rows).values(row))
-    session.sync_session.info[_PENDING] = True
 
 
 async def stored_events(sessions: async_sessionmaker[AsyncSession]) -> list[EventEnvelope]:

@@ -6,7 +6,7 @@ import graphql
 import pytest
 
 from router.planner import PlanningBudget, PlanningLimitExceeded, build_plan
-from router.planner.operation import FieldItem, FragmentItem, read_operation
+from router.planner.operation import FieldItem, normalize
 from router.supergraph import load_supergraph
 
 from .sdl import dedent, plan_text, supergraph
@@ -70,13 +70,16 @@ def test_a_fragment_chain_spreading_each_fragment_twice_plans_like_its_fields() 
 
 
 def test_a_spread_fragment_is_expanded_once_and_shared() -> None:
-    operation = read_operation(graphql.parse(chain(3)), None)
+    # `...F1 ...F1` collapses into one item at every level, and a fragment on the type it is in is its
+    # fields: the chain's normal form is the fields of its last fragment.
+    supergraph = load_supergraph(SDL)
+    operation = normalize(graphql.parse(chain(3)), None, supergraph)
     [me] = operation.items
     assert isinstance(me, FieldItem)
-    [f0] = me.selections
-    assert isinstance(f0, FragmentItem)
-    # `...F1 ...F1` collapsed into one item at every level.
-    assert len(f0.selections) == 1
+    names = [item.name for item in me.selections if isinstance(item, FieldItem)]
+    assert names == ["id", "name", "reviewCount"]
+    inline = normalize(graphql.parse("{ me { id name reviewCount } }"), None, supergraph)
+    assert operation.key == inline.key
 
 
 def test_the_expanded_size_counts_a_shared_fragment_where_it_is_spread() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,10 @@ from subgraphs.applications.events import ApplicationEvent
 from subgraphs.applications.migrations import MIGRATIONS_DIR
 from subgraphs.applications.schema import schema
 from subgraphs.applications.service import ApplicationService
+from subgraphs.applications.transfer.service import TransferService
+from subgraphs.kit.blobs import LocalBlobStore
 from subgraphs.kit.events import InProcessBus
+from subgraphs.kit.signing import UrlSigner
 from tests.subgraphs.databases import Migrations
 from tests.subgraphs.harness import (
     FAST_RETRY,
@@ -56,8 +60,22 @@ def service(sqlite_engine: AsyncEngine, recorded: RecordedEvents, clock: Ticking
 
 
 @pytest.fixture
-def as_user(service: ApplicationService) -> CallerFor:
-    return callers(schema, ApplicationsContext, service)
+def exports(tmp_path: Path) -> LocalBlobStore:
+    """Where exports are written (`<data dir>/exports` in the app)."""
+    return LocalBlobStore(tmp_path / "exports", "http://subgraph", UrlSigner(b"test-secret"))
+
+
+@pytest.fixture
+def transfer(
+    sqlite_engine: AsyncEngine, recorded: RecordedEvents, clock: TickingClock, exports: LocalBlobStore
+) -> TransferService:
+    sessions = async_sessionmaker(sqlite_engine, expire_on_commit=False)
+    return TransferService(sessions, recorded.many, exports, clock=clock)
+
+
+@pytest.fixture
+def as_user(service: ApplicationService, transfer: TransferService) -> CallerFor:
+    return callers(schema, partial(ApplicationsContext, transfer=transfer), service)
 
 
 @pytest.fixture

@@ -40,6 +40,10 @@ READS: dict[str, tuple[str, dict[str, Any]]] = {
         )
         for order in ("NEWEST", "OLDEST", "RECENTLY_UPDATED", "COMPANY", "PRIORITY", "DEADLINE")
     },
+    "exportApplications (filtered to Alice's company)": (
+        'mutation { exportApplications(format: JSON, filter: {search: "Acme"}) { rowCount } }',
+        {"exportApplications": {"rowCount": 0}},
+    ),
     "_entities Application": (
         'query($id: ID!) { _entities(representations: [{__typename: "Application", id: $id}]) {'
         " ... on Application { id company } } }",

@@ -88,6 +88,18 @@ async def test_no_salary_and_open_ended_salaries_round_trip(store: ApplicationSt
     assert found is not None and found.salary == open_ended
 
 
+async def test_many_added_at_once_read_back_with_their_timelines(store: ApplicationStore) -> None:
+    first, second = application("a1"), application("a2", minutes=1, status=ApplicationStatus.APPLIED)
+    changes = [
+        StatusChange("a1", ApplicationStatus.SAVED, None, T0),
+        StatusChange("a2", ApplicationStatus.SAVED, None, T0),
+        StatusChange("a2", ApplicationStatus.APPLIED, "by email", T0 + timedelta(days=1)),
+    ]
+    await store.add_many([first, second], changes)
+    assert sorted(await store.get_many("alice", ["a1", "a2"]), key=lambda item: item.id) == [first, second]
+    assert await store.timelines("alice", ["a1", "a2"]) == {"a1": changes[:1], "a2": changes[1:]}
+
+
 async def test_someone_elses_application_is_not_found(store: ApplicationStore) -> None:
     await store.add(application("a1", owner="alice"))
     assert await store.get("bob", "a1") is None

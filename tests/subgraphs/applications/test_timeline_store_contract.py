@@ -92,6 +92,24 @@ async def test_an_entry_id_is_added_once(store: SqlTimelineStore) -> None:
     assert [item.note for item in found["a1"]] == [None]
 
 
+async def test_many_new_entries_are_added_at_once_in_their_order(store: SqlTimelineStore) -> None:
+    # An import's timelines: same-instant entries keep the order given (created, then its first change).
+    entries = [
+        entry("c1", kind=TimelineKind.CREATED, status=ApplicationStatus.SAVED),
+        entry(
+            "s1",
+            kind=TimelineKind.STATUS_CHANGED,
+            status=ApplicationStatus.APPLIED,
+            previous_status=ApplicationStatus.SAVED,
+            note="by email",
+        ),
+        entry("c2", "a2", at=T0 + MINUTE, kind=TimelineKind.CREATED, status=ApplicationStatus.OFFER),
+    ]
+    await store.add_many(entries)
+    await store.add_many([])
+    assert await store.entries("alice", ["a1", "a2"]) == {"a1": entries[:2], "a2": entries[2:]}
+
+
 async def test_entries_are_read_per_owner_in_one_batch(store: SqlTimelineStore) -> None:
     await store.add(entry("x1", "a1"))
     await store.add(entry("x2", "a2"))

@@ -11,7 +11,6 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from subgraphs.files.app import FilesSubgraph, build_subgraph
-from subgraphs.files.blobs import BlobStore, LocalBlobStore
 from subgraphs.files.context import FilesContext
 from subgraphs.files.migrations import MIGRATIONS_DIR
 from subgraphs.files.mongo_store import MongoFileStore
@@ -19,10 +18,11 @@ from subgraphs.files.s3_blobs import S3BlobStore
 from subgraphs.files.schema import schema
 from subgraphs.files.service import FileLimits, FileService
 from subgraphs.files.settings import BlobSettings
-from subgraphs.files.signing import UrlSigner
 from subgraphs.files.sql_store import SqlFileStore
 from subgraphs.files.store import FileStore
+from subgraphs.kit.blobs import BlobStore, LocalBlobStore
 from subgraphs.kit.events import InProcessBus
+from subgraphs.kit.signing import UrlSigner
 from tests.subgraphs.databases import DOCUMENT_BACKENDS, Migrations, document_store
 from tests.subgraphs.harness import (
     FAST_RETRY,

@@ -12,8 +12,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from subgraphs.files.blobs import BlobStore, LocalBlobStore, TooLarge
 from subgraphs.files.s3_blobs import S3BlobStore
+from subgraphs.kit.blobs import BlobStore, LocalBlobStore, TooLarge
 from tests.subgraphs.files.conftest import s3_settings
 
 

@@ -12,11 +12,11 @@ from datetime import timedelta
 import orjson
 import pytest
 
-from subgraphs.files.blobs import BlobStore
 from subgraphs.files.events import application_consumer
 from subgraphs.files.exports import DOMAINS, EXPORT_TIMEOUT, DataExports
 from subgraphs.files.models import ExportStatus, KnownApplication
 from subgraphs.files.store import FileStore
+from subgraphs.kit.blobs import BlobStore
 from subgraphs.kit.errors import NotFound, RateLimited
 from subgraphs.kit.events import EventEnvelope
 from subgraphs.kit.exports import CHUNK_CHARACTERS, part_events

@@ -13,7 +13,7 @@ import httpx
 import orjson
 
 from subgraphs.files.app import FilesSubgraph
-from subgraphs.files.blobs import LocalBlobStore
+from subgraphs.kit.blobs import LocalBlobStore
 from subgraphs.kit.events import EventEnvelope, InProcessBus
 from tests.subgraphs.files import documents
 from tests.subgraphs.files.conftest import LIMITS

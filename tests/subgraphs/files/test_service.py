@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from subgraphs.files.blobs import LocalBlobStore
 from subgraphs.files.content import PDF, TXT
 from subgraphs.files.models import FileKind, FileStatus, KnownApplication, StoredFile
 from subgraphs.files.service import CreateUpload, FileService
+from subgraphs.kit.blobs import LocalBlobStore
 from subgraphs.kit.errors import BadUserInput, Conflict, DomainError, NotFound
 from tests.subgraphs.files import documents
 from tests.subgraphs.files.conftest import LIMITS

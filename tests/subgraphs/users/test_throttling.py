@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from subgraphs.kit.errors import Conflict, RateLimited, Unauthenticated
 from subgraphs.kit.keys import SigningKey
+from subgraphs.users.app import sign_up_limit
 from subgraphs.users.models import ProfileChanges
 from subgraphs.users.service import (
     MAX_CLIENT_FAILED_LOGINS,
@@ -81,6 +82,27 @@ async def test_sign_ups_are_limited_per_address_even_all_at_once(service: UserSe
     await service.register("elsewhere@example.com", "correct horse", "Elsewhere", client=OWNER)
     clock.now += timedelta(hours=1, seconds=1)
     await service.register("later@example.com", "correct horse", "Later", client=STRANGER)
+
+
+async def test_an_operator_can_raise_the_sign_up_limit_for_addresses_many_people_share(
+    backend_engine: AsyncEngine, signing_key: SigningKey, clock: Clock
+) -> None:
+    assert sign_up_limit({}) == MAX_CLIENT_SIGN_UPS
+    assert sign_up_limit({"USERS_MAX_SIGN_UPS_PER_HOUR": "50"}) == 50
+    for wrong in ("0", "-3", "many"):
+        with pytest.raises(ValueError, match="USERS_MAX_SIGN_UPS_PER_HOUR"):
+            sign_up_limit({"USERS_MAX_SIGN_UPS_PER_HOUR": wrong})
+    service = UserService(
+        async_sessionmaker(backend_engine, expire_on_commit=False),
+        signing_key,
+        clock=clock,
+        hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1),
+        max_sign_ups=MAX_CLIENT_SIGN_UPS + 5,
+    )
+    for n in range(MAX_CLIENT_SIGN_UPS + 5):
+        await service.register(f"class{n}@example.com", "correct horse", f"Student {n}", client=STRANGER)
+    with pytest.raises(RateLimited):
+        await service.register("one-more@example.com", "correct horse", "One more", client=STRANGER)
 
 
 async def test_changing_the_email_counts_as_a_sign_up(service: UserService) -> None:

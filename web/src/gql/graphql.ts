@@ -142,6 +142,24 @@ export type ApplicationEdge = {
   node: Application;
 };
 
+/** A file of your applications, to download from `url` until `expiresAt`. */
+export type ApplicationExport = {
+  __typename?: 'ApplicationExport';
+  contentType: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  filename: Scalars['String']['output'];
+  /** How many applications the file holds. */
+  rowCount: Scalars['Int']['output'];
+  /** A signed link; anyone holding it can download until it expires. */
+  url: Scalars['String']['output'];
+};
+
+/** A file of applications: exports write all three, imports read CSV and XLSX. */
+export type ApplicationFileFormat =
+  | 'CSV'
+  | 'JSON'
+  | 'XLSX';
+
 /** Which applications `applications` lists; the fields combine with AND. */
 export type ApplicationFilter = {
   /** Sent at or after. */
@@ -176,6 +194,19 @@ export type ApplicationFilter = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Any of these work modes. */
   workModes?: InputMaybe<Array<WorkMode>>;
+};
+
+/** The per-row report of an import (a preview when `committed` is false). */
+export type ApplicationImport = {
+  __typename?: 'ApplicationImport';
+  columns: Array<ImportColumn>;
+  committed: Scalars['Boolean']['output'];
+  /** Rows created (CREATED, or WOULD_CREATE in a preview). */
+  createdCount: Scalars['Int']['output'];
+  /** Columns of the file that no field reads. */
+  ignoredColumns: Array<Scalars['String']['output']>;
+  refusedCount: Scalars['Int']['output'];
+  rows: Array<ImportRow>;
 };
 
 /** How `applications` are ordered; the id breaks ties, so cursors are stable. NEWEST and OLDEST by creation, RECENTLY_UPDATED by last change, COMPANY A to Z ignoring case, PRIORITY 5 to 1, DEADLINE soonest first; without a priority or deadline last. */
@@ -418,6 +449,44 @@ export type Highlight = {
   snippet: Scalars['String']['output'];
 };
 
+/** Which file column an import reads as which field. */
+export type ImportColumn = {
+  __typename?: 'ImportColumn';
+  column: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+};
+
+/** Read the file's column `column` (its header) as the field `field` (e.g. company). */
+export type ImportColumnInput = {
+  column: Scalars['String']['input'];
+  field: Scalars['String']['input'];
+};
+
+/** One data row of an imported file; the header is row 1. */
+export type ImportRow = {
+  __typename?: 'ImportRow';
+  /** The application created (CREATED). */
+  applicationId?: Maybe<Scalars['ID']['output']>;
+  company?: Maybe<Scalars['String']['output']>;
+  errors: Array<ImportRowError>;
+  outcome: ImportRowOutcome;
+  position?: Maybe<Scalars['String']['output']>;
+  row: Scalars['Int']['output'];
+};
+
+/** Why a row is refused: the field (column) and the reason. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** What an import did, or in a preview would do, with one row. */
+export type ImportRowOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'WOULD_CREATE';
+
 /** A scheduled interview for one of the caller's applications. */
 export type Interview = {
   __typename?: 'Interview';
@@ -524,8 +593,12 @@ export type Mutation = {
   deleteFile: Scalars['ID']['output'];
   /** Delete the signed-in person's account and everything every part of jobgraph holds about them (erased through the `user.deleted` event); `password` confirms it. Returns true. */
   deleteMyAccount: Scalars['Boolean']['output'];
+  /** Write your applications matching `filter` (all when null), each with its status history, to a file and get a link to download it. */
+  exportApplications: ApplicationExport;
   /** Export everything jobgraph holds about you as one archive: poll myDataExport(id) until it is READY, then download it. One export at a time (RATE_LIMITED while one is PENDING). */
   exportMyData: DataExport;
+  /** Read applications from a CSV or XLSX file (a GraphQL multipart upload): columns by header name or `mapping`; a preview unless `commit`, then each valid row is created and the others refused. */
+  importApplications: ApplicationImport;
   /** Link one of your contacts to one of your applications (CONFLICT if already linked). */
   linkContact: Application;
   /** Sign in with email and password. */
@@ -631,6 +704,20 @@ export type MutationDeleteFileArgs = {
 
 export type MutationDeleteMyAccountArgs = {
   password: Scalars['String']['input'];
+};
+
+
+export type MutationExportApplicationsArgs = {
+  filter?: InputMaybe<ApplicationFilter>;
+  format: ApplicationFileFormat;
+};
+
+
+export type MutationImportApplicationsArgs = {
+  commit?: Scalars['Boolean']['input'];
+  file: Scalars['Upload']['input'];
+  format?: InputMaybe<ApplicationFileFormat>;
+  mapping?: InputMaybe<Array<ImportColumnInput>>;
 };
 
 

@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from subgraphs.kit.events import EventEnvelope, OutboxRelay, record_event
+from subgraphs.kit.events import EventEnvelope, OutboxRelay, record_event, record_events
 from tests.subgraphs.kit.events.backends import eventually
 from tests.subgraphs.kit.events.conftest import notes, outbox
 
@@ -74,6 +74,19 @@ async def test_rollback_leaves_no_event(sessions: async_sessionmaker[AsyncSessio
     async with sessions() as session:
         assert await session.scalar(sa.select(sa.func.count()).select_from(outbox)) == 0
         assert await session.scalar(sa.select(sa.func.count()).select_from(notes)) == 0
+
+
+async def test_many_events_recorded_at_once_are_all_published(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    events = [_event(n) for n in range(3)]
+    async with sessions() as session, session.begin():
+        await record_events(session, events)
+        await record_events(session, [])
+    publisher = RecordingPublisher()
+    assert await OutboxRelay(sessions, publisher).publish_pending() == 3
+    assert sorted(event.id for event in publisher.published) == sorted(event.id for event in events)
+    assert await _unsent(sessions) == 0
 
 
 async def test_relay_publishes_in_order_and_marks_sent(sessions: async_sessionmaker[AsyncSession]) -> None:

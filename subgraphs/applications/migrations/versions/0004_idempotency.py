@@ -1,4 +1,4 @@
-"""erased users: who deleted their account, so late events about them are dropped
+"""idempotency keys of mutations (the kit's idempotency_keys table)
 
 Revision ID: 0004
 Revises: 0003
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from subgraphs.kit.erasure import create_erased_users_table
+from subgraphs.kit.idempotency import create_idempotency_table, drop_idempotency_table
 
 revision = "0004"
 down_revision = "0003"
@@ -17,8 +17,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    create_erased_users_table(op)
+    create_idempotency_table(op)
 
 
 def downgrade() -> None:
-    op.drop_table("erased_users")
+    drop_idempotency_table(op)

@@ -1,4 +1,5 @@
-"""The blob store protocol, what it hands out (upload targets), and its embedded backend: a local directory.
+"""The blob store protocol, what it hands out (upload targets), its embedded backend (a local directory) and
+the route serving that backend's signed downloads (files' documents, applications' exports).
 
 Blobs are written whole or not at all: a write goes to a temporary file that is renamed into place only
 when every byte arrived within the size limit, so a failed or oversized upload leaves nothing behind.
@@ -10,14 +11,18 @@ import asyncio
 import contextlib
 import os
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Protocol
 from urllib.parse import quote
 
-from subgraphs.files.signing import UrlSigner
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from subgraphs.kit.signing import UrlSigner
 
 CHUNK = 256 * 1024
 
@@ -137,3 +142,25 @@ def content_disposition(filename: str) -> str:
         char if char.isascii() and char.isprintable() and char != '"' else "_" for char in filename
     )
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename)}"
+
+
+def download_route(blobs: LocalBlobStore, clock: Callable[[], datetime]) -> Route:
+    """`GET /blobs/{owner}/{file}`: the blob behind a URL of `blobs.download_url`, as an attachment with the
+    signed name and type and `nosniff` (a browser never renders it as a page); 403 when the signature does
+    not match or has expired, 404 when the blob is gone."""
+
+    async def get(request: Request) -> Response:
+        key = f"{request.path_params['owner']}/{request.path_params['file']}"
+        if reason := blobs.signer.check("GET", key, dict(request.query_params), clock()):
+            return JSONResponse({"error": reason}, 403)
+        path = blobs.path(key)
+        if not path.is_file():
+            return JSONResponse({"error": "no such file"}, 404)
+        headers = {
+            "content-disposition": content_disposition(request.query_params.get("name", "file")),
+            "x-content-type-options": "nosniff",
+            "cache-control": "private, no-store",
+        }
+        return FileResponse(path, media_type=request.query_params.get("type"), headers=headers)
+
+    return Route("/blobs/{owner}/{file}", get, methods=["GET"])

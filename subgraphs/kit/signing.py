@@ -1,4 +1,5 @@
-"""HMAC-signed, expiring URLs for the embedded blob store (the S3 backend presigns its own).
+"""HMAC-signed, expiring URLs for embedded blob stores (files' uploads and downloads, applications' exports;
+the S3 backend presigns its own).
 
 The signature covers the method, the blob key, the expiry and every parameter that changes what the URL
 allows (the declared size of an upload; the name and type a download is served with), so none of them can
@@ -14,8 +15,6 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlencode
-
-KEY_FILE = "files-signing.key"
 
 
 class UrlSigner:
@@ -48,12 +47,12 @@ class UrlSigner:
         return hmac.new(self._secret, canonical.encode(), hashlib.sha256).hexdigest()
 
 
-def load_or_create_secret(data_dir: Path, configured: str | None) -> bytes:
-    """`configured` (FILES_SIGNING_SECRET) if given, else a random secret kept under `data_dir` (created once,
-    readable by the owner only) so URLs survive a restart."""
+def load_or_create_secret(data_dir: Path, configured: str | None, key_file: str) -> bytes:
+    """`configured` (e.g. FILES_SIGNING_SECRET) if given, else a random secret kept in `data_dir/key_file`
+    (created once, readable by the owner only) so URLs survive a restart."""
     if configured:
         return configured.encode()
-    path = data_dir / KEY_FILE
+    path = data_dir / key_file
     if path.exists():
         return path.read_bytes()
     data_dir.mkdir(parents=True, exist_ok=True)

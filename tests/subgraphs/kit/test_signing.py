@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl
 
-from subgraphs.files.signing import UrlSigner, load_or_create_secret
+from subgraphs.kit.signing import UrlSigner, load_or_create_secret
 
 NOW = datetime(2031, 3, 1, 8, 0, tzinfo=UTC)
 signer = UrlSigner(b"secret")
@@ -43,7 +43,7 @@ def test_another_secret_does_not_verify() -> None:
 
 
 def test_the_generated_secret_is_kept_and_private(tmp_path: Path) -> None:
-    first = load_or_create_secret(tmp_path, None)
-    assert load_or_create_secret(tmp_path, None) == first
+    first = load_or_create_secret(tmp_path, None, "files-signing.key")
+    assert load_or_create_secret(tmp_path, None, "files-signing.key") == first
     assert (tmp_path / "files-signing.key").stat().st_mode & 0o077 == 0
-    assert load_or_create_secret(tmp_path, "configured") == b"configured"
+    assert load_or_create_secret(tmp_path, "configured", "files-signing.key") == b"configured"

@@ -1,7 +1,7 @@
 """erased users: who deleted their account, so late events about them are dropped
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from alembic import op
 
 from subgraphs.kit.erasure import create_erased_users_table
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

@@ -1,4 +1,4 @@
-"""erased users: who deleted their account, so their still-valid tokens create nothing
+"""idempotency keys of mutations (the kit's idempotency_keys table)
 
 Revision ID: 0002
 Revises: 0001
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from subgraphs.kit.erasure import create_erased_users_table
+from subgraphs.kit.idempotency import create_idempotency_table, drop_idempotency_table
 
 revision = "0002"
 down_revision = "0001"
@@ -17,8 +17,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    create_erased_users_table(op)
+    create_idempotency_table(op)
 
 
 def downgrade() -> None:
-    op.drop_table("erased_users")
+    drop_idempotency_table(op)
