@@ -168,6 +168,8 @@ async def ada_everywhere(client: RouterClient) -> tuple[Person, Person, str]:
     await eventually(
         client, LINK, ada.token, application=application, contact=recruiter["createContact"]["id"]
     )
+    # A spreadsheet of her applications (a file in applications' exports directory until it expires).
+    await client.data("mutation { exportApplications(format: CSV) { rowCount } }", ada.token)
     # Her recruiter joins: Ada is told, by email too (an email waiting in the notifications outbox).
     await client.sign_up("carol@example.com", "Carol Recruiter")
     await multipart_upload(client, ada.token, pdf(BACKEND_RESUME), applicationId=application)
