@@ -17,11 +17,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import subprocess
-import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -31,8 +28,9 @@ from typing import Any
 
 import httpx
 
-from bench.dashboard_bench import _call, _percentile, _wait_until_up
-from bench.router_bench import free_port, peak_rss_mib, processes
+from bench.dashboard_bench import _call, _percentile
+from bench.dev_system import jobgraph_dev
+from bench.router_bench import peak_rss_mib
 
 ANALYTICS = """
 query Analytics {
@@ -78,25 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         return _lag(args, url)
 
 
-@contextmanager
-def _jobgraph_dev(environ: dict[str, str]) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
-    port = free_port()
-    with tempfile.TemporaryDirectory() as data_dir:
-        command = [sys.executable, "-m", "jobgraph", "dev", "--port", str(port), "--data-dir", data_dir]
-        previous = dict(os.environ)
-        os.environ.update(environ)
-        try:
-            with processes([command]) as (system,):
-                _wait_until_up(f"http://127.0.0.1:{port}/health", time.perf_counter())
-                yield system, f"http://127.0.0.1:{port}/graphql"
-        finally:
-            os.environ.clear()
-            os.environ.update(previous)
-
-
 def _latency(args: argparse.Namespace) -> int:
-    with _jobgraph_dev({"JOBGRAPH_LOG_LEVEL": "WARNING"}) as (system, url):
-        return asyncio.run(_measure_latency(system, url, args))
+    with jobgraph_dev({"JOBGRAPH_LOG_LEVEL": "WARNING"}) as system:
+        return asyncio.run(_measure_latency(system.process, system.url, args))
 
 
 async def _measure_latency(system: subprocess.Popen[bytes], url: str, args: argparse.Namespace) -> int:
@@ -142,7 +124,8 @@ async def _measure_latency(system: subprocess.Popen[bytes], url: str, args: argp
 
 
 def _lag(args: argparse.Namespace, rabbitmq_url: str) -> int:
-    with _jobgraph_dev({"JOBGRAPH_LOG_LEVEL": "WARNING", "JOBGRAPH_RABBITMQ_URL": rabbitmq_url}) as (_, url):
+    with jobgraph_dev({"JOBGRAPH_LOG_LEVEL": "WARNING", "JOBGRAPH_RABBITMQ_URL": rabbitmq_url}) as system:
+        url = system.url
         return asyncio.run(_measure_lag(url, args))
 
 

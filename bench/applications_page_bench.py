@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import sys
-import tempfile
 import time
 from typing import Any
 
 import httpx
 
-from bench.dashboard_bench import _call, _percentile, _wait_until_up
-from bench.router_bench import free_port, peak_rss_mib, processes
+from bench.dashboard_bench import _call, _percentile
+from bench.dev_system import jobgraph_dev
+from bench.router_bench import peak_rss_mib
 
 CREATE = "mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }"
 PAGE = """query($after: String) {
@@ -43,18 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--applications", type=int, default=5000, help="applications of the one person")
     parser.add_argument("--requests", type=int, default=300, help="measured requests of each page")
     args = parser.parse_args(argv)
-    port = free_port()
-    with tempfile.TemporaryDirectory() as data_dir:
-        command = [sys.executable, "-m", "jobgraph", "dev", "--port", str(port), "--data-dir", data_dir]
-        started = time.perf_counter()
-        # Many requests from one address measure the router, not its per-client rate limit.
-        environ = {**os.environ, "JOBGRAPH_ROUTER_RATE_LIMIT": "false"}
-        with processes([command], environ) as (system,):
-            _wait_until_up(f"http://127.0.0.1:{port}/health", started)
-            url = f"http://127.0.0.1:{port}/graphql"
-            status = asyncio.run(_measure(url, args))
-            print(f"  process RSS      {peak_rss_mib(system.pid):.0f} MiB peak (router and every subgraph)")
-            return status
+    with jobgraph_dev() as system:
+        status = asyncio.run(_measure(system.url, args))
+        peak = peak_rss_mib(system.process.pid)
+        print(f"  process RSS      {peak:.0f} MiB peak (router and every subgraph)")
+        return status
 
 
 def application(index: int) -> dict[str, Any]:

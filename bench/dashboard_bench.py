@@ -14,17 +14,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from typing import Any
 
 import httpx
 
-from bench.router_bench import free_port, peak_rss_mib, processes
+from bench.dev_system import jobgraph_dev
+from bench.router_bench import peak_rss_mib
 
 DASHBOARD = """
 query Dashboard {
@@ -43,26 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--applications", type=int, default=40, help="applications in the job search")
     parser.add_argument("--concurrency", type=int, default=8, help="clients in the concurrent round")
     args = parser.parse_args(argv)
-    port = free_port()
-    with tempfile.TemporaryDirectory() as data_dir:
-        command = [sys.executable, "-m", "jobgraph", "dev", "--port", str(port), "--data-dir", data_dir]
-        started = time.perf_counter()
-        # Eight clients from one address measure the router, not its per-client rate limit.
-        environ = {**os.environ, "JOBGRAPH_ROUTER_RATE_LIMIT": "false"}
-        with processes([command], environ) as (system,):
-            cold_start = _wait_until_up(f"http://127.0.0.1:{port}/health", started)
-            return asyncio.run(_measure(system, f"http://127.0.0.1:{port}/graphql", cold_start, args))
-
-
-def _wait_until_up(url: str, started: float, deadline_seconds: float = 60.0) -> float:
-    while time.perf_counter() - started < deadline_seconds:
-        try:
-            if httpx.get(url, timeout=1.0).status_code == 200:
-                return time.perf_counter() - started
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.02)
-    raise SystemExit(f"jobgraph dev did not answer {url} within {deadline_seconds:.0f}s")
+    with jobgraph_dev() as system:
+        return asyncio.run(_measure(system.process, system.url, system.cold_start, args))
 
 
 async def _measure(

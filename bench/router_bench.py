@@ -6,7 +6,9 @@ Run: `python -m bench.router_bench [--duration 10] [--connections 50] [--query n
 [--plugins both|on|off] [--no-sharing] [--workers N] [--router-cpus 0] [--compare 'COMMAND']`.
 
 - `--plugins`: every default plugin on (a verified access token on each request, CSRF prevention, rate limits
-  set high enough never to refuse, correlation ids, security headers) and/or off, and the plugins' overhead.
+  set high enough never to refuse, correlation ids, security headers, automatic persisted queries) and/or
+  off, and the plugins' overhead; `--rounds N` alternates on and off N times (a load change on a shared
+  machine then hits both) and reports the median of the rounds' overheads.
 - `--no-sharing`: every request carries its own `authorization` (a distinct signed token), which the router
   forwards, so no two concurrent requests can share a subgraph call (as with real users).
 - `--workers N`: the router runs N processes on one port; `--router-cpus 0` pins the router (and the
@@ -14,7 +16,8 @@ Run: `python -m bench.router_bench [--duration 10] [--connections 50] [--query n
 - `--compare 'hive-gateway supergraph {supergraph} --port {port}'`: also starts that gateway on the same
   subgraphs ({supergraph} and {port} filled in), measures it with the same load and prints the ratio.
 
-Prints requests/s, p50/p99 latency and peak RSS for each gateway. Asserts nothing.
+Prints requests/s, p50/p99 latency, the gateway's CPU time per request and peak RSS for each gateway. Asserts
+nothing.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import re
 import shlex
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -229,6 +233,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--query", choices=sorted(QUERIES), default="nested")
     parser.add_argument("--tool", choices=("auto", "wrk", "httpx"), default="auto")
     parser.add_argument("--plugins", choices=("both", "on", "off"), default="both")
+    parser.add_argument("--rounds", type=int, default=1, help="plugin modes alternated this many times")
     parser.add_argument("--no-sharing", action="store_true", help="a distinct token on every request")
     parser.add_argument("--workers", type=int, default=1, help="router processes on one port")
     parser.add_argument(
@@ -263,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         with processes(commands):
             for port in ports.values():
                 wait_until_up(f"http://127.0.0.1:{port}/graphql?query=%7B__typename%7D")
-            for mode in modes:
+            for round_number, mode in [(n, mode) for n in range(1, args.rounds + 1) for mode in modes]:
                 config, load = _plugin_setup(Path(workdir), mode == "on", args.no_sharing, other_pin)
                 router_port = free_port()
                 command = [
@@ -285,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
                     measured = _measure(router, router_port, tool, args, load)
                 if measured is None:
                     return 1
-                results[f"jobgraph, plugins {mode}"] = measured
+                suffix = f" #{round_number}" if args.rounds > 1 else ""
+                results[f"jobgraph, plugins {mode}{suffix}"] = measured
             if args.compare:
                 reference_port = free_port()
                 command = [
@@ -301,9 +307,23 @@ def main(argv: list[str] | None = None) -> int:
                 results["reference"] = measured
     for name, measured in results.items():
         print(f"  {name:<24} {measured.line()}")
-    if "jobgraph, plugins on" in results and "jobgraph, plugins off" in results:
-        on, off = results["jobgraph, plugins on"].rate, results["jobgraph, plugins off"].rate
-        print(f"  default plugins' overhead: {(off - on) / off * 100:.1f}% of requests/s")
+    if len(modes) == 2:
+        suffixes = [f" #{n}" for n in range(1, args.rounds + 1)] if args.rounds > 1 else [""]
+        overheads = [
+            (results[f"jobgraph, plugins off{suffix}"].rate - results[f"jobgraph, plugins on{suffix}"].rate)
+            / results[f"jobgraph, plugins off{suffix}"].rate
+            * 100
+            for suffix in suffixes
+        ]
+        cpu = {
+            mode: statistics.median(results[f"jobgraph, plugins {mode}{end}"].cpu_ms for end in suffixes)
+            for mode in modes
+        }
+        print(
+            f"  default plugins' overhead: {statistics.median(overheads):.1f}% of requests/s (median of "
+            f"{', '.join(f'{value:.1f}%' for value in overheads)}); router CPU per request "
+            f"{cpu['on']:.2f} ms on, {cpu['off']:.2f} ms off"
+        )
     if "reference" in results:
         baseline = results["reference"]
         for name, measured in results.items():
@@ -316,6 +336,7 @@ def main(argv: list[str] | None = None) -> int:
 @dataclass(frozen=True, slots=True)
 class Measured:
     result: LoadResult
+    cpu_ms: float
     idle_rss_mib: float
     peak_rss_mib: float
     answer_bytes: int
@@ -329,7 +350,8 @@ class Measured:
         r = self.result
         return (
             f"{r.requests_per_second:8,.1f} req/s  p50 {r.p50_ms:7.2f} ms  p99 {r.p99_ms:7.2f} ms  "
-            f"errors {r.errors}  RSS {self.idle_rss_mib:.0f} → {self.peak_rss_mib:.0f} MiB peak  "
+            f"CPU {self.cpu_ms:5.2f} ms/request  errors {r.errors}  "
+            f"RSS {self.idle_rss_mib:.0f} → {self.peak_rss_mib:.0f} MiB peak  "
             f"answer {self.answer_bytes / 1024:.1f} KB"
         )
 
@@ -377,6 +399,7 @@ def _plugin_setup(workdir: Path, on: bool, distinct: bool, pin: tuple[str, ...])
             "csrf": {"enabled": False},
             "security_headers": {"enabled": False},
             "rate_limit": {"enabled": False},
+            "persisted_queries": {"apq": False},
         }
     if not distinct:
         headers["authorization"] = f"Bearer {tokens[0]}"
@@ -398,8 +421,8 @@ def _wait_for_graphql(url: str, deadline_seconds: float = 60.0) -> None:
     raise SystemExit(f"{url} did not answer in {deadline_seconds:.0f}s")
 
 
-def _tree_peak_rss_mib(pid: int) -> float:
-    """Peak RSS of a process and its descendants (router workers, a gateway's forks)."""
+def _tree(pid: int) -> list[int]:
+    """A process and its descendants (router workers, a gateway's forks)."""
     children: dict[int, list[int]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -407,12 +430,33 @@ def _tree_peak_rss_mib(pid: int) -> float:
         except OSError:
             continue
         children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    total, pending = 0.0, [pid]
+    found, pending = [], [pid]
     while pending:
         current = pending.pop()
-        with contextlib.suppress(OSError):
-            total += peak_rss_mib(current)
+        found.append(current)
         pending.extend(children.get(current, ()))
+    return found
+
+
+def _tree_peak_rss_mib(pid: int) -> float:
+    total = 0.0
+    for member in _tree(pid):
+        with contextlib.suppress(OSError):
+            total += peak_rss_mib(member)
+    return total
+
+
+def cpu_seconds(pid: int) -> float:
+    """The process's user + system CPU time so far (Linux /proc/<pid>/stat, fields 14 and 15)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _tree_cpu_seconds(pid: int) -> float:
+    total = 0.0
+    for member in _tree(pid):
+        with contextlib.suppress(OSError):
+            total += cpu_seconds(member)
     return total
 
 
@@ -433,11 +477,16 @@ def _measure(
     warmup = max(1, args.duration // 5)
     if tool == "wrk":
         run_wrk(url, body, warmup, args.connections, load)
+        cpu_before = _tree_cpu_seconds(process.pid)
         result = run_wrk(url, body, args.duration, args.connections, load)
     else:
         asyncio.run(run_httpx(url, body, warmup, args.connections, load))
+        cpu_before = _tree_cpu_seconds(process.pid)
         result = asyncio.run(run_httpx(url, body, args.duration, args.connections, load))
-    return Measured(result, idle_rss, _tree_peak_rss_mib(process.pid), len(response.content), answer["data"])
+    served = result.requests_per_second * args.duration
+    cpu_ms = (_tree_cpu_seconds(process.pid) - cpu_before) * 1000 / served if served else float("nan")
+    peak = _tree_peak_rss_mib(process.pid)
+    return Measured(result, cpu_ms, idle_rss, peak, len(response.content), answer["data"])
 
 
 if __name__ == "__main__":

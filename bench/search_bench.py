@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -25,8 +24,8 @@ from typing import Any
 
 import httpx
 
-from bench.dashboard_bench import _call, _percentile, _wait_until_up
-from bench.router_bench import free_port, processes
+from bench.dashboard_bench import _call, _percentile
+from bench.dev_system import jobgraph_dev
 from bench.search_corpus import documents
 from subgraphs.search.tantivy_store import TantivyIndex
 
@@ -70,11 +69,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_dev(data_dir: str, work: Any) -> Any:
-    port = free_port()
-    command = [sys.executable, "-m", "jobgraph", "dev", "--port", str(port), "--data-dir", data_dir]
-    with processes([command]):
-        _wait_until_up(f"http://127.0.0.1:{port}/health", time.perf_counter())
-        return asyncio.run(work(f"http://127.0.0.1:{port}/graphql"))
+    with jobgraph_dev(data_dir=data_dir) as system:
+        return asyncio.run(work(system.url))
 
 
 async def _register(url: str) -> str:

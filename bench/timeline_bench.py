@@ -19,8 +19,8 @@ import time
 
 import httpx
 
-from bench.analytics_bench import _jobgraph_dev
 from bench.dashboard_bench import _call, _percentile
+from bench.dev_system import jobgraph_dev
 from bench.router_bench import peak_rss_mib
 
 PAGE = """
@@ -48,8 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--requests", type=int, default=200, help="sequential page requests measured")
     args = parser.parse_args(argv)
-    with _jobgraph_dev({"JOBGRAPH_LOG_LEVEL": "WARNING"}) as (system, url):
-        return asyncio.run(_measure(system, url, args))
+    with jobgraph_dev({"JOBGRAPH_LOG_LEVEL": "WARNING"}) as system:
+        return asyncio.run(_measure(system.process, system.url, args))
 
 
 async def _measure(system: subprocess.Popen[bytes], url: str, args: argparse.Namespace) -> int:

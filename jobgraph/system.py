@@ -11,7 +11,7 @@ import contextlib
 import logging
 import secrets
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +67,7 @@ async def running_system(data_dir: Path, environ: Mapping[str, str]) -> AsyncIte
     served = {name: RouterOnly(built.app, secret) for name, built in subgraphs.items()}
     clients = {name: asgi_client(name, app, router_secret=secret) for name, app in served.items()}
     # The router's own settings (JOBGRAPH_ROUTER_*: limits, rate limits, CORS...) apply in one process too.
-    config = replace(load_config(None, env), web_dir=web_dir(env))
+    config = load_config(None, env).model_copy(update={"web_dir": web_dir(env)})
     router_app = build_router_app(result.supergraph_sdl, clients, config)
     routes = [Mount(f"/subgraphs/{name}", app=app) for name, app in served.items()]
     app = Starlette(routes=[*routes, Mount("/", app=router_app)])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Sequence
@@ -12,7 +13,8 @@ from pathlib import Path
 import uvicorn
 
 from router.app import build_clients, build_router_app, supergraph_applier
-from router.config import ConfigError, RouterConfig, load_config
+from router.config import ConfigError, RouterConfig, config_dump, config_schema, load_config
+from router.headers import HeaderPropagation
 from router.logs import configure_logging, server_log_options
 from router.pipeline import Router
 from router.plugins.defaults import default_plugins
@@ -52,6 +54,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["config-schema"]:
+        # The JSON schema of the YAML file (editors validate against it; README has the reference).
+        print(json.dumps(config_schema(), indent=2))
+        return 0
+    if arguments[:1] == ["config"]:
+        return _print_config(arguments[1:])
     configure_logging()
     provider = configure_tracing("router")
     args = parse_args(argv)
@@ -80,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         supergraph,
         build_clients(supergraph, config),
         limits=config.limits(),
+        headers=HeaderPropagation(config.header_rules),
+        demand=config.demand_control.resolved(),
         plugins=plugins,
     )
 
@@ -100,6 +111,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _print_config(argv: Sequence[str]) -> int:
+    """`config [--config FILE]`: the settings the router would run with (file, then environment), secrets
+    masked."""
+    parser = argparse.ArgumentParser(prog="python -m router config")
+    parser.add_argument("--config", type=Path, help="router YAML config")
+    args = parser.parse_args(argv)
+    try:
+        print(config_dump(load_config(args.config)), end="")
+    except ConfigError as error:
+        print(f"router: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
 async def _first(source: Callable[[], Awaitable[str]]) -> str:
     return await source()
 
@@ -117,14 +142,14 @@ def _source(
                 raise ConfigError(f"--subgraph expects NAME=URL, got {item!r}")
             urls[name] = url
         source = compose_from_subgraphs(
-            urls, timeout=config.default_timeout, router_secret=config.router_secret
+            urls, timeout=config.default_timeout, router_secret=config.secret()
         )
         return source, config
     if config.supergraph_path:
         return read_supergraph_file(Path(config.supergraph_path)), config
     if config.compose_subgraphs:
         return compose_from_subgraphs(
-            config.compose_subgraphs, timeout=config.default_timeout, router_secret=config.router_secret
+            config.compose_subgraphs, timeout=config.default_timeout, router_secret=config.secret()
         ), config
     raise ConfigError("give --supergraph FILE, or --subgraph NAME=URL for each subgraph to compose")
 

@@ -16,6 +16,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 
 from router.config import RouterConfig
+from router.headers import HeaderPropagation
 from router.metrics import REGISTRY
 from router.pipeline import Router
 from router.plugins import Plugin
@@ -55,7 +56,7 @@ def build_clients(
                 settings.url or url,
                 timeout=settings.timeout,
                 mutation_timeout=settings.mutation_timeout,
-                router_secret=config.router_secret,
+                router_secret=config.secret(),
             )
         client = MeteredClient(name, client)
         if config.dedupe_queries:
@@ -101,6 +102,8 @@ def build_router(
         supergraph,
         build_clients(supergraph, config, clients),
         limits=config.limits(),
+        headers=HeaderPropagation(config.header_rules),
+        demand=config.demand_control.resolved(),
         plugins=default_plugins(config, plugins),
     )
 

@@ -24,6 +24,14 @@ class OperationLimits:
     # mutation field is work the subgraphs do in sequence (e.g. one Argon2 hash per `register`).
     max_root_fields: int = 64
     max_mutation_root_fields: int = 10
+    # Aliases and directives written in one document: each alias is another field the subgraphs resolve,
+    # and thousands of repeated directives cost validation time without selecting anything.
+    max_aliases: int = 30
+    max_directives: int = 50
+    # Lexical tokens (graphql-core's parser stops at the limit, before building the whole tree) and
+    # characters of one document; the request body is bounded separately (max_body_bytes).
+    max_tokens: int = 15_000
+    max_characters: int = 100_000
     # Selections the operation may expand to (every fragment counted where it is spread, identical
     # selections merged), and seconds of planning (CPU time of the planning thread).
     max_selections: int = 50_000

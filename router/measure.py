@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from graphql import (
+    DirectiveNode,
+    DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
     InlineFragmentNode,
     OperationDefinitionNode,
     SelectionSetNode,
+    Visitor,
+    visit,
 )
 
 INTROSPECTION_ROOT_FIELDS = frozenset({"__schema", "__type"})
@@ -63,3 +67,25 @@ def root_field_count(operation: OperationDefinitionNode, fragments: dict[str, Fr
 
     collect(operation.selection_set)
     return len(keys)
+
+
+def alias_and_directive_count(document: DocumentNode) -> tuple[int, int]:
+    """How many aliases and how many directives the document spells (each occurrence once, fragments where
+    they are defined): limits on what the client wrote, whatever the variables say."""
+    counter = _Counter()
+    visit(document, counter)
+    return counter.aliases, counter.directives
+
+
+class _Counter(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.aliases = 0
+        self.directives = 0
+
+    def enter_field(self, node: FieldNode, *_: object) -> None:
+        if node.alias is not None:
+            self.aliases += 1
+
+    def enter_directive(self, node: DirectiveNode, *_: object) -> None:
+        self.directives += 1

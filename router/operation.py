@@ -28,7 +28,12 @@ from graphql import (
 
 from router.bounded_cache import BoundedCache
 from router.limits import OperationLimits
-from router.measure import INTROSPECTION_ROOT_FIELDS, operation_depth, root_field_count
+from router.measure import (
+    INTROSPECTION_ROOT_FIELDS,
+    alias_and_directive_count,
+    operation_depth,
+    root_field_count,
+)
 from router.planner import Planner, PlanningError, PlanningLimitExceeded
 from router.planner.budget import TIME_LIMIT
 from router.planner.plan import QueryPlan
@@ -79,12 +84,9 @@ class PreparedOperation:
 class OperationPreparer:
     """Parses, validates and plans against one supergraph, off the event loop; every result is cached."""
 
-    def __init__(
-        self, supergraph: Supergraph, limits: OperationLimits | None = None, *, max_tokens: int = 15_000
-    ) -> None:
+    def __init__(self, supergraph: Supergraph, limits: OperationLimits | None = None) -> None:
         self.supergraph = supergraph
         self.limits = limits or OperationLimits()
-        self.max_tokens = max_tokens
         self._cache: BoundedCache[tuple[str, str | None], Prepared] = BoundedCache(
             self.limits.cache_size, self.limits.cache_bytes, self.limits.cache_bytes // 8
         )
@@ -115,9 +117,9 @@ class OperationPreparer:
         for time: a busy moment must not refuse an operation for as long as it stays cached."""
         weight = len(query) * BYTES_PER_QUERY_BYTE
         try:
-            document = parse(query, max_tokens=self.max_tokens)
-        except GraphQLError as error:
-            failed: Prepared = ValidationFailed([error], code="GRAPHQL_PARSE_FAILED")
+            document = self._parse(query)
+        except (ValidationFailed, RequestError) as refused:
+            failed: Prepared = refused.with_traceback(None)
             self._cache.put((query, operation_name), failed, weight)
             return failed
         normalised = (print_ast(document), operation_name)
@@ -129,6 +131,22 @@ class OperationPreparer:
             self._cache.put(normalised, prepared, weight)
         self._cache.put((query, operation_name), prepared, weight)
         return prepared
+
+    def _parse(self, query: str) -> DocumentNode:
+        """The document, if it is within the size limits (characters, tokens, aliases, directives)."""
+        limits = self.limits
+        _within("characters", len(query), "max_characters", limits.max_characters)
+        try:
+            document = parse(query, max_tokens=limits.max_tokens)
+        except GraphQLError as error:
+            if "Document contains more than" in error.message:
+                # graphql-core stopped at the limit: the count is not known, only that it is above.
+                _within("tokens", None, "max_tokens", limits.max_tokens)
+            raise ValidationFailed([error], code="GRAPHQL_PARSE_FAILED") from None
+        aliases, directives = alias_and_directive_count(document)
+        _within("aliases", aliases, "max_aliases", limits.max_aliases)
+        _within("directives", directives, "max_directives", limits.max_directives)
+        return document
 
     def _prepare_document(self, document: DocumentNode, operation_name: str | None) -> Prepared:
         try:
@@ -197,6 +215,17 @@ class OperationPreparer:
             ) from exceeded
         except PlanningError as error:
             raise RequestError(f"Cannot plan this operation: {error}", "QUERY_PLANNING_FAILED") from error
+
+
+def _within(what: str, count: int | None, setting: str, limit: int) -> None:
+    """Refuse a document over a size limit, naming the setting (`count` None: over by an unknown amount)."""
+    if count is None or count > limit:
+        has = "more" if count is None else str(count)
+        raise RequestError(
+            f"The document has {has} {what}, more than the limit of {limit} ({setting}).",
+            "OPERATION_LIMIT_EXCEEDED",
+            limit=setting,
+        )
 
 
 class ValidationFailed(Exception):

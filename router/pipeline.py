@@ -16,9 +16,11 @@ from graphql.execution.values import get_variable_values
 
 from router.authorization import Filtered, Requirements, caller, filter_operation
 from router.bounded_cache import BoundedCache
+from router.cost import TOO_EXPENSIVE, CostModel, DemandControl
 from router.executor.execute import ExecutionState, execute_plan
 from router.executor.projection import Projector
 from router.executor.subscription import subscription_events
+from router.headers import HeaderPropagation, merged_cache_control
 from router.idempotency import REPLAYED_HEADER, forwarded, idempotency_key, key_problem
 from router.limits import OperationLimits
 from router.operation import OperationPreparer, PreparedOperation, RequestError, ValidationFailed
@@ -32,6 +34,8 @@ from router.supergraph import Supergraph
 logger = logging.getLogger("router.pipeline")
 # Where the authorize stage leaves the response paths it removed, for the projection (context.values key).
 DENIED = "authorization.denied"
+# Where the cost stage leaves the operation's estimated cost (context.values key).
+ESTIMATED_COST = "demand.estimated_cost"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +79,14 @@ class Started:
 class Generation:
     """One supergraph with its caches; replaced as a whole on reload so caches never mix two supergraphs."""
 
-    def __init__(self, supergraph: Supergraph, limits: OperationLimits) -> None:
+    def __init__(
+        self, supergraph: Supergraph, limits: OperationLimits, demand: DemandControl | None = None
+    ) -> None:
         self.supergraph = supergraph
         self.preparer = OperationPreparer(supergraph, limits)
         schema = supergraph.schema or supergraph.api_schema
+        # @cost / @listSize of this supergraph (router/cost.py).
+        self.costs = CostModel(schema, (demand or DemandControl()).list_size)
         # @authenticated / @requiresScopes / @policy of this supergraph, and operations filtered per caller.
         self.requirements = Requirements(supergraph.schema)
         self.filtered: BoundedCache[tuple[str, str | None, Hashable], Filtered] = BoundedCache(
@@ -108,15 +116,17 @@ class Router:
         clients: Mapping[str, SubgraphClient],
         *,
         limits: OperationLimits | None = None,
-        # X-Forwarded-For carries the client's address to the subgraphs' sign-in and sign-up limits.
-        forward_headers: tuple[str, ...] = ("authorization", "x-forwarded-for"),
+        # Which client headers reach which subgraph (router/headers.py: the defaults, then the rules).
+        headers: HeaderPropagation | None = None,
         plugins: PluginChain | None = None,
+        demand: DemandControl | None = None,
     ) -> None:
         self.clients = dict(clients)
         self.plugins = plugins or PluginChain()
         self.limits = limits or OperationLimits()
-        self.forward_headers = forward_headers
-        self.generation = Generation(supergraph, self.limits)
+        self.headers = headers or HeaderPropagation()
+        self.demand = demand or DemandControl()
+        self.generation = Generation(supergraph, self.limits, self.demand)
 
     @property
     def supergraph(self) -> Supergraph:
@@ -128,7 +138,7 @@ class Router:
         """Serve `supergraph` to new operations; operations already running keep their generation."""
         if clients is not None:
             self.clients = {**self.clients, **clients}
-        self.generation = Generation(supergraph, self.limits)
+        self.generation = Generation(supergraph, self.limits, self.demand)
 
     async def execute(self, request: GraphQLRequest, context: RequestContext | None = None) -> GraphQLResult:
         """Answer one query or mutation: one response body."""
@@ -179,6 +189,7 @@ class Router:
         try:
             state = self._new_state(started, context)
             await execute_plan(started.plan.node, state)
+            _pass_on(state.response_headers, context)
             body = self._respond(started, state, context)
             await self.plugins.response(context, body)
             return GraphQLResult(body, operation_kind=started.prepared.operation.operation.value)
@@ -223,8 +234,36 @@ class Router:
         if isinstance(coerced, list):
             errors = [_formatted(error, "BAD_USER_INPUT") for error in coerced]
             return GraphQLResult({"errors": errors}, request_error=True, operation_kind=kind)
+        variables = dict(coerced.coerced)
+        refused = self._estimate_cost(generation, prepared, variables, context)
+        if refused is not None:
+            return refused
         await self.plugins.plan_ready(context, plan)
-        return Started(generation, prepared, plan, dict(coerced.coerced))
+        return Started(generation, prepared, plan, variables)
+
+    def _estimate_cost(
+        self,
+        generation: Generation,
+        prepared: PreparedOperation,
+        variables: dict[str, Any],
+        context: RequestContext,
+    ) -> GraphQLResult | None:
+        """Demand control: the refusal of an operation estimated above the maximum (enforce mode), else None
+        with the estimate left for the response's `extensions.cost`."""
+        demand = self.demand
+        if not demand.enabled:
+            return None
+        estimated = generation.costs.estimate(prepared.operation, prepared.parsed.fragments, variables)
+        context.values[ESTIMATED_COST] = estimated
+        if demand.mode == "enforce" and estimated > demand.max_cost:
+            return _request_error(
+                f"The operation's estimated cost is {estimated:g}, more than the limit of {demand.max_cost} "
+                "(max_cost).",
+                TOO_EXPENSIVE,
+                prepared.operation.operation.value,
+                limit="max_cost",
+            )
+        return None
 
     async def _authorize(
         self, generation: Generation, prepared: PreparedOperation, context: RequestContext
@@ -255,19 +294,22 @@ class Router:
         return allowed.plan
 
     def _new_state(self, started: Started, context: RequestContext) -> ExecutionState:
-        headers = {
-            name: value
-            for name, value in (context.request.headers or {}).items()
-            if name.lower() in self.forward_headers
-        }
+        client, claims = context.request.headers or {}, context.values.get(CLAIMS)
         # A mutation's Idempotency-Key goes to the subgraphs, which keep the keys (router/idempotency.py).
-        headers.update(forwarded(context.headers, started.prepared.operation.operation.value))
+        key = forwarded(context.headers, started.prepared.operation.operation.value)
+        headers = self.headers.default(client, claims)
+        headers.update(key)
         headers.update(context.subgraph_headers)
+        own = self.headers.per_subgraph_headers(client, claims)
+        for subgraph_headers in own.values():
+            subgraph_headers.update(key)
+            subgraph_headers.update(context.subgraph_headers)
         return ExecutionState(
             clients=self.plugins.clients(self.clients, context),
             variables=started.variables,
             matches=started.generation.matches,
             headers=headers,
+            subgraph_headers=own,
         )
 
     def _respond(self, started: Started, state: ExecutionState, context: RequestContext) -> dict[str, Any]:
@@ -302,9 +344,32 @@ class Router:
             # The mutation was not run again: a subgraph replayed its first response (router/idempotency.py).
             extensions["idempotentReplay"] = True
             context.response_headers[REPLAYED_HEADER] = "true"
+        if self.demand.reports and ESTIMATED_COST in context.values:
+            actual = generation.costs.actual(prepared.operation, prepared.parsed.fragments, data)
+            estimated = context.values[ESTIMATED_COST]
+            extensions["cost"] = {
+                "estimated": _whole(estimated),
+                "actual": _whole(actual),
+                "max": self.demand.max_cost,
+            }
         if extensions:
             body["extensions"] = extensions
         return body
+
+
+def _whole(cost: float) -> float | int:
+    """A cost as JSON prints it best: `22`, not `22.0`."""
+    return int(cost) if cost.is_integer() else cost
+
+
+def _pass_on(headers: list[tuple[str, str]], context: RequestContext) -> None:
+    """The subgraphs' Set-Cookie headers, every one, and their Cache-Control, merged, onto the response."""
+    if not headers:
+        return
+    context.set_cookies.extend(value for name, value in headers if name == "set-cookie")
+    cache_control = merged_cache_control(value for name, value in headers if name == "cache-control")
+    if cache_control is not None:
+        context.response_headers["cache-control"] = cache_control
 
 
 def _request_error(

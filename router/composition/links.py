@@ -25,6 +25,8 @@ FEDERATION_DIRECTIVES = (
     "authenticated",
     "requiresScopes",
     "policy",
+    "cost",
+    "listSize",
 )
 
 # Fed 1 subgraphs have no @link: the directives are used under their plain names.

@@ -73,6 +73,7 @@ def merge_fields(
             merged.inaccessible |= field_def.inaccessible
             merged.tags |= field_def.tags
             merged.access = merged.access.merge(field_def.access)
+            merged.demand = merged.demand.merge(field_def.demand)
             merged.composed.extend(d for d in field_def.composed if d not in merged.composed)
             used_overridden = False
             if subgraph.name in overridden and not field_def.external:

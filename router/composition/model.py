@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import graphql
 
 from router.composition.authorization import Access
+from router.composition.demand import Demand
 
 
 @dataclass
@@ -51,6 +52,7 @@ class Field:
     default: str | None = None  # input fields only
     composed: list[graphql.DirectiveNode] = field(default_factory=list)  # @composeDirective'd usages
     access: Access = field(default_factory=Access)  # @authenticated / @requiresScopes / @policy
+    demand: Demand = field(default_factory=Demand)  # @cost / @listSize
 
 
 @dataclass

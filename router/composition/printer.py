@@ -6,7 +6,7 @@ import json
 
 import graphql
 
-from router.composition import authorization
+from router.composition import authorization, demand
 from router.composition.supergraph_model import FieldJoin, MergedField, MergedSupergraph, MergedType, TypeJoin
 from router.composition.typerefs import print_type
 
@@ -107,7 +107,7 @@ def _field(field: MergedField, first: bool) -> str:
     text += f": {print_type(field.type)}"
     if field.default is not None:
         text += f" = {field.default}"
-    directives = _access(field.inaccessible, field.tags) + field.access.printed()
+    directives = _access(field.inaccessible, field.tags) + field.access.printed() + field.demand.printed()
     directives += [graphql.print_ast(d) for d in field.composed]
     if field.print_joins:
         directives += [_field_join(j) for j in field.joins]
@@ -194,6 +194,9 @@ def print_supergraph(supergraph: MergedSupergraph) -> str:
     for name in sorted(access_specs):
         links.append(authorization.LINKS[name])
         directives.append(authorization.DEFINITIONS[name])
+    if any(f.demand.used for t in types for f in t.fields.values()):
+        links.append(demand.LINK)
+        directives.extend(demand.DEFINITIONS)
     for local, (url, definition) in sorted(supergraph.composed_directives.items()):
         if url:
             links.append(f"@link(url: {_string(url)}, import: [{_string('@' + local)}])")

@@ -8,6 +8,7 @@ from typing import Any
 import graphql
 
 from router.composition.authorization import Access
+from router.composition.demand import Demand
 from router.composition.fieldset_walk import walk_field_set
 from router.composition.links import FederationNames, resolve_federation_names
 from router.composition.model import Argument, EnumValue, Field, Key, Subgraph, TypeDef
@@ -98,6 +99,7 @@ class _Reader:
             default=graphql.print_ast(node.default_value) if is_input and node.default_value else None,
             composed=self.composed(node),
             access=Access.from_marks(marks),
+            demand=Demand.from_marks(marks),
         )
 
 

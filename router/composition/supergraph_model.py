@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import graphql
 
 from router.composition.authorization import Access
+from router.composition.demand import Demand
 from router.composition.model import Subgraph
 
 
@@ -68,6 +69,7 @@ class MergedField:
     default: str | None = None
     composed: list[graphql.DirectiveNode] = field(default_factory=list)
     access: Access = field(default_factory=Access)
+    demand: Demand = field(default_factory=Demand)
 
 
 @dataclass

@@ -29,8 +29,12 @@ class ExecutionState:
     # The client's variables, already coerced against the operation's definitions (defaults applied).
     variables: Mapping[str, Any]
     matches: TypeMatcher
-    # Headers forwarded to every subgraph (e.g. Authorization).
+    # Headers forwarded to every subgraph (e.g. Authorization) ...
     headers: Mapping[str, str] = field(default_factory=dict)
+    # ... except those with header rules of their own (router/headers.py): subgraph name → its headers.
+    subgraph_headers: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # Subgraph response headers for the client (Set-Cookie, Cache-Control), in order of arrival.
+    response_headers: list[tuple[str, str]] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
     # Subgraph calls made, in order of completion (name, request): for tests and the plan view.
@@ -77,13 +81,13 @@ def variables_for(fetch: Fetch, state: ExecutionState) -> dict[str, Any]:
 
 async def _send(fetch: Fetch, state: ExecutionState, variables: dict[str, Any]) -> SubgraphResponse:
     is_mutation = fetch.operation_kind == "mutation"
+    # The header rules' headers for this subgraph; a mutation's Idempotency-Key made distinct per fetch.
+    headers = state.subgraph_headers.get(fetch.service_name, state.headers)
     request = SubgraphRequest(
         query=fetch.operation,
         variables=variables,
         operation_name=fetch.operation_name,
-        headers=for_fetch(state.headers, fetch.service_name, state.mutation_fetches)
-        if is_mutation
-        else state.headers,
+        headers=for_fetch(headers, fetch.service_name, state.mutation_fetches) if is_mutation else headers,
         is_mutation=is_mutation,
     )
     client = state.clients.get(fetch.service_name)
@@ -91,6 +95,7 @@ async def _send(fetch: Fetch, state: ExecutionState, variables: dict[str, Any]) 
         return failure("SUBGRAPH_REQUEST_FAILED", f"no client for subgraph '{fetch.service_name}'")
     response = await client.execute(request)
     state.calls.append((fetch.service_name, request))
+    state.response_headers.extend(response.headers)
     return response
 
 

@@ -36,7 +36,7 @@ async def subscription_events(
         query=primary.operation,
         variables=variables_for(primary, opening),
         operation_name=primary.operation_name,
-        headers=opening.headers,
+        headers=opening.subgraph_headers.get(primary.service_name, opening.headers),
     )
     opening.calls.append((primary.service_name, request))
     # The protocol promises an async iterator; every implementation is an async generator (has aclose).

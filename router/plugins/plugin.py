@@ -72,8 +72,10 @@ class RequestContext:
     client_address: str | None = None
     # The correlation id (the request-id plugin sets it); empty when no plugin did.
     request_id: str = ""
-    # Headers added to the client's response.
+    # Headers added to the client's response ...
     response_headers: dict[str, str] = field(default_factory=dict)
+    # ... and the cookies it sets (one Set-Cookie header each: the subgraphs' set them, router/headers.py).
+    set_cookies: list[str] = field(default_factory=list)
     # Headers added to every subgraph request (after the forwarded client headers).
     subgraph_headers: dict[str, str] = field(default_factory=dict)
     # Errors appended to the response's `errors`.

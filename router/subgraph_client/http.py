@@ -11,13 +11,14 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from typing import Any
 
 import orjson
 
 from router.subgraph_client.connections import NetworkConnection
 from router.subgraph_client.multipart import FileUpload, multipart_body, uploads_in
-from router.subgraph_client.protocol import SubgraphRequest, SubgraphResponse, failure
+from router.subgraph_client.protocol import PASSED_ON, SubgraphRequest, SubgraphResponse, failure
 from router.subgraph_client.transport_ws import TextConnection, subscribe_over
 from router.subgraph_client.transports import (
     ConnectionClosed,
@@ -78,18 +79,18 @@ class HttpSubgraphClient:
             async with asyncio.timeout(deadline):
                 with client_span(self.name, self.url, headers):
                     try:
-                        status, answer = await self._transport.post(self.url, content, headers)
+                        status, answer, received = await self._transport.post(self.url, content, headers)
                     except ConnectionClosed as error:
                         if request.is_mutation:
                             raise Unreachable(str(error)) from error
                         logger.info("subgraph %s closed a pooled connection: %s; retried", self.name, error)
-                        status, answer = await self._transport.post(self.url, content, headers)
+                        status, answer, received = await self._transport.post(self.url, content, headers)
         except TimeoutError:
             return failure("SUBGRAPH_TIMEOUT", f"subgraph '{self.name}' did not answer in time")
         except (ConnectionClosed, Unreachable) as error:
             logger.warning("subgraph %s unreachable: %s", self.name, error)
             return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{self.name}' is unreachable")
-        return parse_response(self.name, status, answer)
+        return with_passed_on(parse_response(self.name, status, answer), received)
 
     async def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
         """Subscriptions go over `graphql-transport-ws` at the same URL (ws:// for http://)."""
@@ -127,13 +128,21 @@ class HttpSubgraphClient:
         try:
             async with asyncio.timeout(deadline):
                 with client_span(self.name, self.url, headers):
-                    status, answer = await self._transport.post_multipart(self.url, fields, files, headers)
+                    status, answer, received = await self._transport.post_multipart(
+                        self.url, fields, files, headers
+                    )
         except TimeoutError:
             return failure("SUBGRAPH_TIMEOUT", f"subgraph '{self.name}' did not answer in time")
         except (ConnectionClosed, Unreachable) as error:
             logger.warning("subgraph %s unreachable: %s", self.name, error)
             return failure("SUBGRAPH_REQUEST_FAILED", f"subgraph '{self.name}' is unreachable")
-        return parse_response(self.name, status, answer)
+        return with_passed_on(parse_response(self.name, status, answer), received)
+
+
+def with_passed_on(response: SubgraphResponse, received: tuple[tuple[str, str], ...]) -> SubgraphResponse:
+    """`response` carrying the headers the router passes on to its client (PASSED_ON)."""
+    passed = tuple((name, value) for name, value in received if name in PASSED_ON)
+    return replace(response, headers=passed) if passed else response
 
 
 def parse_response(name: str, status: int, content: bytes) -> SubgraphResponse:

@@ -6,6 +6,9 @@ from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+# Subgraph response headers the router passes on to its client (merged as router/headers.py says).
+PASSED_ON = frozenset({"set-cookie", "cache-control"})
+
 
 @dataclass(frozen=True, slots=True)
 class SubgraphRequest:
@@ -32,6 +35,9 @@ class SubgraphResponse:
     # The subgraph replayed the first response to the request's Idempotency-Key instead of running the
     # mutation again (`extensions.idempotentReplay`).
     replayed: bool = field(default=False, compare=False)
+    # The response headers the router passes on to its client (PASSED_ON: Set-Cookie,
+    # Cache-Control), in the order received; a header may repeat.
+    headers: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
 
 class SubgraphClient(Protocol):

@@ -19,6 +19,8 @@ import httpx
 # A request's form fields, and its files as name → (filename, file object, content type).
 Fields = Mapping[str, str]
 Files = Mapping[str, tuple[str, Any, str]]
+# What came back: the status, the body, and the headers as (lower-case name, value) pairs, repeats kept.
+Answer = tuple[int, bytes, tuple[tuple[str, str], ...]]
 
 
 class ConnectionClosed(Exception):
@@ -30,11 +32,11 @@ class Unreachable(Exception):
 
 
 class SubgraphTransport(Protocol):
-    async def post(self, url: str, content: bytes, headers: Mapping[str, str]) -> tuple[int, bytes]: ...
+    async def post(self, url: str, content: bytes, headers: Mapping[str, str]) -> Answer: ...
 
     async def post_multipart(
         self, url: str, fields: Fields, files: Files, headers: Mapping[str, str]
-    ) -> tuple[int, bytes]: ...
+    ) -> Answer: ...
 
     async def aclose(self) -> None: ...
 
@@ -67,12 +69,12 @@ class NetworkTransport:
             )
         return self._session
 
-    async def post(self, url: str, content: bytes, headers: Mapping[str, str]) -> tuple[int, bytes]:
+    async def post(self, url: str, content: bytes, headers: Mapping[str, str]) -> Answer:
         return await self._send(url, content, headers)
 
     async def post_multipart(
         self, url: str, fields: Fields, files: Files, headers: Mapping[str, str]
-    ) -> tuple[int, bytes]:
+    ) -> Answer:
         form = aiohttp.FormData()
         for name, value in fields.items():
             form.add_field(name, value)
@@ -80,10 +82,11 @@ class NetworkTransport:
             form.add_field(name, file, filename=filename, content_type=content_type)
         return await self._send(url, form, headers)
 
-    async def _send(self, url: str, data: Any, headers: Mapping[str, str]) -> tuple[int, bytes]:
+    async def _send(self, url: str, data: Any, headers: Mapping[str, str]) -> Answer:
         try:
             async with self._client().post(url, data=data, headers=dict(headers)) as response:
-                return response.status, await response.read()
+                received = tuple((name.lower(), value) for name, value in response.headers.items())
+                return response.status, await response.read(), received
         except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as error:
             raise ConnectionClosed(str(error) or type(error).__name__) from error
         except aiohttp.ClientError as error:
@@ -101,18 +104,18 @@ class AsgiTransport:
     def __init__(self, app: Any) -> None:
         self.app = app
 
-    async def post(self, url: str, content: bytes, headers: Mapping[str, str]) -> tuple[int, bytes]:
+    async def post(self, url: str, content: bytes, headers: Mapping[str, str]) -> Answer:
         return await self._call(url, content, headers)
 
     async def post_multipart(
         self, url: str, fields: Fields, files: Files, headers: Mapping[str, str]
-    ) -> tuple[int, bytes]:
+    ) -> Answer:
         # httpx only encodes the body here (in memory: in-process subgraphs are the embedded defaults).
         encoded = httpx.Request("POST", url, data=dict(fields), files=dict(files))
         content = encoded.read()
         return await self._call(url, content, {**headers, "content-type": encoded.headers["content-type"]})
 
-    async def _call(self, url: str, content: bytes, headers: Mapping[str, str]) -> tuple[int, bytes]:
+    async def _call(self, url: str, content: bytes, headers: Mapping[str, str]) -> Answer:
         target = urlsplit(url)
         scope = {
             "type": "http",
@@ -134,6 +137,7 @@ class AsgiTransport:
         }
         request_sent = False
         status = 500
+        received: list[tuple[str, str]] = []
         body: list[bytes] = []
         finished = asyncio.Event()
 
@@ -149,6 +153,7 @@ class AsgiTransport:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
+                received.extend((name.decode().lower(), value.decode()) for name, value in message["headers"])
             elif message["type"] == "http.response.body":
                 body.append(message.get("body", b""))
                 if not message.get("more_body"):
@@ -158,7 +163,7 @@ class AsgiTransport:
             await self.app(scope, receive, send)
         finally:
             finished.set()
-        return status, b"".join(body)
+        return status, b"".join(body), tuple(received)
 
     async def aclose(self) -> None:
         return None

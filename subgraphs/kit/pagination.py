@@ -13,11 +13,20 @@ from datetime import datetime
 from typing import Generic, TypeVar
 
 import strawberry
+from strawberry.federation.schema_directives import ListSize
 
 from subgraphs.kit.errors import BadUserInput
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
+# On a connection field (`directives=[PAGE_SIZE]`): the router's cost estimate (router/cost.py) counts
+# `first` edges, or the default page when `first` is left out.
+PAGE_SIZE = ListSize(
+    assumed_size=DEFAULT_PAGE_SIZE,
+    slicing_arguments=["first"],
+    sized_fields=["edges"],
+    require_one_slicing_argument=False,
+)
 
 Node = TypeVar("Node")
 Item = TypeVar("Item")

@@ -12,7 +12,14 @@ from strawberry.types import Info
 
 from subgraphs.kit.errors import Forbidden
 from subgraphs.kit.keep import kept
-from subgraphs.kit.pagination import Connection, connection, decode_instant_cursor, encode_cursor, page_size
+from subgraphs.kit.pagination import (
+    PAGE_SIZE,
+    Connection,
+    connection,
+    decode_instant_cursor,
+    encode_cursor,
+    page_size,
+)
 from subgraphs.kit.schema import SubgraphSchema
 from subgraphs.notifications import models
 from subgraphs.notifications.context import caller, live, loaders, service
@@ -147,7 +154,7 @@ def _after(cursor: str | None) -> CreatedAtKey | None:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Your notifications, newest first.")
+    @strawberry.field(description="Your notifications, newest first.", directives=[PAGE_SIZE])
     async def notifications(
         self, info: Info, unread_only: bool = False, first: int | None = None, after: str | None = None
     ) -> Connection[Notification]:

@@ -7,11 +7,11 @@ import enum
 from typing import Annotated
 
 import strawberry
-from strawberry.federation.schema_directives import Key
+from strawberry.federation.schema_directives import Cost, Key
 from strawberry.federation.types import FieldSet
 from strawberry.types import Info
 
-from subgraphs.kit.pagination import PageInfo
+from subgraphs.kit.pagination import PAGE_SIZE, PageInfo
 from subgraphs.kit.schema import SubgraphSchema
 from subgraphs.search import models
 from subgraphs.search.context import caller, service
@@ -111,7 +111,9 @@ def _hit(hit: models.Hit, query: models.ParsedQuery) -> SearchHit:
 class Query:
     @strawberry.field(
         description="Your applications, interviews and contacts and people's public profiles matching the "
-        'words: in any order, prefixes, one typo in longer words, "quoted phrases"; best first.'
+        'words: in any order, prefixes, one typo in longer words, "quoted phrases"; best first.',
+        # An index query (ranking, typos, facets) costs more than the lookup an object stands for.
+        directives=[PAGE_SIZE, Cost(weight=5)],
     )
     async def search(
         self,

@@ -24,7 +24,7 @@ def test_invalid_config_is_reported_not_raised(tmp_path: Path, capsys: pytest.Ca
     config = tmp_path / "router.yaml"
     config.write_text("colour: blue\n")
     assert main(["--supergraph", "x.graphql", "--config", str(config)]) == 2
-    assert "unknown router config keys: colour" in capsys.readouterr().err
+    assert "unknown router config key 'colour'" in capsys.readouterr().err
 
 
 def test_a_supergraph_that_does_not_load_is_reported(

@@ -9,6 +9,7 @@ import threading
 import pytest
 
 from router.app import build_router
+from router.config import RouterConfig
 from router.limits import OperationLimits
 from router.operation import BYTES_PER_QUERY_BYTE, OperationPreparer, RequestError, ValidationFailed
 from router.pipeline import GraphQLRequest
@@ -16,6 +17,10 @@ from router.supergraph import load_supergraph
 from tests.router.executor.subgraphs import SUPERGRAPH, recording_clients
 
 SHOP = load_supergraph(SUPERGRAPH)
+
+
+# The operations below are large on purpose (thousands of aliases): what is measured is the cache.
+ROOMY = {"max_aliases": 10_000}
 
 
 def large_operation(tag: str, fields: int) -> str:
@@ -41,7 +46,7 @@ async def test_a_refusal_is_cached_like_a_success() -> None:
 
 async def test_the_cache_holds_no_more_than_its_bytes() -> None:
     budget = 10 * 600 * BYTES_PER_QUERY_BYTE  # room for about ten operations of ~600 bytes
-    preparer = OperationPreparer(SHOP, OperationLimits(cache_bytes=budget))
+    preparer = OperationPreparer(SHOP, OperationLimits(cache_bytes=budget, **ROOMY))
     for tag in range(40):
         await preparer.prepare(large_operation(f"t{tag}_", 50), None)
     assert 0 < preparer._cache.bytes <= budget
@@ -49,7 +54,8 @@ async def test_the_cache_holds_no_more_than_its_bytes() -> None:
 
 async def test_an_operation_heavier_than_an_eighth_of_the_cache_is_not_cached() -> None:
     query = large_operation("big", 500)
-    preparer = OperationPreparer(SHOP, OperationLimits(cache_bytes=len(query) * BYTES_PER_QUERY_BYTE * 7))
+    limits = OperationLimits(cache_bytes=len(query) * BYTES_PER_QUERY_BYTE * 7, **ROOMY)
+    preparer = OperationPreparer(SHOP, limits)
     first = await preparer.prepare(query, None)
     assert (await preparer.prepare(query, None)) is not first
     assert preparer._cache.bytes == 0
@@ -70,7 +76,8 @@ async def test_a_new_operation_is_prepared_in_a_worker_thread() -> None:
 
 
 async def test_a_cached_request_is_answered_while_a_large_new_one_is_being_prepared() -> None:
-    router = build_router(SUPERGRAPH, clients=recording_clients())
+    roomy = RouterConfig(max_aliases=ROOMY["max_aliases"])
+    router = build_router(SUPERGRAPH, roomy, clients=recording_clients())
     await router.execute(GraphQLRequest(query="{ me { name } }"))  # prepared and cached
     heavy = asyncio.create_task(router.execute(GraphQLRequest(query=large_operation("h", 4_000))))
     await asyncio.sleep(0)  # the heavy preparation has started in its worker

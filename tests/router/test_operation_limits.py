@@ -109,3 +109,50 @@ async def test_root_fields_of_a_query_count_through_fragments() -> None:
     error = refusal(response, clients)
     assert error["extensions"] == {"code": "OPERATION_LIMIT_EXCEEDED", "limit": "max_root_fields"}
     assert "selects 3 root fields, more than the limit of 2" in error["message"]
+
+
+def aliased(count: int) -> str:
+    """`{ me { ... } }` with `count` aliases of `name`."""
+    return "{ me { " + " ".join(f"n{i}: name" for i in range(count)) + " } }"
+
+
+def with_directives(count: int) -> str:
+    """`{ me { ... } }` with `count` aliases of `name`, each `@include(if: true)`."""
+    return "{ me { " + " ".join(f"n{i}: name @include(if: true)" for i in range(count)) + " } }"
+
+
+SIZE_LIMITS = [
+    # (setting, limit, operation at the limit, operation one over it)
+    ("max_aliases", 5, aliased(5), aliased(6)),
+    ("max_directives", 4, with_directives(4), with_directives(5)),
+    # `{ me { } }` and the document's end are 5 tokens; each alias adds 3.
+    ("max_tokens", 5 + 3 * 2, aliased(2), aliased(3)),
+    ("max_characters", len(aliased(3)), aliased(3), aliased(3) + " "),
+]
+
+
+async def test_each_size_limit_accepts_an_operation_at_the_limit() -> None:
+    for setting, limit, at_limit, _ in SIZE_LIMITS:
+        async with router_over_http(**{setting: limit}) as (post, _clients):
+            response = await post(at_limit)
+        assert response.status_code == 200, setting
+        assert response.json()["data"]["me"]["n0"] == "Ada"
+
+
+async def test_each_size_limit_refuses_an_operation_over_it_naming_the_limit() -> None:
+    for setting, limit, _, over in SIZE_LIMITS:
+        async with router_over_http(**{setting: limit}) as (post, clients):
+            response = await post(over)
+        error = refusal(response, clients)
+        assert error["extensions"] == {"code": "OPERATION_LIMIT_EXCEEDED", "limit": setting}, setting
+        assert f"more than the limit of {limit} ({setting})" in error["message"]
+
+
+async def test_the_default_size_limits_are_safe() -> None:
+    # Issue 16: 30 aliases, 50 directives, 15,000 tokens and 100,000 characters per document.
+    config = RouterConfig()
+    assert (config.max_aliases, config.max_directives) == (30, 50)
+    assert (config.max_tokens, config.max_characters) == (15_000, 100_000)
+    async with router_over_http() as (post, clients):
+        response = await post(aliased(31))
+    assert refusal(response, clients)["extensions"]["limit"] == "max_aliases"

@@ -10,7 +10,6 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
-import uvicorn
 from starlette.applications import Starlette
 from starlette.routing import WebSocketRoute
 from websockets.asyncio.client import ClientConnection, connect
@@ -20,6 +19,7 @@ from router.app import build_router, build_router_app
 from router.config import RouterConfig
 from router.subgraph_client import SubgraphClient, SubgraphRequest, SubgraphResponse
 from router.transport.websocket import SubscriptionEndpoint
+from tests.network import serving
 from tests.router.executor.subgraphs import SUPERGRAPH, recording_clients
 
 PROTOCOL = "graphql-transport-ws"
@@ -55,17 +55,8 @@ class EndlessReviews:
 async def served(target: dict[str, Any] | Starlette) -> AsyncIterator[str]:
     """The router app over these subgraph clients (or an app) on a loopback port; yields its ws:// URL."""
     app = target if isinstance(target, Starlette) else build_router_app(SUPERGRAPH, target)
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    while not server.started:  # noqa: ASYNC110 - uvicorn offers no start-up event to wait on
-        await asyncio.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"ws://127.0.0.1:{port}/graphql"
-    finally:
-        server.should_exit = True
-        await asyncio.wait_for(task, 10)
+    async with serving(app) as url:
+        yield url.replace("http://", "ws://", 1)
 
 
 @pytest.fixture
