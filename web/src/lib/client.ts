@@ -178,6 +178,12 @@ export const createCache = () =>
       },
       updateInterview: (_result, _args, cache) => interviewLists(cache),
       cancelInterview: (_result, _args, cache) => interviewLists(cache),
+      // A new token joins the list; a revoked one leaves it (the secret itself is never cached beyond the answer).
+      createApiToken: (_result, _args, cache) => invalidateField(cache, "Query", "apiTokens"),
+      revokeApiToken: (_result, args, cache) => {
+        cache.invalidate({ __typename: "ApiToken", id: args.id as string });
+        invalidateField(cache, "Query", "apiTokens");
+      },
       createContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
       updateContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
       // A deleted contact also leaves the applications it was linked to: their pages are fetched again.
