@@ -44,7 +44,10 @@ def test_a_token_is_shown_once_reads_applications_and_is_refused_once_revoked(
     expect(form.get_by_role("group", name="Scopes").get_by_role("alert")).to_contain_text("scope")
     form.get_by_label("applications:read").check()
     form.get_by_label("profile:read").check()
-    form.get_by_role("button", name="Create token").click()
+    # Safe retries: the app sends every mutation with an Idempotency-Key of its own.
+    with page.expect_request(lambda request: "CreateApiToken" in (request.post_data or "")) as sent:
+        form.get_by_role("button", name="Create token").click()
+    assert re.fullmatch(r"[0-9a-f-]{36}", sent.value.headers.get("idempotency-key", "")), sent.value.headers
 
     secret = page.get_by_label("Token secret")
     expect(secret).to_have_value(re.compile(r"^jgp_[\w-]{43}$"))
