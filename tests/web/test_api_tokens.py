@@ -15,7 +15,7 @@ APPLICATIONS = "{ applications(first: 10) { totalCount edges { node { company } 
 
 
 def partner_asks(page: Page, token: str) -> tuple[int, dict[str, object]]:
-    """What the graph answers a partner sending `token` (outside the app: no session, no cookies of its own)."""
+    """What the graph answers a partner sending `token` (outside the app: no session of its own)."""
     response = page.request.post(
         "/graphql",
         data={"query": APPLICATIONS},
