@@ -8,6 +8,7 @@ from bench import (
     applications_export_bench,
     applications_page_bench,
     dashboard_bench,
+    data_export_bench,
     fragment_chain_bench,
     idempotency_bench,
     login_timing,
@@ -31,6 +32,7 @@ BENCHMARKS = (
     upload_bench,
     applications_page_bench,
     timeline_bench,
+    data_export_bench,
     idempotency_bench,
     applications_export_bench,
 )

@@ -26,10 +26,9 @@ logger = logging.getLogger("jobgraph")
 async def sync_contacts(environ: Mapping[str, str]) -> int:
     """Apply every contact of the contacts store configured by `environ` to the applications database's
     contacts projection; the number of contacts applied."""
-    from subgraphs.applications.events import CONTACT_SAVED, timeline_consumer
+    from subgraphs.applications.events import CONTACT_SAVED, applications_consumer, record_application_event
     from subgraphs.applications.migrations import MIGRATIONS_DIR
-    from subgraphs.applications.service import utc_now
-    from subgraphs.applications.timeline_service import TimelineService
+    from subgraphs.applications.service import ApplicationService, utc_now
     from subgraphs.contacts.app import build_store
     from subgraphs.contacts.snapshot import snapshot
 
@@ -41,9 +40,8 @@ async def sync_contacts(environ: Mapping[str, str]) -> int:
         await upgrade_to_head(engine, MIGRATIONS_DIR)
         await contacts.start()
         sessions = async_sessionmaker(engine, expire_on_commit=False)
-        handle = timeline_consumer(TimelineService(sessions, clock=utc_now), sessions).handlers[
-            CONTACT_SAVED[0]
-        ]
+        service = ApplicationService(sessions, record_application_event, clock=utc_now)
+        handle = applications_consumer(service, sessions).handlers[CONTACT_SAVED[0]]
         applied = 0
         async for batch in snapshot(contacts):
             for event in batch:

@@ -7,6 +7,10 @@ Consumed from the applications subgraph (its events.py documents the payloads), 
   `created` adds the first timeline entry (status at createdAt), `status_changed` the entry (`to` at
   changedAt), `snapshot` the whole timeline (`statusHistory`).
 - `application.deleted`: tombstones the application; it leaves every number and no later event returns it.
+- `user.deleted` (users' contract): erases the person's projection and remembers the id, so application
+  events about them that arrive later are dropped.
+- `export.requested` (files' contract, subgraphs/kit/exports.py): answered with the `analytics` part, the
+  person's projection (what each application's numbers are computed from).
 Events of one application may arrive in any order, twice, or after a rebuild: `AnalyticsService.apply`
 keeps the newest version's fields and merges timelines, so the result is the same.
 """
@@ -17,11 +21,20 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from subgraphs.analytics.models import ApplicationChange, ApplicationStatus, TimelineEntry
+from subgraphs.analytics.models import (
+    ApplicationChange,
+    ApplicationStatus,
+    TimelineEntry,
+    tracked_applications_table,
+    tracked_status_changes_table,
+)
 from subgraphs.analytics.service import AnalyticsService
+from subgraphs.kit.erasure import USER_DELETED, unless_erased
 from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy, idempotent
+from subgraphs.kit.exports import EXPORT_REQUESTED, rows_where, sql_export_handler
 
 CONSUMER = "analytics"
+PRODUCER = "analytics"
 APPLICATION_EVENTS = (
     "application.created",
     "application.updated",
@@ -47,8 +60,23 @@ def application_consumer(
     async def apply(session: AsyncSession, event: EventEnvelope) -> None:
         await service.apply(change_of(event), session=session)
 
-    handler = idempotent(sessions, CONSUMER, apply)
-    return EventConsumer(CONSUMER, dict.fromkeys(APPLICATION_EVENTS, handler), retry=retry)
+    async def user_deleted(session: AsyncSession, event: EventEnvelope) -> None:
+        if not event.user_id:
+            raise MalformedEvent(f"{event.type} event {event.id} has no user_id")
+        await service.erase_owner(event.user_id, session=session)
+
+    handlers = dict.fromkeys(APPLICATION_EVENTS, idempotent(sessions, CONSUMER, unless_erased(apply)))
+    handlers[USER_DELETED] = idempotent(sessions, CONSUMER, user_deleted)
+    handlers[EXPORT_REQUESTED] = sql_export_handler(sessions, PRODUCER, "analytics", analytics_part)
+    return EventConsumer(CONSUMER, handlers, retry=retry)
+
+
+async def analytics_part(session: AsyncSession, user_id: str) -> dict[str, object]:
+    """The person's `analytics` part of a data export."""
+    applications = await rows_where(session, tracked_applications_table.c.owner_id, [user_id])
+    ids = [row["id"] for row in applications]
+    timeline = await rows_where(session, tracked_status_changes_table.c.application_id, ids)
+    return {"trackedApplications": applications, "statusChanges": timeline}
 
 
 def change_of(event: EventEnvelope) -> ApplicationChange:

@@ -9,6 +9,7 @@ from datetime import datetime, tzinfo
 import sqlalchemy as sa
 
 from subgraphs.kit.columns import UtcDateTime
+from subgraphs.kit.erasure import erased_users_table as build_erased_users_table
 from subgraphs.kit.events import outbox_table as build_outbox_table
 from subgraphs.kit.events import processed_events_table as build_processed_events_table
 
@@ -266,6 +267,8 @@ owner_versions_table = sa.Table(
 
 # Analytics publishes no events yet; the table keeps the kit's lifespan (which relays an outbox) uniform.
 outbox_table = build_outbox_table(metadata)
+# Who deleted their account (kit/erasure.py): later events about them change nothing.
+erased_users_table = build_erased_users_table(metadata)
 # Ids of the application events already applied (at-least-once delivery; see events.py).
 processed_events_table = build_processed_events_table(metadata)
 

@@ -26,6 +26,7 @@ from subgraphs.analytics.models import (
 )
 from subgraphs.analytics.periods import month_of, week_of
 from subgraphs.analytics.store import AnalyticsStore, SqlAnalyticsStore
+from subgraphs.kit.erasure import erase_outbox, remember_erased
 from subgraphs.kit.errors import BadUserInput
 
 # "More than 10 years" is refused: ten years, leap days included, is at most 3,653 days.
@@ -81,6 +82,17 @@ class AnalyticsService:
             await store.save(current)
         await store.add_timeline(current.id, change.timeline)
         await store.save_facts(current.id, facts_of(current, await store.timeline(current.id)))
+
+    async def erase_owner(self, owner_id: str, *, session: AsyncSession) -> None:
+        """`user.deleted`: delete the person's projection (applications, timelines, version) and what this
+        replica computed for them, and remember the id so late application events are dropped. Other
+        replicas' cached numbers for the person are never read again (nobody can sign in as them) and
+        leave their LRU cache in time."""
+        await self._store(session).erase_owner(owner_id)
+        await erase_outbox(session, owner_id)
+        await remember_erased(session, owner_id)
+        for key in [key for key in self._computed if key[0] == owner_id]:
+            del self._computed[key]
 
     async def analytics(self, owner_id: str, period: AnalyticsRange) -> Analytics:
         """The owner's numbers for the applications sent in `period` (see the schema for each one)."""

@@ -30,6 +30,7 @@ from subgraphs.analytics.models import (
     tracked_status_changes_table,
 )
 from subgraphs.analytics.periods import Span
+from subgraphs.kit.erasure import erase_rows
 
 _apps = tracked_applications_table.c
 _changes = tracked_status_changes_table.c
@@ -54,6 +55,9 @@ class AnalyticsStore(Protocol):
 
     async def drop_timeline(self, application_id: str) -> None:
         """Forget the application's timeline (it was deleted)."""
+
+    async def erase_owner(self, owner_id: str) -> None:
+        """Delete everything of `owner_id`: applications, their timelines, the owner's version."""
 
     async def save_facts(self, application_id: str, facts: ApplicationFacts | None) -> None:
         """Store the derived facts; None takes the application out of every number."""
@@ -135,6 +139,17 @@ class SqlAnalyticsStore:
             sa.select(_changes.status, _changes.changed_at).where(_changes.application_id == application_id)
         )
         return [TimelineEntry(ApplicationStatus(status), changed_at) for status, changed_at in rows]
+
+    async def erase_owner(self, owner_id: str) -> None:
+        owned = sa.select(tracked_applications_table.c.id).where(
+            tracked_applications_table.c.owner_id == owner_id
+        )
+        await self._session.execute(
+            sa.delete(tracked_status_changes_table).where(_changes.application_id.in_(owned))
+        )
+        await erase_rows(
+            self._session, owner_id, [tracked_applications_table.c.owner_id, owner_versions_table.c.owner_id]
+        )
 
     async def drop_timeline(self, application_id: str) -> None:
         await self._session.execute(

@@ -19,9 +19,9 @@ from starlette.applications import Starlette
 from subgraphs.applications.context import ApplicationsContext
 from subgraphs.applications.events import (
     LIVE,
+    applications_consumer,
     record_application_event,
     record_application_events,
-    timeline_consumer,
 )
 from subgraphs.applications.migrations import MIGRATIONS_DIR
 from subgraphs.applications.schema import schema
@@ -47,7 +47,8 @@ SWEEP_EVERY_SECONDS = 300.0
 @dataclass(frozen=True, slots=True)
 class ApplicationsSubgraph(ConsumesEvents):
     """The built subgraph: the ASGI app plus what a host wires around it: its live hub and its consumer of
-    the interviews, files and contacts events that feed the timeline."""
+    the interviews, files and contacts events that feed the timeline, of `user.deleted` and of
+    `export.requested`."""
 
     app: Starlette
     service: ApplicationService
@@ -72,20 +73,20 @@ def build_subgraph(
     """Build the subgraph from `settings` (and the export settings of `environ`, default the process's); the
     database is migrated when the app starts (lifespan).
 
-    With `bus` (owned by the host), start-up subscribes the `applications` consumer (timeline events) and
-    an outbox relay publishes application events to it until shutdown; without one they wait in the outbox
-    for a host that relays them. `verifier` defaults to one for `settings.jwt_public_key`; without a key
-    every request is anonymous.
+    With `bus` (owned by the host), start-up subscribes the `applications` consumer (timeline events,
+    `user.deleted`, `export.requested`) and an outbox relay publishes application events to it until
+    shutdown; without one they wait in the outbox for a host that relays them. `verifier` defaults to one
+    for `settings.jwt_public_key`; without a key every request is anonymous.
     """
     engine = create_engine(settings.database_url)
     sessions = async_sessionmaker(engine, expire_on_commit=False)
     service = ApplicationService(sessions, record_application_event, clock=clock)
-    consumer = timeline_consumer(service.timeline, sessions, retry=retry)
     exports = export_settings or ExportSettings.from_env(environ)
     signer = UrlSigner(load_or_create_secret(settings.data_dir, exports.signing_secret, SIGNING_KEY_FILE))
     blobs = LocalBlobStore(settings.data_dir / "exports", exports.public_url, signer)
     transfer = TransferService(sessions, record_application_events, blobs, clock=clock, limits=limits)
     live = LiveEvents(NAME, LIVE)
+    consumer = applications_consumer(service, sessions, transfer=transfer, retry=retry)
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: ApplicationsContext(

@@ -24,19 +24,29 @@ as of that version, so a consumer keeps the fields of the event with the newest 
 older one arriving late; `deleted` is final (consumers tombstone the id). Notes never travel; the job
 description does (`description`: files keeps it for its resume match).
 
-Consumed (queue `applications.events`, each event applied once: `processed_events`), for the timeline
-(`Application.timeline`) and the contact links this subgraph owns:
-- `interview.scheduled` → INTERVIEW_SCHEDULED; `interview.updated` whose `changed` has `startsAt` →
-  INTERVIEW_RESCHEDULED (with `previousStartsAt` when interviews sends it); `interview.cancelled` with reason
-  `cancelled` → INTERVIEW_CANCELLED (one cancelled because its application was deleted adds nothing).
-- `file.uploaded` / `file.deleted` of a file with an `applicationId` → DOCUMENT_ATTACHED / DOCUMENT_REMOVED.
-- `contact.created` / `contact.updated` (also the contacts snapshot, which replays `contact.created`) feed
-  the projection contact id → owner and name that `linkContact` checks; `contact.deleted` tombstones the
-  id and unlinks the contact from every application, each a CONTACT_UNLINKED entry.
-Entries are dated at the event's `occurred_at` (the timeline sorts by it, so late events land where they
-belong) and only added to an application the event's `user_id` owns. Facts that happen once per item have
-entry ids naming them (`interview-scheduled:<interview id>`, `document-attached:<file id>`), so duplicates
-and replays add nothing even past `processed_events`.
+Consumed (queue `applications.events`, one consumer for all of these):
+- For the timeline (`Application.timeline`) and the contact links this subgraph owns, each event applied
+  once (`processed_events`) and skipped when its `user_id` was erased (a late event about a deleted person):
+  - `interview.scheduled` → INTERVIEW_SCHEDULED; `interview.updated` whose `changed` has `startsAt` →
+    INTERVIEW_RESCHEDULED (with `previousStartsAt` when interviews sends it); `interview.cancelled` with
+    reason `cancelled` → INTERVIEW_CANCELLED (one cancelled because its application was deleted adds
+    nothing).
+  - `file.uploaded` / `file.deleted` of a file with an `applicationId` → DOCUMENT_ATTACHED / DOCUMENT_REMOVED.
+  - `contact.created` / `contact.updated` (also the contacts snapshot, which replays `contact.created`) feed
+    the projection contact id → owner and name that `linkContact` checks; `contact.deleted` tombstones the
+    id and unlinks the contact from every application, each a CONTACT_UNLINKED entry.
+  Entries are dated at the event's `occurred_at` (the timeline sorts by it, so late events land where they
+  belong) and only added to an application the event's `user_id` owns. Facts that happen once per item have
+  entry ids naming them (`interview-scheduled:<interview id>`, `document-attached:<file id>`), so duplicates
+  and replays add nothing even past `processed_events`.
+- `user.deleted` (users' contract) erases the person's applications, their status histories, timelines and
+  contact links, the person's contacts in the projection and their events still in the outbox, and
+  remembers the id: `createApplication` from a deleted account's still-valid access token is
+  UNAUTHENTICATED. Their files of `exportApplications` (the subgraph's exports directory) go too. No
+  `application.deleted` follows: every consumer erases the person on `user.deleted`
+  itself.
+- `export.requested` (files' contract, subgraphs/kit/exports.py) is answered with the `applications` part:
+  the person's applications (every field), their status histories, timelines and contact links.
 
 `Subscription.applicationChanged` streams the owner's applications after each of `LIVE` (the subgraph's live
 fan-out, subgraphs/kit/events/live.py).
@@ -51,21 +61,35 @@ from typing import TYPE_CHECKING, ClassVar
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from subgraphs.applications.fields import FIELDS, iso
-from subgraphs.applications.models import Application, ApplicationStatus, StatusChange
+from subgraphs.applications.models import (
+    Application,
+    ApplicationStatus,
+    StatusChange,
+    applications_table,
+    contact_links_table,
+    status_history_table,
+    timeline_table,
+)
+from subgraphs.kit.erasure import USER_DELETED, unless_erased
 from subgraphs.kit.events import (
     EventConsumer,
     EventEnvelope,
+    Handler,
     RetryPolicy,
     idempotent,
     record_event,
     record_events,
 )
+from subgraphs.kit.events.processed import SessionHandler
+from subgraphs.kit.exports import EXPORT_REQUESTED, rows_where, sql_export_handler
 
 if TYPE_CHECKING:
     # Only for annotations: the service imports the event records from here.
-    from subgraphs.applications.timeline_service import TimelineService
+    from subgraphs.applications.service import ApplicationService
+    from subgraphs.applications.transfer.service import TransferService
 
 PRODUCER = "applications"
+CONSUMER = "applications"
 # The events after which `applicationChanged` sends the application as it is now (a deleted one is gone).
 LIVE = ("application.created", "application.updated", "application.status_changed")
 
@@ -188,7 +212,6 @@ async def record_application_events(session: AsyncSession, events: Sequence[Appl
     await record_events(session, [_envelope(event) for event in events])
 
 
-CONSUMER = "applications"
 # Entries of the timeline that other subgraphs' events add, and the contacts projection.
 TIMELINE_EVENTS = (
     "interview.scheduled",
@@ -201,17 +224,52 @@ CONTACT_SAVED = ("contact.created", "contact.updated")
 CONTACT_DELETED = "contact.deleted"
 
 
-def timeline_consumer(
-    service: TimelineService,
+class MalformedEvent(ValueError):
+    """A `user.deleted` event without a user id (the bus retries, then dead-letters it)."""
+
+
+async def applications_part(session: AsyncSession, user_id: str) -> dict[str, object]:
+    """The person's `applications` part of a data export: every column of their applications, and by
+    application their status histories, timelines and linked contacts."""
+    applications = await rows_where(session, applications_table.c.owner_id, [user_id])
+    ids = [row["id"] for row in applications]
+    return {
+        "applications": applications,
+        "statusHistory": await rows_where(session, status_history_table.c.application_id, ids),
+        "timeline": await rows_where(session, timeline_table.c.application_id, ids),
+        "linkedContacts": await rows_where(session, contact_links_table.c.application_id, ids),
+    }
+
+
+def applications_consumer(
+    service: ApplicationService,
     sessions: async_sessionmaker[AsyncSession],
     *,
+    transfer: TransferService | None = None,
     retry: RetryPolicy | None = None,
 ) -> EventConsumer:
-    """The consumer of queue `applications.events`; every handler runs once per event id, its changes and
-    the `processed_events` row in one transaction (the kit's `idempotent`)."""
+    """The consumer of queue `applications.events` (module docstring). The timeline's handlers run once per
+    event id, their changes and the `processed_events` row in one transaction (the kit's `idempotent`), and
+    skip erased people; `user.deleted` is idempotent by nature (everything is deleted by the person's id, so
+    a re-delivery finds nothing) and also deletes the person's export files of `transfer` (the app's own;
+    a consumer built without one has none to delete)."""
+    timeline = service.timeline
+
+    def once(handler: SessionHandler) -> Handler:
+        return idempotent(sessions, CONSUMER, unless_erased(handler))
+
+    async def deleted(event: EventEnvelope) -> None:
+        if not event.user_id:
+            raise MalformedEvent(f"{event.type} event {event.id} has no user_id")
+        await service.erase_owner(event.user_id)
+        if transfer is not None:
+            await transfer.erase_owner(event.user_id)
+
     handlers = {
-        **{kind: idempotent(sessions, CONSUMER, service.record_event) for kind in TIMELINE_EVENTS},
-        **{kind: idempotent(sessions, CONSUMER, service.contact_saved) for kind in CONTACT_SAVED},
-        CONTACT_DELETED: idempotent(sessions, CONSUMER, service.contact_deleted),
+        **{kind: once(timeline.record_event) for kind in TIMELINE_EVENTS},
+        **{kind: once(timeline.contact_saved) for kind in CONTACT_SAVED},
+        CONTACT_DELETED: once(timeline.contact_deleted),
+        USER_DELETED: deleted,
+        EXPORT_REQUESTED: sql_export_handler(sessions, PRODUCER, "applications", applications_part),
     }
     return EventConsumer(CONSUMER, handlers, retry=retry)

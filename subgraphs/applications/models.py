@@ -10,6 +10,7 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from subgraphs.kit.columns import UtcDateTime
+from subgraphs.kit.erasure import erased_users_table as build_erased_users_table
 from subgraphs.kit.events import outbox_table as build_outbox_table
 from subgraphs.kit.events import processed_events_table as build_processed_events_table
 from subgraphs.kit.idempotency import idempotency_table
@@ -210,6 +211,8 @@ status_history_table = sa.Table(
 
 # The transactional outbox: application events are written with the change (DESIGN.md, Events).
 outbox_table = build_outbox_table(metadata)
+# Who deleted their account (kit/erasure.py): later events about them change nothing.
+erased_users_table = build_erased_users_table(metadata)
 idempotency_keys = idempotency_table(metadata)
 
 

@@ -42,7 +42,8 @@ from subgraphs.applications.store import ApplicationStore, SqlApplicationStore
 from subgraphs.applications.timeline_service import TimelineService
 from subgraphs.applications.timeline_store import SqlTimelineStore
 from subgraphs.kit import validation
-from subgraphs.kit.errors import BadUserInput, Conflict, NotFound
+from subgraphs.kit.erasure import erase_outbox, is_erased, remember_erased
+from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, Unauthenticated
 from subgraphs.kit.input_checks import control_character_in
 
 MAX_NAME_LENGTH = 200
@@ -109,6 +110,9 @@ class ApplicationService:
         now = self._clock()
         application = new_application(user_id, command, now)
         async with self._sessions.begin() as session:
+            if await is_erased(session, user_id):
+                # A deleted account's access token stays valid for minutes: it must not write again.
+                raise Unauthenticated("this account was deleted")
             store = self._store(session)
             await store.add(application)
             await store.add_status_change(StatusChange(application.id, application.status, None, now))
@@ -222,6 +226,18 @@ class ApplicationService:
             else:
                 results.append(BulkResult(application_id, BulkOutcome.DELETED, None))
         return results
+
+    async def erase_owner(self, user_id: str) -> None:
+        """`user.deleted`: delete the person's applications and timelines, their events still in the outbox,
+        and remember the id so nothing is created for it again. Idempotent (a re-delivery deletes nothing).
+
+        No `application.deleted` is published per application: every consumer erases the person itself.
+        """
+        async with self._sessions.begin() as session:
+            await SqlTimelineStore(session).erase_owner(user_id)
+            await self._store(session).erase_owner(user_id)
+            await erase_outbox(session, user_id)
+            await remember_erased(session, user_id)
 
     async def publish_snapshots(
         self, owner_id: str | None = None, *, batch_size: int = SNAPSHOT_BATCH

@@ -30,9 +30,11 @@ from subgraphs.applications.models import (
     application_from_row,
     application_to_row,
     applications_table,
+    idempotency_keys,
     status_history_table,
     tags_column_value,
 )
+from subgraphs.kit.erasure import erase_rows
 
 
 class ApplicationStore(Protocol):
@@ -49,6 +51,9 @@ class ApplicationStore(Protocol):
 
     async def delete(self, owner_id: str, application_id: str) -> bool:
         """Delete the owner's application and its timeline; False if there was none."""
+
+    async def erase_owner(self, owner_id: str) -> int:
+        """Delete every application of `owner_id` with its timeline; how many applications went."""
 
     async def get(
         self, owner_id: str, application_id: str, *, for_update: bool = False
@@ -134,6 +139,15 @@ class SqlApplicationStore:
             sa.delete(applications_table).where(columns.id == application_id, columns.owner_id == owner_id)
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def erase_owner(self, owner_id: str) -> int:
+        owned = sa.select(applications_table.c.id).where(applications_table.c.owner_id == owner_id)
+        await self._session.execute(
+            sa.delete(status_history_table).where(status_history_table.c.application_id.in_(owned))
+        )
+        # Stored answers to their mutations (Idempotency-Key) hold their data too.
+        columns = [applications_table.c.owner_id, idempotency_keys.c.owner]
+        return await erase_rows(self._session, owner_id, columns)
 
     async def get(
         self, owner_id: str, application_id: str, *, for_update: bool = False

@@ -26,6 +26,7 @@ from subgraphs.applications.models import (
     timeline_table,
 )
 from subgraphs.kit.db import conflict_insert
+from subgraphs.kit.erasure import erase_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,17 @@ class SqlTimelineStore:
         )
         await self._session.execute(
             sa.delete(contact_links_table).where(contact_links_table.c.application_id == application_id)
+        )
+
+    async def erase_owner(self, owner_id: str) -> None:
+        """`user.deleted`: delete the timelines of the owner's applications, their contact links and the
+        owner's contacts in the projection (before the application rows themselves)."""
+        owned = sa.select(applications_table.c.id).where(applications_table.c.owner_id == owner_id)
+        await self._session.execute(
+            sa.delete(timeline_table).where(timeline_table.c.application_id.in_(owned))
+        )
+        await erase_rows(
+            self._session, owner_id, [contact_links_table.c.owner_id, known_contacts_table.c.owner_id]
         )
 
     async def link(self, owner_id: str, application_id: str, contact_id: str, at: datetime) -> bool:

@@ -11,7 +11,10 @@ Consumed (queue `contacts.events`): `user.registered` and `user.updated` (data: 
 feed the projection email → user id; every contact with that email, whoever owns it, links to the user —
 only while the person shows their email (`showEmail`). A private email links nothing: otherwise saving a
 contact with someone's email would reveal, through `linkedUser`, that they are registered and who they are.
-Hiding the email again unlinks every contact.
+Hiding the email again unlinks every contact. `user.deleted` (id) erases the person's contacts, their email in
+the projection and their events still in the outbox, unlinks everyone else's contacts from them and remembers
+the id (`createContact` from the deleted account's still-valid token is UNAUTHENTICATED).
+`export.requested` (files' contract, subgraphs/kit/exports.py) is answered with the `contacts` part.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from typing import ClassVar
 
 from subgraphs.contacts.models import Contact
 from subgraphs.contacts.store import ContactStore
+from subgraphs.kit.erasure import USER_DELETED
 from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy
+from subgraphs.kit.exports import EXPORT_REQUESTED, part_events, requested_export
 
 PRODUCER = "contacts"
 CONSUMER = "contacts"
@@ -108,7 +113,21 @@ def user_consumer(store: ContactStore, *, retry: RetryPolicy | None = None) -> E
             email = f"private:{user_id}"
         await store.project_user(CONSUMER, event.id, user_id, email)
 
-    handlers = {USER_REGISTERED: registered_or_updated, USER_UPDATED: registered_or_updated}
+    async def deleted(event: EventEnvelope) -> None:
+        user_id, _ = _user_of(event)
+        await store.erase_user(CONSUMER, event.id, user_id)
+
+    async def export_requested(event: EventEnvelope) -> None:
+        export_id, user_id = requested_export(event)
+        owned = [contact.to_doc() for contact in await store.owned_by(user_id)]
+        await store.publish(part_events(PRODUCER, user_id, export_id, "contacts", {"contacts": owned}))
+
+    handlers = {
+        USER_REGISTERED: registered_or_updated,
+        USER_UPDATED: registered_or_updated,
+        USER_DELETED: deleted,
+        EXPORT_REQUESTED: export_requested,
+    }
     return EventConsumer(CONSUMER, handlers, retry=retry)
 
 

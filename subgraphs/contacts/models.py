@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from subgraphs.kit.columns import UtcDateTime
+from subgraphs.kit.erasure import erased_users_table
 from subgraphs.kit.events import outbox_table, processed_events_table
 from subgraphs.kit.idempotency import idempotency_table
 from subgraphs.kit.keep import KEEP, Keep
@@ -159,3 +160,5 @@ registered_emails = sa.Table(
 outbox = outbox_table(metadata)
 idempotency_keys = idempotency_table(metadata)
 processed_events = processed_events_table(metadata)
+# Who deleted their account (kit/erasure.py): their still-valid access token creates nothing.
+erased_users = erased_users_table(metadata)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from subgraphs.contacts.models import Contact, ContactPage, NameKey
+from subgraphs.kit.erasure import erase_mongo_outbox
 from subgraphs.kit.events import EventEnvelope
 from subgraphs.kit.events.outbox import notify_committed
 from subgraphs.kit.mongo import MongoDocumentStore
@@ -37,6 +39,8 @@ class MongoContactStore(MongoDocumentStore):
         super().__init__(url, "contacts", database=database, timeout_ms=timeout_ms)
         self.contacts = self.db["contacts"]
         self.emails = self.db["registered_emails"]
+        # Who deleted their account (kit/erasure.py): their still-valid access token creates nothing.
+        self.erased = self.db["erased_users"]
 
     async def start(self) -> None:
         await self.contacts.create_index([("owner_id", 1), ("id", 1)], unique=True)
@@ -135,3 +139,30 @@ class MongoContactStore(MongoDocumentStore):
             )
 
         return await self.apply_once(consumer, event_id, apply)
+
+    async def erase_user(self, consumer: str, event_id: str, user_id: str) -> bool:
+        async def apply(session: AsyncClientSession) -> None:
+            await self.contacts.delete_many({"owner_id": user_id}, session=session)
+            await self.emails.delete_many({"user_id": user_id}, session=session)
+            await self.db["idempotency_keys"].delete_many({"owner": user_id}, session=session)
+            await self.contacts.update_many(
+                {"linked_user_id": user_id}, {"$set": {"linked_user_id": None}}, session=session
+            )
+            await erase_mongo_outbox(self.outbox.collection, user_id, session=session)
+            erased = {"_id": user_id, "erased_at": datetime.now(UTC)}
+            await self.erased.replace_one({"_id": user_id}, erased, upsert=True, session=session)
+
+        return await self.apply_once(consumer, event_id, apply)
+
+    async def is_erased(self, owner_id: str) -> bool:
+        return await self.erased.find_one({"_id": owner_id}) is not None
+
+    async def owned_by(self, owner_id: str) -> list[Contact]:
+        cursor = self.contacts.find({"owner_id": owner_id}, _FIELDS).sort([("name_key", 1), ("id", 1)])
+        return [Contact.from_doc(document) async for document in cursor]
+
+    async def publish(self, events: Sequence[EventEnvelope]) -> None:
+        async with self.transaction() as session:
+            for event in events:
+                await self._outbox.record(event, session=session)
+        notify_committed()

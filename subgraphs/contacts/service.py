@@ -20,7 +20,7 @@ from subgraphs.contacts.models import (
 )
 from subgraphs.contacts.store import ContactStore
 from subgraphs.kit import validation
-from subgraphs.kit.errors import BadUserInput, NotFound
+from subgraphs.kit.errors import BadUserInput, NotFound, Unauthenticated
 
 MAX_NAME = 200
 MAX_TEXT = 200
@@ -75,6 +75,9 @@ class ContactService:
             created_at=now,
             updated_at=now,
         )
+        if await self.store.is_erased(owner_id):
+            # A deleted account's access token stays valid for minutes: it must not create anything again.
+            raise Unauthenticated("this account was deleted")
         await self.store.insert(contact, envelope(ContactCreated(contact)))
         return contact
 

@@ -13,8 +13,16 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from subgraphs.contacts.migrations import MIGRATIONS_DIR
-from subgraphs.contacts.models import Contact, ContactPage, NameKey, contacts, registered_emails
+from subgraphs.contacts.models import (
+    Contact,
+    ContactPage,
+    NameKey,
+    contacts,
+    idempotency_keys,
+    registered_emails,
+)
 from subgraphs.kit.db import conflict_insert
+from subgraphs.kit.erasure import erase_outbox, erase_rows, is_erased, remember_erased
 from subgraphs.kit.events import EventEnvelope, claim_event, record_event
 from subgraphs.kit.snapshot import keyset_pages
 from subgraphs.kit.sql_store import SqlDocumentStore
@@ -147,6 +155,37 @@ class SqlContactStore(SqlDocumentStore):
                 sa.update(contacts).where(contacts.c.email == email).values(linked_user_id=user_id)
             )
             return True
+
+    async def erase_user(self, consumer: str, event_id: str, user_id: str) -> bool:
+        async with self.sessions() as session, session.begin():
+            if not await claim_event(session, consumer, event_id):
+                return False
+            owned = [contacts.c.owner_id, registered_emails.c.user_id, idempotency_keys.c.owner]
+            await erase_rows(session, user_id, owned)
+            await session.execute(
+                sa.update(contacts).where(contacts.c.linked_user_id == user_id).values(linked_user_id=None)
+            )
+            await erase_outbox(session, user_id)
+            await remember_erased(session, user_id)
+            return True
+
+    async def is_erased(self, owner_id: str) -> bool:
+        async with self.sessions() as session:
+            return await is_erased(session, owner_id)
+
+    async def owned_by(self, owner_id: str) -> list[Contact]:
+        query = (
+            sa.select(contacts.c.doc, contacts.c.linked_user_id)
+            .where(contacts.c.owner_id == owner_id)
+            .order_by(contacts.c.name_key, contacts.c.id)
+        )
+        async with self.sessions() as session:
+            return [_contact(row) for row in (await session.execute(query)).all()]
+
+    async def publish(self, events: Sequence[EventEnvelope]) -> None:
+        async with self.sessions() as session, session.begin():
+            for event in events:
+                await record_event(session, event)
 
     async def all_contacts(self, batch_size: int) -> AsyncIterator[list[Contact]]:
         async for rows in keyset_pages(self.engine, contacts, batch_size):

@@ -56,6 +56,23 @@ class ContactStore(Protocol):
         under another email are unlinked and every contact with `email` (any owner) links to the user.
         """
 
+    async def erase_user(self, consumer: str, event_id: str, user_id: str) -> bool:
+        """`user.deleted`, once per event id: delete the person's contacts, their email in the projection and
+        their events in the outbox, and unlink other people's contacts from them; False if already applied."""
+        ...
+
+    async def is_erased(self, owner_id: str) -> bool:
+        """Whether `owner_id` deleted their account (`erase_user` remembers it)."""
+        ...
+
+    async def owned_by(self, owner_id: str) -> list[Contact]:
+        """Every contact of the owner, by name."""
+        ...
+
+    async def publish(self, events: Sequence[EventEnvelope]) -> None:
+        """Record `events` in the outbox in one transaction (a data export's part)."""
+        ...
+
     def all_contacts(self, batch_size: int) -> AsyncIterator[list[Contact]]:
         """Every contact of every owner, in batches by id (for the contacts snapshot)."""
 

@@ -96,14 +96,14 @@ def build_subgraph(
     """Build the subgraph from `settings` and the blob settings of `environ` (default: the process's
     environment); the stores are prepared when the app starts.
 
-    With `bus` (owned by the host), start-up subscribes the `files` consumer (application events) and runs an
-    outbox relay publishing file events until shutdown. Every `clean_up_every` seconds uploads never
-    completed are deleted.
+    With `bus` (owned by the host), start-up subscribes the `files` consumer (application events and
+    `user.deleted`) and runs an outbox relay publishing file events until shutdown. Every
+    `clean_up_every` seconds uploads never completed are deleted.
     """
     store = store or build_store(settings)
     blobs = blobs or build_blobs(settings, blob_settings or BlobSettings.from_env(environ))
     service = FileService(store, blobs, limits=limits, clock=clock)
-    consumer = application_consumer(store, retry=retry)
+    consumer = application_consumer(store, blobs, service.exports, retry=retry)
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: FilesContext(service=service, identity=identity, auth_error=error),
@@ -131,7 +131,7 @@ def build_subgraph(
 
 
 class _Cleaner:
-    """Runs `service.clean_up()` every `every` seconds while the app runs."""
+    """Runs `service.clean_up()` (and fails overdue data exports) every `every` seconds while the app runs."""
 
     def __init__(self, service: FileService, every: float) -> None:
         self._service = service
@@ -152,6 +152,8 @@ class _Cleaner:
             try:
                 if removed := await self._service.clean_up():
                     logger.info("deleted %d uploads never completed", removed)
+                if failed := await self._service.exports.fail_overdue():
+                    logger.warning("%d data exports failed: parts did not arrive in time", failed)
             except Exception:  # the next round retries; a failure here must not stop the subgraph
                 logger.exception("cleaning up uploads failed")
             await asyncio.sleep(self._every)

@@ -12,17 +12,33 @@ Consumed (queue `files.events`): `application.created`, `application.updated` an
 lets a files subgraph deployed late catch up) feed the projection application → owner and job description,
 used to check `applicationId` and for `Application.resumeMatch`; `application.deleted` drops it and
 detaches the application's documents (they stay the person's files: a resume or an offer letter is worth
-keeping after the application is gone, and deleting is one call away).
+keeping after the application is gone, and deleting is one call away). `user.deleted` (users' contract)
+erases the person: the bytes of every file of theirs in the blob store (local directory or S3, uploads still
+pending too) first, then — once per event id — their file metadata, resume, projected applications and their
+events still in the outbox. A failure deleting bytes fails the delivery before anything is forgotten, so the
+retry finds the same files; their data exports' archives go too. Application events about an erased person
+that arrive later are dropped.
+
+`export.requested` (files publishes it; `exportMyData`): data `exportId`, `domains` (the parts awaited),
+`user_id` the person. Consumed: `export.part` from every subgraph holding personal data (the chunked part
+format is in subgraphs/kit/exports.py); files assembles the archive (subgraphs/files/exports.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from subgraphs.files.models import KnownApplication, StoredFile
 from subgraphs.files.store import FileStore
+from subgraphs.kit.blobs import BlobStore
+from subgraphs.kit.erasure import USER_DELETED
 from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy
+from subgraphs.kit.exports import EXPORT_PART
+
+if TYPE_CHECKING:
+    # Only for annotations: exports.py imports this module's PRODUCER.
+    from subgraphs.files.exports import DataExports
 
 PRODUCER = "files"
 CONSUMER = "files"
@@ -76,9 +92,11 @@ class MalformedEvent(ValueError):
     """An application event without an id or owner (the bus retries, then dead-letters it)."""
 
 
-def application_consumer(store: FileStore, *, retry: RetryPolicy | None = None) -> EventConsumer:
-    """The consumer of `files.events`: keeps the applications projection current; idempotent (the store
-    claims the event id in the same transaction as the change)."""
+def application_consumer(
+    store: FileStore, blobs: BlobStore, exports: DataExports, *, retry: RetryPolicy | None = None
+) -> EventConsumer:
+    """The consumer of `files.events`: keeps the applications projection current and erases deleted people;
+    idempotent (the store claims the event id in the same transaction as the change)."""
 
     async def created_or_updated(event: EventEnvelope) -> None:
         application_id, owner_id = _application_of(event)
@@ -94,7 +112,19 @@ def application_consumer(store: FileStore, *, retry: RetryPolicy | None = None) 
         application_id, _ = _application_of(event)
         await store.forget_application(CONSUMER, event.id, application_id)
 
+    async def user_deleted(event: EventEnvelope) -> None:
+        if not event.user_id:
+            raise MalformedEvent(f"{event.type} event {event.id} has no user_id")
+        for file in await store.owned_by(event.user_id):
+            await blobs.delete(file.upload_key)
+            await blobs.delete(file.blob_key)
+        for export in await store.exports_of(event.user_id):
+            await blobs.delete(export.blob_key)
+        await store.erase_owner(CONSUMER, event.id, event.user_id)
+
     handlers = {
+        USER_DELETED: user_deleted,
+        EXPORT_PART: exports.part_arrived,
         APPLICATION_CREATED: created_or_updated,
         APPLICATION_UPDATED: created_or_updated,
         APPLICATION_SNAPSHOT: created_or_updated,

@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from subgraphs.kit.columns import UtcDateTime
+from subgraphs.kit.erasure import erased_users_table
 from subgraphs.kit.events import outbox_table, processed_events_table
 from subgraphs.kit.idempotency import idempotency_table
 
@@ -129,6 +130,73 @@ class KnownApplication:
     description: str | None = None
 
 
+class ExportStatus(enum.Enum):
+    # Waiting for the parts of the other subgraphs.
+    PENDING = "PENDING"
+    # The archive is in the blob store.
+    READY = "READY"
+    # Some part did not arrive in time (`missing` names the domains).
+    FAILED = "FAILED"
+
+
+@dataclass(frozen=True, slots=True)
+class DataExport:
+    """One `exportMyData` request of `owner_id`: the parts it waits for (`domains`) and how it ended."""
+
+    id: str
+    owner_id: str
+    status: ExportStatus
+    created_at: datetime
+    domains: tuple[str, ...]
+    finished_at: datetime | None = None
+    missing: tuple[str, ...] = ()
+    size: int | None = None
+
+    @property
+    def blob_key(self) -> str:
+        """Where the archive is: under the owner's prefix, so erasing the person's blobs takes it too."""
+        return f"{self.owner_id}/export-{self.id}.zip"
+
+    def to_doc(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "owner_id": self.owner_id,
+            "status": self.status.value,
+            "created_at": self.created_at.isoformat(),
+            "domains": list(self.domains),
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None,
+            "missing": list(self.missing),
+            "size": self.size,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> DataExport:
+        finished = doc.get("finished_at")
+        return cls(
+            id=doc["id"],
+            owner_id=doc["owner_id"],
+            status=ExportStatus(doc["status"]),
+            created_at=datetime.fromisoformat(doc["created_at"]),
+            domains=tuple(doc["domains"]),
+            finished_at=datetime.fromisoformat(finished) if finished else None,
+            missing=tuple(doc.get("missing") or ()),
+            size=doc.get("size"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ExportPart:
+    """One chunk of one subgraph's part of a data export (subgraphs/kit/exports.py)."""
+
+    export_id: str
+    domain: str
+    # One publication of the part: a re-published part has another, and chunks of two never mix.
+    part_id: str
+    index: int
+    count: int
+    chunk: str
+
+
 metadata = sa.MetaData()
 
 files = sa.Table(
@@ -165,6 +233,39 @@ applications = sa.Table(
     sa.Column("description", sa.Text),
 )
 
+# Data exports (`exportMyData`) and the chunks of the parts the other subgraphs sent for them.
+exports = sa.Table(
+    "exports",
+    metadata,
+    sa.Column("id", sa.String(36), primary_key=True),
+    sa.Column("owner_id", sa.String(64), nullable=False),
+    sa.Column("status", sa.String(10), nullable=False),
+    sa.Column("created_at", UtcDateTime(), nullable=False),
+    sa.Column("doc", sa.JSON, nullable=False),
+    sa.Index("ix_exports_owner_created", "owner_id", "created_at"),
+    sa.Index("ix_exports_status_created", "status", "created_at"),
+    # One PENDING export per person, even for two requests at the same instant.
+    sa.Index(
+        "ux_exports_one_pending",
+        "owner_id",
+        unique=True,
+        sqlite_where=sa.text("status = 'PENDING'"),
+        postgresql_where=sa.text("status = 'PENDING'"),
+    ),
+)
+export_parts = sa.Table(
+    "export_parts",
+    metadata,
+    sa.Column("export_id", sa.String(36), primary_key=True),
+    sa.Column("domain", sa.String(32), primary_key=True),
+    sa.Column("part_id", sa.String(36), primary_key=True),
+    sa.Column("chunk_index", sa.Integer, primary_key=True),
+    sa.Column("chunk_count", sa.Integer, nullable=False),
+    sa.Column("chunk", sa.Text, nullable=False),
+)
+
 outbox = outbox_table(metadata)
 idempotency_keys = idempotency_table(metadata)
 processed_events = processed_events_table(metadata)
+# Who deleted their account (kit/erasure.py): later application events about them change nothing.
+erased_users = erased_users_table(metadata)

@@ -212,6 +212,41 @@ class CreateUploadPayload:
     expires_at: datetime
 
 
+DataExportStatus = strawberry.enum(models.ExportStatus, name="DataExportStatus")
+
+
+@strawberry.type(
+    description="An archive of everything jobgraph holds about you (exportMyData): one JSON file per part "
+    "of jobgraph, files.json and your uploaded files."
+)
+class DataExport:
+    id: strawberry.ID
+    status: DataExportStatus  # type: ignore[valid-type]
+    created_at: datetime
+    finished_at: datetime | None
+    size: int | None = strawberry.field(description="The archive's size in bytes, once READY.")
+    missing_parts: list[str] = strawberry.field(
+        description="FAILED: the parts that did not arrive in time (profile, applications, ...)."
+    )
+    stored: strawberry.Private[models.DataExport]
+
+    @strawberry.field(description="A short-lived signed URL to download the archive, once READY.")
+    async def download_url(self, info: Info, expires_in_seconds: int = 300) -> str | None:
+        return await service(info).exports.download_url(self.stored, expires_in_seconds)
+
+    @classmethod
+    def of(cls, export: models.DataExport) -> DataExport:
+        return cls(
+            id=strawberry.ID(export.id),
+            status=export.status,
+            created_at=export.created_at,
+            finished_at=export.finished_at,
+            size=export.size,
+            missing_parts=list(export.missing),
+            stored=export,
+        )
+
+
 @strawberry.type
 class Query:
     @strawberry.field(
@@ -222,9 +257,25 @@ class Query:
         found = await loaders(info).file.load(str(id))
         return File.of(found) if found is not None else None
 
+    @strawberry.field(description="One of your data exports.", extensions=scoped())
+    async def my_data_export(self, info: Info, id: strawberry.ID) -> DataExport:
+        return DataExport.of(await service(info).exports.get(caller(info), str(id)))
+
+    @strawberry.field(description="Your data exports, newest first.", extensions=scoped())
+    async def my_data_exports(self, info: Info) -> list[DataExport]:
+        return [DataExport.of(export) for export in await service(info).exports.of(caller(info))]
+
 
 @strawberry.type
 class Mutation:
+    @strawberry.mutation(
+        description="Export everything jobgraph holds about you as one archive: poll myDataExport(id) until "
+        "it is READY, then download it. One export at a time (RATE_LIMITED while one is PENDING).",
+        extensions=scoped(),
+    )
+    async def export_my_data(self, info: Info) -> DataExport:
+        return DataExport.of(await service(info).exports.request(caller(info)))
+
     @strawberry.mutation(
         description="Start a direct upload: PUT the bytes to the URL, then completeUpload.",
         extensions=scoped(),

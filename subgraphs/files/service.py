@@ -17,12 +17,13 @@ from typing import BinaryIO
 
 from subgraphs.files.content import ALLOWED_TYPES, TEXT_TYPES, safe_filename, sniff
 from subgraphs.files.events import FileDeleted, FileUploaded, envelope
+from subgraphs.files.exports import DataExports
 from subgraphs.files.match import ResumeMatch, match_resume
 from subgraphs.files.models import CreatedKey, FileKind, FilePage, FileStatus, StoredFile
 from subgraphs.files.store import FileStore
 from subgraphs.files.text import extract_text
 from subgraphs.kit.blobs import BlobStore, TooLarge, UploadTarget, file_chunks
-from subgraphs.kit.errors import BadUserInput, Conflict, NotFound
+from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, Unauthenticated
 
 logger = logging.getLogger("subgraphs.files")
 
@@ -75,6 +76,9 @@ class FileService:
         self.blobs = blobs
         self.limits = limits
         self._clock = clock
+        self.exports = DataExports(
+            store, blobs, clock=clock, max_download_seconds=limits.max_download_seconds
+        )
 
     # Reads
 
@@ -148,6 +152,7 @@ class FileService:
             if not _SHA256.match(checksum):
                 raise BadUserInput("must be the hex SHA-256 of the file", field="checksum")
         await self._check_application(owner_id, command.application_id)
+        await self._check_not_erased(owner_id)
         await self._check_quota(owner_id, command.size, "size")
         now = self._clock()
         expires_at = now + self.limits.upload_ttl
@@ -213,6 +218,7 @@ class FileService:
         The PENDING record comes first, so a process that dies mid-upload leaves something the clean-up
         finds (record and bytes); a file that fails a check is removed at once.
         """
+        await self._check_not_erased(owner_id)
         name = _filename(filename, "file")
         await self._check_application(owner_id, application_id)
         await self._check_quota(owner_id, 1, "file")
@@ -265,6 +271,11 @@ class FileService:
         await self.blobs.delete(file.upload_key)
         await self.blobs.delete(file.blob_key)
         return file
+
+    async def _check_not_erased(self, owner_id: str) -> None:
+        if await self.store.is_erased(owner_id):
+            # A deleted account's access token stays valid for minutes: it must not store anything again.
+            raise Unauthenticated("this account was deleted")
 
     async def set_resume(self, owner_id: str, file_id: str | None) -> StoredFile | None:
         """Make one of the owner's READY resume files their profile's resume (None removes it)."""

@@ -11,21 +11,29 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from subgraphs.files.migrations import MIGRATIONS_DIR
 from subgraphs.files.models import (
     CreatedKey,
+    DataExport,
+    ExportPart,
+    ExportStatus,
     FileKind,
     FilePage,
     FileStatus,
     KnownApplication,
     StoredFile,
     applications,
+    export_parts,
+    exports,
     files,
+    idempotency_keys,
     resumes,
 )
 from subgraphs.kit.db import conflict_insert
+from subgraphs.kit.erasure import erase_outbox, erase_rows, is_erased, remember_erased
 from subgraphs.kit.events import EventEnvelope, claim_event, record_event
 from subgraphs.kit.snapshot import keyset_pages
 from subgraphs.kit.sql_store import SqlDocumentStore
@@ -185,6 +193,8 @@ class SqlFileStore(SqlDocumentStore):
         async with self.sessions() as session, session.begin():
             if not await claim_event(session, consumer, event_id):
                 return False
+            if await is_erased(session, application.owner_id):
+                return True
             values: dict[str, Any] = {"id": application.id, "owner_id": application.owner_id}
             changes: dict[str, Any] = {"owner_id": application.owner_id}
             if description_known:
@@ -216,8 +226,117 @@ class SqlFileStore(SqlDocumentStore):
                 )
             return True
 
+    async def owned_by(self, owner_id: str) -> list[StoredFile]:
+        return await self._files(files.c.owner_id == owner_id)
+
+    async def erase_owner(self, consumer: str, event_id: str, owner_id: str) -> bool:
+        async with self.sessions() as session, session.begin():
+            if not await claim_event(session, consumer, event_id):
+                return False
+            theirs = sa.select(exports.c.id).where(exports.c.owner_id == owner_id)
+            await session.execute(sa.delete(export_parts).where(export_parts.c.export_id.in_(theirs)))
+            owned = [resumes.c.owner_id, files.c.owner_id, applications.c.owner_id, exports.c.owner_id]
+            owned.append(idempotency_keys.c.owner)
+            await erase_rows(session, owner_id, owned)
+            await erase_outbox(session, owner_id)
+            await remember_erased(session, owner_id)
+            return True
+
+    async def is_erased(self, owner_id: str) -> bool:
+        async with self.sessions() as session:
+            return await is_erased(session, owner_id)
+
+    async def start_export(self, export: DataExport, event: EventEnvelope) -> bool:
+        async with self.sessions() as session, session.begin():
+            running = await session.execute(
+                sa.select(exports.c.id)
+                .where(exports.c.owner_id == export.owner_id, exports.c.status == ExportStatus.PENDING.value)
+                .with_for_update()
+            )
+            if running.first() is not None:
+                return False
+            try:
+                async with session.begin_nested():
+                    await session.execute(sa.insert(exports).values(_export_row(export)))
+            except IntegrityError:  # a concurrent request of the same person won (ux_exports_one_pending)
+                return False
+            await record_event(session, event)
+            return True
+
+    async def export(self, export_id: str) -> DataExport | None:
+        async with self.sessions() as session:
+            doc = (await session.execute(sa.select(exports.c.doc).where(exports.c.id == export_id))).scalar()
+        return DataExport.from_doc(doc) if doc is not None else None
+
+    async def exports_of(self, owner_id: str) -> list[DataExport]:
+        query = (
+            sa.select(exports.c.doc)
+            .where(exports.c.owner_id == owner_id)
+            .order_by(exports.c.created_at.desc(), exports.c.id.desc())
+        )
+        async with self.sessions() as session:
+            return [DataExport.from_doc(doc) for doc in (await session.execute(query)).scalars()]
+
+    async def pending_exports(self, created_before: datetime) -> list[DataExport]:
+        query = sa.select(exports.c.doc).where(
+            exports.c.status == ExportStatus.PENDING.value, exports.c.created_at < created_before
+        )
+        async with self.sessions() as session:
+            return [DataExport.from_doc(doc) for doc in (await session.execute(query)).scalars()]
+
+    async def add_export_part(self, part: ExportPart) -> None:
+        values = {
+            "export_id": part.export_id,
+            "domain": part.domain,
+            "part_id": part.part_id,
+            "chunk_index": part.index,
+            "chunk_count": part.count,
+            "chunk": part.chunk,
+        }
+        async with self.sessions() as session, session.begin():
+            insert = conflict_insert(session, export_parts).values(values)
+            await session.execute(insert.on_conflict_do_nothing())
+
+    async def export_parts(self, export_id: str) -> list[ExportPart]:
+        columns = export_parts.c
+        query = (
+            sa.select(
+                columns.domain, columns.part_id, columns.chunk_index, columns.chunk_count, columns.chunk
+            )
+            .where(columns.export_id == export_id)
+            .order_by(columns.domain, columns.part_id, columns.chunk_index)
+        )
+        async with self.sessions() as session:
+            rows = (await session.execute(query)).all()
+        return [
+            ExportPart(export_id, row.domain, row.part_id, row.chunk_index, row.chunk_count, row.chunk)
+            for row in rows
+        ]
+
+    async def finish_export(self, export: DataExport) -> bool:
+        async with self.sessions() as session, session.begin():
+            result = await session.execute(
+                sa.update(exports)
+                .where(exports.c.id == export.id, exports.c.status == ExportStatus.PENDING.value)
+                .values(status=export.status.value, doc=export.to_doc())
+            )
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                return False
+            await session.execute(sa.delete(export_parts).where(export_parts.c.export_id == export.id))
+            return True
+
     async def _files(self, *conditions: sa.ColumnElement[bool]) -> list[StoredFile]:
         query = sa.select(files.c.doc).where(*conditions).order_by(files.c.created_at, files.c.id)
         async with self.sessions() as session:
             docs = (await session.execute(query)).scalars().all()
         return [StoredFile.from_doc(doc) for doc in docs]
+
+
+def _export_row(export: DataExport) -> dict[str, Any]:
+    return {
+        "id": export.id,
+        "owner_id": export.owner_id,
+        "status": export.status.value,
+        "created_at": export.created_at,
+        "doc": export.to_doc(),
+    }

@@ -13,7 +13,15 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from subgraphs.files.models import CreatedKey, FileKind, FilePage, KnownApplication, StoredFile
+from subgraphs.files.models import (
+    CreatedKey,
+    DataExport,
+    ExportPart,
+    FileKind,
+    FilePage,
+    KnownApplication,
+    StoredFile,
+)
 from subgraphs.kit.events import EventEnvelope, OutboxSource
 from subgraphs.kit.idempotency import IdempotencyStore
 
@@ -80,6 +88,38 @@ class FileStore(Protocol):
 
     async def forget_application(self, consumer: str, event_id: str, application_id: str) -> bool:
         """Drop the projected application and detach its documents, once per event id."""
+
+    async def owned_by(self, owner_id: str) -> list[StoredFile]:
+        """Every file of the owner in any status (PENDING uploads too), oldest first."""
+
+    async def erase_owner(self, consumer: str, event_id: str, owner_id: str) -> bool:
+        """`user.deleted`, once per event id: delete the owner's file metadata, resume, projected
+        applications and events in the outbox (their blobs are the caller's); False if already applied."""
+
+    async def is_erased(self, owner_id: str) -> bool:
+        """Whether `owner_id` deleted their account (`erase_owner` remembers it)."""
+
+    async def start_export(self, export: DataExport, event: EventEnvelope) -> bool:
+        """Save a PENDING export and its `export.requested` event; False (nothing saved) when the owner has
+        one PENDING already."""
+
+    async def export(self, export_id: str) -> DataExport | None:
+        """The export with this id, whoever's."""
+
+    async def exports_of(self, owner_id: str) -> list[DataExport]:
+        """The owner's exports, newest first."""
+
+    async def pending_exports(self, created_before: datetime) -> list[DataExport]:
+        """PENDING exports created before `created_before` (they ran out of time)."""
+
+    async def add_export_part(self, part: ExportPart) -> None:
+        """Keep one chunk of a part (a re-delivered chunk replaces nothing)."""
+
+    async def export_parts(self, export_id: str) -> list[ExportPart]:
+        """Every chunk kept for the export, by domain then index."""
+
+    async def finish_export(self, export: DataExport) -> bool:
+        """Save the export's outcome (READY or FAILED) and drop its chunks; False when it was not PENDING."""
 
     async def outbox_events(self) -> list[EventEnvelope]:
         """Every event in the outbox, oldest first, sent or not (for inspection and tests)."""

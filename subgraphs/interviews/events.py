@@ -11,7 +11,11 @@ The notifications subgraph reminds people from these, so every event carries the
 applications subgraph adds them to the application's timeline (scheduled, moved, cancelled by the owner).
 
 Consumed: `application.created` (projection: application id → owner) and `application.deleted` (tombstone the
-application and delete its interviews, announcing each one still on as `interview.cancelled`).
+application and delete its interviews, announcing each one still on as `interview.cancelled`);
+`user.deleted` erases the person's interviews, their applications in the projection and their events still
+in the outbox without announcing anything, and remembers the id: later application events about them are
+dropped and `scheduleInterview` from the deleted account's still-valid token is UNAUTHENTICATED.
+`export.requested` (files' contract, subgraphs/kit/exports.py) is answered with the `interviews` part.
 
 Ownership without waiting on the broker: `scheduleInterview` for an application id not heard of yet claims it
 for the caller (the projection is only as fresh as the broker lets it be, and an owner must be able to
@@ -33,8 +37,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from subgraphs.interviews.models import Interview
+from subgraphs.interviews.models import Interview, interviews_table
+from subgraphs.kit.erasure import USER_DELETED, unless_erased
 from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy, idempotent, record_event
+from subgraphs.kit.exports import EXPORT_REQUESTED, rows_where, sql_export_handler
 
 if TYPE_CHECKING:
     # Only for annotations: the service imports the event records from here.
@@ -166,11 +172,23 @@ def application_consumer(
         application_id, owner_id = _application_of(event)
         await service.application_deleted(application_id, owner_id, session=session)
 
+    async def user_deleted(session: AsyncSession, event: EventEnvelope) -> None:
+        if not event.user_id:
+            raise MalformedEvent(f"{event.type} event {event.id} has no user_id")
+        await service.erase_owner(event.user_id, session=session)
+
     handlers = {
-        APPLICATION_CREATED: idempotent(sessions, CONSUMER, created),
-        APPLICATION_DELETED: idempotent(sessions, CONSUMER, deleted),
+        APPLICATION_CREATED: idempotent(sessions, CONSUMER, unless_erased(created)),
+        APPLICATION_DELETED: idempotent(sessions, CONSUMER, unless_erased(deleted)),
+        USER_DELETED: idempotent(sessions, CONSUMER, user_deleted),
+        EXPORT_REQUESTED: sql_export_handler(sessions, PRODUCER, "interviews", interviews_part),
     }
     return EventConsumer(CONSUMER, handlers, retry=retry)
+
+
+async def interviews_part(session: AsyncSession, user_id: str) -> dict[str, object]:
+    """The person's `interviews` part of a data export (cancelled ones too)."""
+    return {"interviews": await rows_where(session, interviews_table.c.owner_id, [user_id])}
 
 
 def _application_of(event: EventEnvelope) -> tuple[str, str]:

@@ -27,10 +27,14 @@ from subgraphs.interviews.models import (
     ScheduleInterview,
     StartsAtKey,
     UpdateInterview,
+    idempotency_keys,
+    interviews_table,
+    known_applications_table,
 )
 from subgraphs.interviews.store import InterviewStore, SqlInterviewStore
 from subgraphs.kit import validation
-from subgraphs.kit.errors import BadUserInput, Conflict, NotFound
+from subgraphs.kit.erasure import erase_outbox, erase_rows, is_erased, remember_erased
+from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, Unauthenticated
 
 MIN_DURATION_MINUTES = 1
 # A day: longer than any interview loop; anything beyond is a typo (minutes vs hours).
@@ -91,6 +95,9 @@ class InterviewService:
         meeting_url = _clean_meeting_url(command.meeting_url, command.type, "meetingUrl")
         details = _clean_details(command.details, "details")
         async with self._sessions.begin() as session:
+            if await is_erased(session, user_id):
+                # A deleted account's access token stays valid for minutes: it must not claim or write again.
+                raise Unauthenticated("this account was deleted")
             store = self._store(session)
             known = await store.lock_application(command.application_id)
             now = self._clock()
@@ -252,6 +259,15 @@ class InterviewService:
             now = self._clock()
             await store.forget_application(KnownApplication(application_id, owner_id, deleted_at=now))
             return await self._drop_interviews(active, application_id)
+
+    async def erase_owner(self, user_id: str, *, session: AsyncSession) -> None:
+        """`user.deleted`: delete the person's interviews (no `interview.cancelled`: notifications erases
+        the person's reminders itself), their applications in the projection and their events still in the
+        outbox, and remember the id so late application events are dropped."""
+        owned = [interviews_table.c.owner_id, known_applications_table.c.owner_id, idempotency_keys.c.owner]
+        await erase_rows(session, user_id, owned)
+        await erase_outbox(session, user_id)
+        await remember_erased(session, user_id)
 
     async def _drop_interviews(self, session: AsyncSession, application_id: str) -> list[Interview]:
         """Delete the application's interviews, announcing each one still on as cancelled."""

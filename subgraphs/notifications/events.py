@@ -14,6 +14,11 @@ Consumed (queue `notifications.events`), each handler once per event id in one t
   INTERVIEW_SCHEDULED / INTERVIEW_CHANGED; `interview.cancelled` (reason): drop reminders, and
   INTERVIEW_CANCELLED when the owner cancelled it.
 - `contact.created`, `contact.updated` (id, name, email, linkedUserId), `contact.deleted` (id).
+- `user.deleted` (id): erase everything of the person — notifications, settings, pending reminders, the
+  email outbox, the projections — unlink other people's contacts from them and remember the id: every
+  later event about them (`user_id`, or a `user.*` event's `data.id`) is dropped.
+- `export.requested` (files' contract, subgraphs/kit/exports.py): answered with the `notifications` part —
+  notifications, settings, pending reminders and emails.
 """
 
 from __future__ import annotations
@@ -23,9 +28,20 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from subgraphs.kit.erasure import USER_DELETED, unless_erased
 from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy, idempotent, record_event
 from subgraphs.kit.events.processed import SessionHandler
-from subgraphs.notifications.models import KnownApplication, KnownContact, Notification, NotificationKind
+from subgraphs.kit.exports import EXPORT_REQUESTED, rows_where, sql_export_handler
+from subgraphs.notifications.models import (
+    KnownApplication,
+    KnownContact,
+    Notification,
+    NotificationKind,
+    emails_table,
+    notifications_table,
+    reminders_table,
+    settings_table,
+)
 from subgraphs.notifications.service import InterviewRef, NotificationService
 
 PRODUCER = "notifications"
@@ -131,6 +147,12 @@ def notification_consumer(
     async def contact_deleted(session: AsyncSession, event: EventEnvelope) -> None:
         await service.contact_deleted(session, _text(event, "id"))
 
+    async def user_deleted(session: AsyncSession, event: EventEnvelope) -> None:
+        user_id = event.data.get("id") or event.user_id
+        if not isinstance(user_id, str) or not user_id:
+            raise MalformedEvent(f"{event.type} event {event.id} has no user id")
+        await service.erase_person(session, user_id)
+
     handlers: dict[str, SessionHandler] = {
         "user.registered": user_registered,
         "user.updated": user_updated,
@@ -145,11 +167,23 @@ def notification_consumer(
         "contact.updated": contact_seen,
         "contact.deleted": contact_deleted,
     }
-    return EventConsumer(
-        CONSUMER,
-        {pattern: idempotent(sessions, CONSUMER, handler) for pattern, handler in handlers.items()},
-        retry=retry,
-    )
+    consumed = {
+        pattern: idempotent(sessions, CONSUMER, unless_erased(handler))
+        for pattern, handler in handlers.items()
+    }
+    consumed[USER_DELETED] = idempotent(sessions, CONSUMER, user_deleted)
+    consumed[EXPORT_REQUESTED] = sql_export_handler(sessions, PRODUCER, "notifications", notifications_part)
+    return EventConsumer(CONSUMER, consumed, retry=retry)
+
+
+async def notifications_part(session: AsyncSession, user_id: str) -> dict[str, object]:
+    """The person's `notifications` part of a data export."""
+    return {
+        "notifications": await rows_where(session, notifications_table.c.user_id, [user_id]),
+        "settings": await rows_where(session, settings_table.c.user_id, [user_id]),
+        "pendingReminders": await rows_where(session, reminders_table.c.user_id, [user_id]),
+        "emails": await rows_where(session, emails_table.c.user_id, [user_id]),
+    }
 
 
 async def _user(

@@ -13,7 +13,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from subgraphs.kit.errors import BadUserInput
+from subgraphs.kit.erasure import erase_outbox, is_erased, remember_erased
+from subgraphs.kit.errors import BadUserInput, Unauthenticated
 from subgraphs.kit.keep import KEEP, Keep
 from subgraphs.notifications import messages
 from subgraphs.notifications.emails import EmailComposer
@@ -136,6 +137,9 @@ class NotificationService:
             raise BadUserInput("must be true or false", field="emailEnabled")
         leads = None if isinstance(reminder_lead_minutes, Keep) else _check_leads(reminder_lead_minutes)
         async with self._sessions.begin() as session:
+            if await is_erased(session, user_id):
+                # A deleted account's access token stays valid for minutes: it must not write again.
+                raise Unauthenticated("this account was deleted")
             store = self._store(session)
             current = await store.settings(user_id)
             updated = NotificationSettings(
@@ -154,6 +158,13 @@ class NotificationService:
         await self.update_settings(user_id, email_enabled=False)
 
     # Projections and notifications from other subgraphs' events (each in the handler's transaction).
+
+    async def erase_person(self, session: AsyncSession, user_id: str) -> None:
+        """`user.deleted`: delete everything of the person (pending reminders and unsent emails included)
+        and their events still in the outbox, and remember the id so later events about them are dropped."""
+        await self._store(session).erase_person(user_id)
+        await erase_outbox(session, user_id)
+        await remember_erased(session, user_id)
 
     async def person_seen(
         self, session: AsyncSession, user_id: str, name: str | None, email: str | None, registered: bool

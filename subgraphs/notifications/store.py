@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from subgraphs.kit.db import conflict_insert, newest_first
+from subgraphs.kit.erasure import erase_rows
 from subgraphs.notifications.models import (
     CreatedAtKey,
     KnownApplication,
@@ -28,6 +29,7 @@ from subgraphs.notifications.models import (
     applications_table,
     contacts_table,
     emails_table,
+    idempotency_keys,
     interviews_table,
     notification_from_row,
     notification_to_row,
@@ -123,6 +125,11 @@ class NotificationStore(Protocol):
     async def update_email(self, email: OutgoingEmail) -> None:
         """Store an email's attempt count and outcome."""
 
+    async def erase_person(self, user_id: str) -> None:
+        """Delete everything of `user_id` (notifications, settings, reminders, emails, their projections of
+        the person and of their applications, interviews and contacts); other people's contacts linked to
+        the person are unlinked."""
+
 
 def _leads(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in text.split(",") if part)
@@ -133,6 +140,28 @@ class SqlNotificationStore:
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
+
+    async def erase_person(self, user_id: str) -> None:
+        await erase_rows(
+            self._session,
+            user_id,
+            [
+                notifications_table.c.user_id,
+                settings_table.c.user_id,
+                idempotency_keys.c.owner,
+                reminders_table.c.user_id,
+                emails_table.c.user_id,
+                people_table.c.id,
+                applications_table.c.owner_id,
+                interviews_table.c.owner_id,
+                contacts_table.c.owner_id,
+            ],
+        )
+        await self._session.execute(
+            sa.update(contacts_table)
+            .where(contacts_table.c.linked_user_id == user_id)
+            .values(linked_user_id=None)
+        )
 
     async def add_notification(self, notification: Notification) -> None:
         await self._session.execute(sa.insert(notifications_table).values(notification_to_row(notification)))

@@ -12,6 +12,9 @@ Consumed (queue `search.events`), each producer's contract in its own `events.py
   `documents`, owner-only like the application); `file.deleted` clears it. Files detached when their
   application is deleted go with the application's tombstone; files without an application are not indexed.
 
+- `user.deleted` → tombstones every item the person owns and their profile; events about them that arrive
+  later (their `user_id`'s profile is a tombstone) are dropped.
+
 The version of every change is the event's `occurred_at`, so handlers are idempotent and order-free without a
 processed-events table: a redelivered or late event changes nothing newer.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from subgraphs.kit.erasure import USER_DELETED
 from subgraphs.kit.events import EventConsumer, EventEnvelope, RetryPolicy
 from subgraphs.search.models import Change, SearchType, document_field, version_of
 from subgraphs.search.service import SearchService
@@ -133,7 +137,14 @@ def search_consumer(
 
     async def handle(event: EventEnvelope) -> None:
         change = change_of(event)
-        if change is not None:
+        if change is not None and not await service.is_erased(change.owner_id):
             await service.apply([change])
 
-    return EventConsumer(name, {event_type: handle for event_type in HANDLED}, retry=retry)
+    async def user_deleted(event: EventEnvelope) -> None:
+        if not event.user_id:
+            raise MalformedEvent(f"{event.type} event {event.id} has no user_id")
+        await service.erase_person(event.user_id, version_of(event.occurred_at))
+
+    handlers = {event_type: handle for event_type in HANDLED}
+    handlers[USER_DELETED] = user_deleted
+    return EventConsumer(name, handlers, retry=retry)

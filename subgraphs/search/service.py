@@ -93,6 +93,34 @@ class SearchService:
                 if target is not None:
                     await _apply(target, changes)
 
+    async def erase_person(self, user_id: str, version: int) -> int:
+        """`user.deleted`: tombstone every item the person owns and their public profile; returns how many.
+
+        Tombstones keep only the key, the owner id and versions (no text): a deletion is final, so a late
+        event about one of these items changes nothing, and the profile's tombstone marks the person as
+        erased for events about items never indexed (`is_erased`). Finding the items reads the whole index
+        (it has no owner lookup): once per deleted account.
+        """
+        owned: list[Document] = []
+        async for documents in self.index.all_documents():
+            owned.extend(document for document in documents if document.owner_id == user_id)
+        changes = [
+            Change(type=SearchType.PERSON, id=user_id, owner_id=user_id, version=version, delete=True),
+            *(
+                Change(type=document.type, id=document.id, owner_id=user_id, version=version, delete=True)
+                for document in owned
+                if not document.deleted and document.key != document_key(SearchType.PERSON, user_id)
+            ),
+        ]
+        await self.apply(changes)
+        return len(changes) - 1
+
+    async def is_erased(self, user_id: str) -> bool:
+        """Whether `user_id` deleted their account (their profile is a tombstone)."""
+        key = document_key(SearchType.PERSON, user_id)
+        found = (await self.index.get_many([key])).get(key)
+        return found is not None and found.deleted
+
     async def reindex(self, snapshots: Iterable[AsyncIterable[Sequence[Change]]]) -> int:
         """Rebuild the index from `snapshots` (each a stream of change batches, applications before
         interviews) into a new generation, then serve it; returns how many changes were applied.

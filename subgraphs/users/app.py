@@ -12,14 +12,16 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from subgraphs.kit.app import SubgraphGraphQL, database_lifespan, subgraph_app
+from subgraphs.kit.app import ConsumesEvents, SubgraphGraphQL, database_lifespan, subgraph_app
 from subgraphs.kit.auth import TokenVerifier
 from subgraphs.kit.db import create_engine
 from subgraphs.kit.errors import Unauthenticated
+from subgraphs.kit.events import EventConsumer
 from subgraphs.kit.idempotency import sql_idempotency
 from subgraphs.kit.keys import SigningKey, load_or_create_signing_key
 from subgraphs.kit.settings import SubgraphSettings
 from subgraphs.users.context import UsersContext
+from subgraphs.users.events import export_consumer
 from subgraphs.users.migrations import MIGRATIONS_DIR
 from subgraphs.users.schema import schema
 from subgraphs.users.service import MAX_CLIENT_SIGN_UPS, UserService, utc_now
@@ -31,13 +33,15 @@ EXCHANGE_PATH = "/api-tokens/exchange"
 
 
 @dataclass(frozen=True, slots=True)
-class UsersSubgraph:
-    """The built subgraph: the ASGI app plus what a host wires around it."""
+class UsersSubgraph(ConsumesEvents):
+    """The built subgraph: the ASGI app plus what a host wires around it (its consumer of export requests,
+    which the host subscribes)."""
 
     app: Starlette
     service: UserService
     engine: AsyncEngine
     signing_key: SigningKey
+    consumer: EventConsumer
 
 
 def build_subgraph(
@@ -54,12 +58,9 @@ def build_subgraph(
     """
     signing_key = load_or_create_signing_key(settings.data_dir, signing_key_pem)
     engine = create_engine(settings.database_url)
-    service = UserService(
-        async_sessionmaker(engine, expire_on_commit=False),
-        signing_key,
-        clock=clock,
-        max_sign_ups=max_sign_ups,
-    )
+    sessions = async_sessionmaker(engine, expire_on_commit=False)
+    service = UserService(sessions, signing_key, clock=clock, max_sign_ups=max_sign_ups)
+    consumer = export_consumer(sessions)
     graphql = SubgraphGraphQL(
         schema,
         lambda identity, error: UsersContext(service=service, identity=identity, auth_error=error),
@@ -97,7 +98,7 @@ def build_subgraph(
             Route(EXCHANGE_PATH, exchange, methods=["POST"]),
         ],
     )
-    return UsersSubgraph(app=app, service=service, engine=engine, signing_key=signing_key)
+    return UsersSubgraph(app=app, service=service, engine=engine, signing_key=signing_key, consumer=consumer)
 
 
 def sign_up_limit(environ: Mapping[str, str]) -> int:

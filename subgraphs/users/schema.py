@@ -261,6 +261,17 @@ class Mutation:
         return User.of(await context.service.remove_interest(viewer, str(user_id)), viewer)
 
     @strawberry.mutation(
+        description="Delete the signed-in person's account and everything every part of jobgraph holds about "
+        "them (erased through the `user.deleted` event); `password` confirms it. Returns true.",
+        extensions=scoped(),
+    )
+    async def delete_my_account(self, info: Info, password: str) -> bool:
+        context = context_of(info)
+        viewer = context.require_user()
+        await context.service.delete_account(viewer, password, client=context.client_address)
+        return True
+
+    @strawberry.mutation(
         description="A partner API token acting for you with the scopes you grant; only you can create one "
         "(not another token).",
         extensions=scoped(),

@@ -17,11 +17,19 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from subgraphs.kit import validation
+from subgraphs.kit.erasure import erase_outbox
 from subgraphs.kit.errors import BadUserInput, Conflict, NotFound, RateLimited, Unauthenticated
 from subgraphs.kit.events import EventEnvelope, record_event
 from subgraphs.kit.keys import SigningKey
 from subgraphs.users import api_tokens, store
-from subgraphs.users.events import PRODUCER, USER_REGISTERED, USER_UPDATED, user_data
+from subgraphs.users.events import (
+    PRODUCER,
+    USER_DELETED,
+    USER_REGISTERED,
+    USER_UPDATED,
+    deleted_data,
+    user_data,
+)
 from subgraphs.users.models import ApiToken, ProfileChanges, User
 from subgraphs.users.tokens import access_token, hash_refresh_token, new_refresh_token, signed_token
 
@@ -166,6 +174,41 @@ class UserService:
         return Session(
             user=stored.user, token=access_token(self.signing_key, stored.user.id, now), refresh_token=refresh
         )
+
+    async def delete_account(self, user_id: str, password: str, *, client: str = UNKNOWN_CLIENT) -> None:
+        """Delete the signed-in person's account after checking their password, and publish `user.deleted`
+        so every other subgraph erases what it holds about them (README, "Your data").
+
+        A wrong password is UNAUTHENTICATED naming `password` and counts as a failed sign-in for the
+        account's email from this client: the sign-in limits (`MAX_FAILED_LOGINS`, ...) apply, so a stolen
+        access token cannot be used to guess the password here either. The account, its sessions, its
+        interests both ways and its earlier events in the outbox go in one transaction with the event.
+        """
+        await self._spend(client, SIGN_IN, MAX_CLIENT_SIGN_INS, FAILED_LOGIN_WINDOW)
+        now = self.clock()
+        window_start = now - FAILED_LOGIN_WINDOW
+        async with self.sessions.begin() as session:
+            stored = await store.find_by_id(session, user_id)
+            if stored is None:
+                raise Unauthenticated("the account no longer exists")
+            for_email = await store.failed_logins_since(
+                session, window_start, client=client, email=stored.user.email
+            )
+        what = "failed sign-ins for this email"
+        _refuse_when_over(for_email, MAX_FAILED_LOGINS, FAILED_LOGIN_WINDOW, now, what, "password")
+        if not await asyncio.to_thread(self._verify, stored.password_hash, password):
+            async with self.sessions.begin() as session:
+                await store.record_failed_login(
+                    session, stored.user.email, client, now, forget_before=window_start
+                )
+            raise Unauthenticated("the password is wrong", field="password")
+        async with self.sessions.begin() as session:
+            await store.delete_user(session, user_id, stored.user.email)
+            event = EventEnvelope(
+                type=USER_DELETED, producer=PRODUCER, user_id=user_id, data=deleted_data(user_id)
+            )
+            await erase_outbox(session, user_id)
+            await record_event(session, event)
 
     async def _spend(self, client: str, action: str, limit: int, window: timedelta) -> None:
         """Count one `action` attempt by `client`; RATE_LIMITED once it has more than `limit` in `window`.

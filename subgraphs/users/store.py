@@ -20,6 +20,7 @@ from subgraphs.users.models import (
     api_tokens_table,
     auth_attempts_table,
     failed_logins_table,
+    idempotency_keys,
     interests_table,
     refresh_tokens_table,
     users_table,
@@ -101,6 +102,11 @@ async def find_by_email(session: AsyncSession, email: str) -> StoredUser | None:
     return StoredUser(_user(row), row.password_hash) if row else None
 
 
+async def find_by_id(session: AsyncSession, user_id: str) -> StoredUser | None:
+    row = (await session.execute(sa.select(users_table).where(users_table.c.id == user_id))).first()
+    return StoredUser(_user(row), row.password_hash) if row else None
+
+
 async def get_many(session: AsyncSession, ids: Sequence[str]) -> dict[str, User]:
     """Users by id in one query; unknown ids are absent from the result."""
     if not ids:
@@ -144,6 +150,25 @@ async def remove_interest(session: AsyncSession, user_id: str, target_id: str) -
             interests_table.c.user_id == user_id, interests_table.c.target_id == target_id
         )
     )
+
+
+async def delete_user(session: AsyncSession, user_id: str, email: str) -> None:
+    """Delete the account with everything of it in this database: sessions (refresh tokens), partner API
+    tokens, stored answers to their mutations (Idempotency-Key), interests to and from the person, and the
+    failed sign-ins recorded for their email.
+
+    The foreign keys cascade too, but the deletion does not rely on SQLite's per-connection switch for them.
+    """
+    await session.execute(sa.delete(refresh_tokens_table).where(refresh_tokens_table.c.user_id == user_id))
+    await session.execute(
+        sa.delete(interests_table).where(
+            sa.or_(interests_table.c.user_id == user_id, interests_table.c.target_id == user_id)
+        )
+    )
+    await session.execute(sa.delete(failed_logins_table).where(failed_logins_table.c.email == email))
+    await session.execute(sa.delete(api_tokens_table).where(api_tokens_table.c.user_id == user_id))
+    await session.execute(sa.delete(idempotency_keys).where(idempotency_keys.c.owner == user_id))
+    await session.execute(sa.delete(users_table).where(users_table.c.id == user_id))
 
 
 async def interests_of(session: AsyncSession, user_ids: Sequence[str]) -> dict[str, list[str]]:

@@ -18,6 +18,7 @@ part of one. One transaction rather than one per row: 5,000 rows commit in secon
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import time
 import uuid
@@ -209,6 +210,23 @@ class TransferService:
             if path.is_file() and path.stat().st_mtime < cutoff:
                 path.unlink(missing_ok=True)
                 removed += 1
+        return removed
+
+    async def erase_owner(self, user_id: str) -> int:
+        """`user.deleted`: delete the person's export files (a copy of their applications), even those whose
+        URL has not expired yet; returns how many."""
+        return await asyncio.to_thread(self._erase, user_id)
+
+    def _erase(self, user_id: str) -> int:
+        # Every export key of the person is `<user_id>/<file>`: their folder holds their files, only theirs.
+        folder = self._blobs.path(f"{user_id}/-").parent
+        removed = 0
+        for path in folder.glob("*"):
+            if path.is_file():
+                path.unlink(missing_ok=True)
+                removed += 1
+        with contextlib.suppress(FileNotFoundError):
+            folder.rmdir()
         return removed
 
     async def import_file(

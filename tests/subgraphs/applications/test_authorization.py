@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
-from subgraphs.applications.events import timeline_consumer
+from subgraphs.applications.events import applications_consumer
 from subgraphs.applications.service import ApplicationService
 from subgraphs.kit.events import EventEnvelope
 from tests.subgraphs.harness import Caller, scopes_reaching
@@ -108,7 +108,7 @@ async def alices_application(alice: Caller, service: ApplicationService, sqlite_
     )
     application_id = str(created["createApplication"]["id"])
     # Alice's contact is linked to it; Bob has a contact of his own.
-    consumer = timeline_consumer(service.timeline, async_sessionmaker(sqlite_engine))
+    consumer = applications_consumer(service, async_sessionmaker(sqlite_engine))
     for contact_id, owner in (("alices-contact", "alice"), ("bobs-contact", "bob")):
         await consumer.handlers["contact.created"](
             EventEnvelope(type="contact.created", producer="contacts", user_id=owner, data={"id": contact_id})

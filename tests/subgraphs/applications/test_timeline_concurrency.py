@@ -7,7 +7,7 @@ import asyncio
 
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
-from subgraphs.applications.events import record_application_event, timeline_consumer
+from subgraphs.applications.events import applications_consumer, record_application_event
 from subgraphs.applications.models import CreateApplication, TimelineKind
 from subgraphs.applications.service import ApplicationService
 from subgraphs.kit.errors import Conflict
@@ -18,7 +18,7 @@ async def test_two_links_at_once_link_once(backend_engine: AsyncEngine) -> None:
     sessions = async_sessionmaker(backend_engine, expire_on_commit=False)
     service = ApplicationService(sessions, record_application_event)
     contact = EventEnvelope(type="contact.created", producer="contacts", user_id="alice", data={"id": "k1"})
-    await timeline_consumer(service.timeline, sessions).handlers["contact.created"](contact)
+    await applications_consumer(service, sessions).handlers["contact.created"](contact)
     application = await service.create("alice", CreateApplication(company="Initech", position="Engineer"))
 
     results = await asyncio.gather(

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
-from subgraphs.applications.events import timeline_consumer
+from subgraphs.applications.events import applications_consumer
 from subgraphs.applications.service import ApplicationService
 from subgraphs.kit.events import EventConsumer, EventEnvelope
 from tests.subgraphs.harness import Caller, StatementCounter
@@ -29,7 +29,7 @@ CONTACT_APPLICATIONS = """query($id: ID!) { _entities(representations: [{__typen
 
 @pytest.fixture
 def consumer(service: ApplicationService, sqlite_engine: AsyncEngine) -> EventConsumer:
-    return timeline_consumer(service.timeline, async_sessionmaker(sqlite_engine, expire_on_commit=False))
+    return applications_consumer(service, async_sessionmaker(sqlite_engine, expire_on_commit=False))
 
 
 async def deliver(consumer: EventConsumer, event: EventEnvelope) -> None:

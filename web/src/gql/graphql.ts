@@ -372,6 +372,32 @@ export type CreateUploadPayload = {
   url: Scalars['String']['output'];
 };
 
+/** An archive of everything jobgraph holds about you (exportMyData): one JSON file per part of jobgraph, files.json and your uploaded files. */
+export type DataExport = {
+  __typename?: 'DataExport';
+  createdAt: Scalars['DateTime']['output'];
+  /** A short-lived signed URL to download the archive, once READY. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** FAILED: the parts that did not arrive in time (profile, applications, ...). */
+  missingParts: Array<Scalars['String']['output']>;
+  /** The archive's size in bytes, once READY. */
+  size?: Maybe<Scalars['Int']['output']>;
+  status: DataExportStatus;
+};
+
+
+/** An archive of everything jobgraph holds about you (exportMyData): one JSON file per part of jobgraph, files.json and your uploaded files. */
+export type DataExportDownloadUrlArgs = {
+  expiresInSeconds?: Scalars['Int']['input'];
+};
+
+export type DataExportStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'READY';
+
 /** What kind of contract the job is. */
 export type EmploymentType =
   | 'CONTRACT'
@@ -598,8 +624,12 @@ export type Mutation = {
   deleteContact: Scalars['ID']['output'];
   /** Delete one of your files and its bytes; returns its id. */
   deleteFile: Scalars['ID']['output'];
+  /** Delete the signed-in person's account and everything every part of jobgraph holds about them (erased through the `user.deleted` event); `password` confirms it. Returns true. */
+  deleteMyAccount: Scalars['Boolean']['output'];
   /** Write your applications matching `filter` (all when null), each with its status history, to a file and get a link to download it. */
   exportApplications: ApplicationExport;
+  /** Export everything jobgraph holds about you as one archive: poll myDataExport(id) until it is READY, then download it. One export at a time (RATE_LIMITED while one is PENDING). */
+  exportMyData: DataExport;
   /** Read applications from a CSV or XLSX file (a GraphQL multipart upload): columns by header name or `mapping`; a preview unless `commit`, then each valid row is created and the others refused. */
   importApplications: ApplicationImport;
   /** Link one of your contacts to one of your applications (CONFLICT if already linked). */
@@ -709,6 +739,11 @@ export type MutationDeleteContactArgs = {
 
 export type MutationDeleteFileArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMyAccountArgs = {
+  password: Scalars['String']['input'];
 };
 
 
@@ -889,6 +924,10 @@ export type Query = {
   me?: Maybe<User>;
   /** Your own analytics (the same as `me { analytics }`). */
   myAnalytics: Analytics;
+  /** One of your data exports. */
+  myDataExport: DataExport;
+  /** Your data exports, newest first. */
+  myDataExports: Array<DataExport>;
   /** Your notifications, newest first. */
   notifications: NotificationConnection;
   /** Your applications, interviews and contacts and people's public profiles matching the words: in any order, prefixes, one typo in longer words, "quoted phrases"; best first. */
@@ -945,6 +984,11 @@ export type QueryMyAnalyticsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryMyDataExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

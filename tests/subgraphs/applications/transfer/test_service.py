@@ -605,3 +605,18 @@ async def test_old_exports_are_swept(
     os.utime(path, (stale, stale))
     assert await transfer.sweep() == 1
     assert not path.exists()
+
+
+async def test_erasing_a_person_deletes_their_export_files_only(
+    applications: ApplicationService, transfer: TransferService, exports: LocalBlobStore
+) -> None:
+    await tracked(applications, "alice")
+    await tracked(applications, "bob")
+    for owner in ("alice", "alice", "bob"):
+        await transfer.export(owner, Format.CSV, ApplicationQuery())
+
+    assert await transfer.erase_owner("alice") == 2
+    assert await transfer.erase_owner("alice") == 0  # a redelivered user.deleted
+
+    assert not (exports.root / "alice").exists()
+    assert len(list((exports.root / "bob").iterdir())) == 1
