@@ -15,6 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...ApplicationTimeline\n      ...ApplicationFormValues\n    }\n  }\n": typeof types.ApplicationPageDocument,
+    "\n  query MyDataExports {\n    myDataExports {\n      id\n      ...DataExportRow\n    }\n  }\n": typeof types.MyDataExportsDocument,
+    "\n  query MyDataExport($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      ...DataExportRow\n    }\n  }\n": typeof types.MyDataExportDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      id\n      ...DataExportRow\n    }\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  fragment DataExportRow on DataExport {\n    id\n    status\n    createdAt\n    finishedAt\n    size\n    missingParts\n    downloadUrl\n  }\n": typeof types.DataExportRowFragmentDoc,
     "\n  query Analytics($timeZone: String!, $from: DateTime, $to: DateTime) {\n    me {\n      id\n      analytics(timeZone: $timeZone, from: $from, to: $to) {\n        total\n        responseRate\n        medianDaysToResponse\n        perMonth {\n          month\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n        byPosition {\n          category\n          count\n        }\n        byLocation {\n          category\n          count\n        }\n        funnel {\n          status\n          count\n          rate\n        }\n        averageDaysInStatus {\n          status\n          averageDays\n        }\n        weeklyActivity(weeks: 12) {\n          weekStart\n          count\n        }\n      }\n    }\n  }\n": typeof types.AnalyticsDocument,
     "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String, $orderBy: ApplicationOrder) {\n    applications(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          company\n          position\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateApplicationDocument,
@@ -91,6 +96,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...ApplicationTimeline\n      ...ApplicationFormValues\n    }\n  }\n": types.ApplicationPageDocument,
+    "\n  query MyDataExports {\n    myDataExports {\n      id\n      ...DataExportRow\n    }\n  }\n": types.MyDataExportsDocument,
+    "\n  query MyDataExport($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      ...DataExportRow\n    }\n  }\n": types.MyDataExportDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      id\n      ...DataExportRow\n    }\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  fragment DataExportRow on DataExport {\n    id\n    status\n    createdAt\n    finishedAt\n    size\n    missingParts\n    downloadUrl\n  }\n": types.DataExportRowFragmentDoc,
     "\n  query Analytics($timeZone: String!, $from: DateTime, $to: DateTime) {\n    me {\n      id\n      analytics(timeZone: $timeZone, from: $from, to: $to) {\n        total\n        responseRate\n        medianDaysToResponse\n        perMonth {\n          month\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n        byPosition {\n          category\n          count\n        }\n        byLocation {\n          category\n          count\n        }\n        funnel {\n          status\n          count\n          rate\n        }\n        averageDaysInStatus {\n          status\n          averageDays\n        }\n        weeklyActivity(weeks: 12) {\n          weekStart\n          count\n        }\n      }\n    }\n  }\n": types.AnalyticsDocument,
     "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String, $orderBy: ApplicationOrder) {\n    applications(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          company\n          position\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n": types.ApplicationsDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateApplicationDocument,
@@ -184,6 +194,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...ApplicationTimeline\n      ...ApplicationFormValues\n    }\n  }\n"): (typeof documents)["\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...ApplicationTimeline\n      ...ApplicationFormValues\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataExports {\n    myDataExports {\n      id\n      ...DataExportRow\n    }\n  }\n"): (typeof documents)["\n  query MyDataExports {\n    myDataExports {\n      id\n      ...DataExportRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataExport($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      ...DataExportRow\n    }\n  }\n"): (typeof documents)["\n  query MyDataExport($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      ...DataExportRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData {\n      id\n      ...DataExportRow\n    }\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData {\n      id\n      ...DataExportRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataExportRow on DataExport {\n    id\n    status\n    createdAt\n    finishedAt\n    size\n    missingParts\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment DataExportRow on DataExport {\n    id\n    status\n    createdAt\n    finishedAt\n    size\n    missingParts\n    downloadUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

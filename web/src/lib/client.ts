@@ -185,6 +185,8 @@ export const createCache = () =>
         cache.invalidate({ __typename: "ApiToken", id: args.id as string });
         invalidateField(cache, "Query", "apiTokens");
       },
+      // A new export joins the list (its row then follows it with myDataExport until it is READY or FAILED).
+      exportMyData: (_result, _args, cache) => invalidateField(cache, "Query", "myDataExports"),
       createContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
       updateContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
       // A deleted contact also leaves the applications it was linked to: their pages are fetched again.
@@ -301,8 +303,10 @@ export function createClient(onSignedOut: () => void): Client {
           const isRefresh = operation.kind === "mutation" && operation.query === REFRESH;
           return !isRefresh && session !== null && isExpiring(session.token);
         },
+        // An UNAUTHENTICATED error at a field (a wrong password confirming deleteMyAccount) is the person's input,
+        // not an expired token: no refresh, no retry.
         didAuthError(error) {
-          return error.graphQLErrors.some((item) => item.extensions?.code === "UNAUTHENTICATED");
+          return error.graphQLErrors.some((item) => item.extensions?.code === "UNAUTHENTICATED" && !item.extensions?.field);
         },
         async refreshAuth() {
           const session = readSession();

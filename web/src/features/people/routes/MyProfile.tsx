@@ -2,6 +2,7 @@
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { Empty, ErrorNote, Loading } from "@/components/States";
+import { YourData } from "@/features/account";
 import { ResumeCard } from "@/features/files";
 import { MyProfileQuery } from "../api/people";
 import { PersonLine } from "../components/PersonLine";
@@ -32,6 +33,7 @@ export default function MyProfile() {
           </li>
         </ul>
       </section>
+      <YourData />
       <section className="card" aria-labelledby="interested-title">
         <h2 id="interested-title">Interested in</h2>
         {me.interestedIn.length ? (
