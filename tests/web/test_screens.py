@@ -108,6 +108,7 @@ def prepare(page: Page) -> tuple[str, dict[str, str]]:
         "notifications": "/notifications",
         "search": "/search?q=nasa",
         "files": "/files",
+        "api-tokens": "/settings/api-tokens",
     }
 
 
@@ -176,6 +177,22 @@ def test_every_screen_at_phone_and_desktop_width_with_no_serious_accessibility_v
     page.goto(screens["application"])
     page.get_by_role("button", name="Edit details").click()
     look_at_state(page, "application-edit", screenshots, problems)
+    page.goto(screens["api-tokens"])
+    page.get_by_label("Name").fill("Coach Carla")
+    page.get_by_label("applications:read").check()
+    page.get_by_role("button", name="Create token").click()
+    expect(page.get_by_label("Token secret")).to_be_visible()
+    look_at_state(page, "api-token-created", screenshots, problems)
+    page.get_by_role("button", name="Revoke Coach Carla").click()
+    look_at_state(page, "api-token-revoke-confirm", screenshots, problems)
+    page.get_by_role("dialog").get_by_role("button", name="Cancel").click()
+    page.goto(screens["profile"])
+    page.get_by_role("button", name="Export my data").click()
+    expect(page.get_by_role("link", name=re.compile("^Download archive"))).to_be_visible(timeout=60_000)
+    look_at_state(page, "profile-data-export", screenshots, problems)
+    page.get_by_role("button", name="Delete my account…").click()
+    look_at_state(page, "delete-account-confirm", screenshots, problems)
+    page.get_by_role("dialog").get_by_role("button", name="Cancel").click()
     # Dark theme: the switch is remembered across pages.
     page.goto("/")
     page.get_by_role("button", name="Switch to dark theme").click()

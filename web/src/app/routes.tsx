@@ -21,4 +21,5 @@ export const SIGNED_IN_ROUTES = [
   { path: "/search", Component: lazy(() => import("@/features/search/routes/Search")) },
   { path: "/files", Component: lazy(() => import("@/features/files/routes/Files")) },
   { path: "/profile", Component: lazy(() => import("@/features/people/routes/MyProfile")) },
+  { path: "/settings/api-tokens", Component: lazy(() => import("@/features/tokens/routes/ApiTokens")) },
 ];

@@ -15,6 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...ApplicationTimeline\n      ...ApplicationFormValues\n    }\n  }\n": typeof types.ApplicationPageDocument,
+    "\n  query MyDataExports {\n    myDataExports {\n      id\n      ...DataExportRow\n    }\n  }\n": typeof types.MyDataExportsDocument,
+    "\n  query MyDataExport($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      ...DataExportRow\n    }\n  }\n": typeof types.MyDataExportDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      id\n      ...DataExportRow\n    }\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  fragment DataExportRow on DataExport {\n    id\n    status\n    createdAt\n    finishedAt\n    size\n    missingParts\n    downloadUrl\n  }\n": typeof types.DataExportRowFragmentDoc,
     "\n  query Analytics($timeZone: String!, $from: DateTime, $to: DateTime) {\n    me {\n      id\n      analytics(timeZone: $timeZone, from: $from, to: $to) {\n        total\n        responseRate\n        medianDaysToResponse\n        perMonth {\n          month\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n        byPosition {\n          category\n          count\n        }\n        byLocation {\n          category\n          count\n        }\n        funnel {\n          status\n          count\n          rate\n        }\n        averageDaysInStatus {\n          status\n          averageDays\n        }\n        weeklyActivity(weeks: 12) {\n          weekStart\n          count\n        }\n      }\n    }\n  }\n": typeof types.AnalyticsDocument,
     "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String, $orderBy: ApplicationOrder) {\n    applications(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          company\n          position\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateApplicationDocument,
@@ -77,15 +82,25 @@ type Documents = {
     "\n  fragment ProfileCard on User {\n    id\n    name\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": typeof types.ProfileCardFragmentDoc,
     "\n  fragment ProfileFormValues on User {\n    name\n    email\n    phone\n    showEmail\n    showPhone\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": typeof types.ProfileFormValuesFragmentDoc,
     "\n  query Search($query: String!, $types: [SearchType!], $after: String) {\n    search(query: $query, types: $types, first: 30, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        type\n        count\n      }\n      edges {\n        cursor\n        node {\n          score\n          highlights {\n            field\n            snippet\n          }\n          item {\n            __typename\n            ... on Application {\n              id\n              company\n              position\n              status\n            }\n            ... on Interview {\n              id\n              startsAt\n              type\n              application {\n                id\n                company\n                position\n              }\n            }\n            ... on Contact {\n              id\n              name\n              contactCompany: company\n              contactPosition: position\n            }\n            ... on User {\n              id\n              name\n              headline\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokenRow\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        ...ApiTokenRow\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    scopes\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": typeof types.ApiTokenRowFragmentDoc,
     "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.CacheTestBoardDocument,
     "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.CacheTestMoveDocument,
     "\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.CacheTestChangedDocument,
     "\n  mutation CacheTestBulkDelete($ids: [ID!]!) {\n    deleteApplications(ids: $ids) {\n      id\n      outcome\n    }\n  }\n": typeof types.CacheTestBulkDeleteDocument,
     "\n  mutation CacheTestBulkMove($ids: [ID!]!, $status: ApplicationStatus!) {\n    changeApplicationsStatus(ids: $ids, status: $status) {\n      id\n      outcome\n      application {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n": typeof types.CacheTestBulkMoveDocument,
+    "\n  mutation CacheTestCreate($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n    }\n  }\n": typeof types.CacheTestCreateDocument,
     "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
     "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...ApplicationTimeline\n      ...ApplicationFormValues\n    }\n  }\n": types.ApplicationPageDocument,
+    "\n  query MyDataExports {\n    myDataExports {\n      id\n      ...DataExportRow\n    }\n  }\n": types.MyDataExportsDocument,
+    "\n  query MyDataExport($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      ...DataExportRow\n    }\n  }\n": types.MyDataExportDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      id\n      ...DataExportRow\n    }\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  fragment DataExportRow on DataExport {\n    id\n    status\n    createdAt\n    finishedAt\n    size\n    missingParts\n    downloadUrl\n  }\n": types.DataExportRowFragmentDoc,
     "\n  query Analytics($timeZone: String!, $from: DateTime, $to: DateTime) {\n    me {\n      id\n      analytics(timeZone: $timeZone, from: $from, to: $to) {\n        total\n        responseRate\n        medianDaysToResponse\n        perMonth {\n          month\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n        byPosition {\n          category\n          count\n        }\n        byLocation {\n          category\n          count\n        }\n        funnel {\n          status\n          count\n          rate\n        }\n        averageDaysInStatus {\n          status\n          averageDays\n        }\n        weeklyActivity(weeks: 12) {\n          weekStart\n          count\n        }\n      }\n    }\n  }\n": types.AnalyticsDocument,
     "\n  query Applications($filter: ApplicationFilter, $first: Int, $after: String, $orderBy: ApplicationOrder) {\n    applications(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          company\n          position\n          ...ApplicationCard\n          ...ApplicationRow\n        }\n      }\n    }\n  }\n": types.ApplicationsDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateApplicationDocument,
@@ -148,11 +163,16 @@ const documents: Documents = {
     "\n  fragment ProfileCard on User {\n    id\n    name\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": types.ProfileCardFragmentDoc,
     "\n  fragment ProfileFormValues on User {\n    name\n    email\n    phone\n    showEmail\n    showPhone\n    headline\n    location\n    skills\n    links {\n      label\n      url\n    }\n  }\n": types.ProfileFormValuesFragmentDoc,
     "\n  query Search($query: String!, $types: [SearchType!], $after: String) {\n    search(query: $query, types: $types, first: 30, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        type\n        count\n      }\n      edges {\n        cursor\n        node {\n          score\n          highlights {\n            field\n            snippet\n          }\n          item {\n            __typename\n            ... on Application {\n              id\n              company\n              position\n              status\n            }\n            ... on Interview {\n              id\n              startsAt\n              type\n              application {\n                id\n                company\n                position\n              }\n            }\n            ... on Contact {\n              id\n              name\n              contactCompany: company\n              contactPosition: position\n            }\n            ... on User {\n              id\n              name\n              headline\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokenRow\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        ...ApiTokenRow\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
+    "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    scopes\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": types.ApiTokenRowFragmentDoc,
     "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.CacheTestBoardDocument,
     "\n  mutation CacheTestMove($id: ID!, $status: ApplicationStatus!, $note: String) {\n    changeApplicationStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.CacheTestMoveDocument,
     "\n  subscription CacheTestChanged {\n    applicationChanged {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.CacheTestChangedDocument,
     "\n  mutation CacheTestBulkDelete($ids: [ID!]!) {\n    deleteApplications(ids: $ids) {\n      id\n      outcome\n    }\n  }\n": types.CacheTestBulkDeleteDocument,
     "\n  mutation CacheTestBulkMove($ids: [ID!]!, $status: ApplicationStatus!) {\n    changeApplicationsStatus(ids: $ids, status: $status) {\n      id\n      outcome\n      application {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n": types.CacheTestBulkMoveDocument,
+    "\n  mutation CacheTestCreate($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n    }\n  }\n": types.CacheTestCreateDocument,
     "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      token\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.RefreshSessionDocument,
 };
 
@@ -174,6 +194,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...ApplicationTimeline\n      ...ApplicationFormValues\n    }\n  }\n"): (typeof documents)["\n  query ApplicationPage($id: ID!) {\n    application(id: $id) {\n      id\n      company\n      position\n      ...ApplicationDetails\n      ...ApplicationTimeline\n      ...ApplicationFormValues\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataExports {\n    myDataExports {\n      id\n      ...DataExportRow\n    }\n  }\n"): (typeof documents)["\n  query MyDataExports {\n    myDataExports {\n      id\n      ...DataExportRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataExport($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      ...DataExportRow\n    }\n  }\n"): (typeof documents)["\n  query MyDataExport($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      ...DataExportRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData {\n      id\n      ...DataExportRow\n    }\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData {\n      id\n      ...DataExportRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataExportRow on DataExport {\n    id\n    status\n    createdAt\n    finishedAt\n    size\n    missingParts\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment DataExportRow on DataExport {\n    id\n    status\n    createdAt\n    finishedAt\n    size\n    missingParts\n    downloadUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -425,6 +465,22 @@ export function graphql(source: "\n  query Search($query: String!, $types: [Sear
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokenRow\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokenRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        ...ApiTokenRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        ...ApiTokenRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    scopes\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    scopes\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheTestBoard {\n    applications(first: 100) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -442,6 +498,10 @@ export function graphql(source: "\n  mutation CacheTestBulkDelete($ids: [ID!]!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CacheTestBulkMove($ids: [ID!]!, $status: ApplicationStatus!) {\n    changeApplicationsStatus(ids: $ids, status: $status) {\n      id\n      outcome\n      application {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CacheTestBulkMove($ids: [ID!]!, $status: ApplicationStatus!) {\n    changeApplicationsStatus(ids: $ids, status: $status) {\n      id\n      outcome\n      application {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheTestCreate($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CacheTestCreate($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,10 @@
+import { authExchange } from "@urql/exchange-auth";
 import { GraphQLError } from "graphql";
 import { Client, CombinedError, makeResult, type Exchange, type Operation, type OperationResult } from "urql";
 import { describe, expect, it } from "vitest";
 import { filter, fromPromise, mergeMap, pipe } from "wonka";
 import { graphql } from "@/gql";
-import { createCache } from "./client";
+import { createCache, idempotencyExchange } from "./client";
 
 const Board = graphql(`
   query CacheTestBoard {
@@ -178,5 +179,66 @@ describe("the normalised cache", () => {
     });
     expect(queries()).toBe(3);
     watching.unsubscribe();
+  });
+});
+
+const CreateTest = graphql(`
+  mutation CacheTestCreate($input: CreateApplicationInput!) {
+    createApplication(input: $input) {
+      id
+    }
+  }
+`);
+
+const headersSent = (operation: Operation) => new Headers((operation.context.fetchOptions as RequestInit | undefined)?.headers);
+
+describe("safe retries", () => {
+  it("gives every mutation issued its own Idempotency-Key, even with the same variables, and queries none", async () => {
+    const { exchange, pending } = graph();
+    const client = new Client({ url: "/graphql", fetchOptions: { headers: { "apollo-require-preflight": "true" } }, exchanges: [idempotencyExchange, exchange] });
+    const input = { company: "Initech", position: "Data engineer" };
+    void client.mutation(CreateTest, { input }).toPromise();
+    void client.mutation(CreateTest, { input }).toPromise();
+    void client.query(Board, {}).toPromise();
+    await tick();
+    const [first, second] = pending.filter((item) => item.operation.kind === "mutation").map((item) => headersSent(item.operation));
+    expect(first.get("idempotency-key")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(second.get("idempotency-key")).not.toBe(first.get("idempotency-key"));
+    expect(first.get("apollo-require-preflight")).toBe("true"); // the client's own headers stay
+    const query = pending.find((item) => item.operation.kind === "query")!;
+    expect(headersSent(query.operation).get("idempotency-key")).toBeNull();
+  });
+
+  it("sends the same key again when the auth exchange re-sends a mutation after refreshing the token", async () => {
+    const { exchange, pending } = graph();
+    let token = "old";
+    const client = new Client({
+      url: "/graphql",
+      exchanges: [
+        idempotencyExchange,
+        authExchange(async (utils) => ({
+          addAuthToOperation: (operation) => utils.appendHeaders(operation, { authorization: `Bearer ${token}` }),
+          willAuthError: () => false,
+          didAuthError: (error) => error.graphQLErrors.some((item) => item.extensions?.code === "UNAUTHENTICATED"),
+          refreshAuth: async () => {
+            token = "new";
+          },
+        })),
+        exchange,
+      ],
+    });
+    const created = client.mutation(CreateTest, { input: { company: "Initech", position: "Data engineer" } }).toPromise();
+    await tick();
+    const expired = new GraphQLError("the token expired", { extensions: { code: "UNAUTHENTICATED" } });
+    pending[0].settle(makeResult(pending[0].operation, { errors: [expired] }));
+    await tick();
+    await tick();
+    expect(pending).toHaveLength(2);
+    const [sent, resent] = pending.map((item) => headersSent(item.operation));
+    expect(resent.get("authorization")).toBe("Bearer new");
+    expect(sent.get("idempotency-key")).toBeTruthy();
+    expect(resent.get("idempotency-key")).toBe(sent.get("idempotency-key"));
+    pending[1].settle(makeResult(pending[1].operation, { data: { createApplication: { __typename: "Application", id: "a9" } } }));
+    expect((await created).data?.createApplication.id).toBe("a9");
   });
 });

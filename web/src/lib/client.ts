@@ -2,7 +2,8 @@
 import { authExchange } from "@urql/exchange-auth";
 import { cacheExchange, type Cache } from "@urql/exchange-graphcache";
 import { createClient as createWsClient } from "graphql-ws";
-import { Client, fetchExchange, subscriptionExchange } from "urql";
+import { Client, fetchExchange, subscriptionExchange, type Exchange, type Operation } from "urql";
+import { map, pipe } from "wonka";
 import { graphql } from "@/gql";
 import { isExpiring, readSession, writeSession } from "./session";
 
@@ -178,6 +179,14 @@ export const createCache = () =>
       },
       updateInterview: (_result, _args, cache) => interviewLists(cache),
       cancelInterview: (_result, _args, cache) => interviewLists(cache),
+      // A new token joins the list; a revoked one leaves it (the secret itself is never cached beyond the answer).
+      createApiToken: (_result, _args, cache) => invalidateField(cache, "Query", "apiTokens"),
+      revokeApiToken: (_result, args, cache) => {
+        cache.invalidate({ __typename: "ApiToken", id: args.id as string });
+        invalidateField(cache, "Query", "apiTokens");
+      },
+      // A new export joins the list (its row then follows it with myDataExport until it is READY or FAILED).
+      exportMyData: (_result, _args, cache) => invalidateField(cache, "Query", "myDataExports"),
       createContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
       updateContact: (_result, _args, cache) => invalidateField(cache, "Query", "contacts"),
       // A deleted contact also leaves the applications it was linked to: their pages are fetched again.
@@ -218,6 +227,44 @@ export const createCache = () =>
   },
 });
 
+/** A fresh key (a version 4 UUID); getRandomValues, unlike randomUUID, also exists on a plain-http origin. */
+function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The operation's fetch headers as a plain object (urql allows an object or a function for fetchOptions). */
+function headersOf(operation: Operation): Record<string, string> {
+  const options = typeof operation.context.fetchOptions === "function" ? operation.context.fetchOptions() : operation.context.fetchOptions;
+  return Object.fromEntries(new Headers(options?.headers).entries());
+}
+
+/** Every mutation carries an `Idempotency-Key` (README "Safe retries"), one per intent: it is made when the
+ * mutation is issued and kept in the operation's own context, so the same operation sent again — the auth
+ * exchange re-sending it after a token refresh, a re-execution — carries the same key and the router replays
+ * the first answer instead of acting twice, while a new mutation (even with the same variables) gets a new one. */
+export const idempotencyExchange: Exchange =
+  ({ forward }) =>
+  (operations$) =>
+    forward(
+      pipe(
+        operations$,
+        map((operation) => {
+          if (operation.kind !== "mutation") return operation;
+          const headers = headersOf(operation);
+          if (headers["idempotency-key"]) return operation;
+          const options = typeof operation.context.fetchOptions === "function" ? operation.context.fetchOptions() : operation.context.fetchOptions;
+          // Written into this operation's own context (a fresh object per issued mutation; the shared client
+          // options are copied, not changed), so whichever copy is re-sent later, from any exchange, has the key.
+          operation.context.fetchOptions = { ...options, headers: { ...headers, "idempotency-key": newIdempotencyKey() } };
+          return operation;
+        }),
+      ),
+    );
+
 function graphqlUrl(): string {
   return new URL("/graphql", window.location.href).toString();
 }
@@ -240,6 +287,7 @@ export function createClient(onSignedOut: () => void): Client {
     fetchOptions: { headers: { "apollo-require-preflight": "true" } },
     exchanges: [
       createCache(),
+      idempotencyExchange,
       authExchange(async (utils) => ({
         addAuthToOperation(operation) {
           const session = readSession();
@@ -255,8 +303,10 @@ export function createClient(onSignedOut: () => void): Client {
           const isRefresh = operation.kind === "mutation" && operation.query === REFRESH;
           return !isRefresh && session !== null && isExpiring(session.token);
         },
+        // An UNAUTHENTICATED error at a field (a wrong password confirming deleteMyAccount) is the person's input,
+        // not an expired token: no refresh, no retry.
         didAuthError(error) {
-          return error.graphQLErrors.some((item) => item.extensions?.code === "UNAUTHENTICATED");
+          return error.graphQLErrors.some((item) => item.extensions?.code === "UNAUTHENTICATED" && !item.extensions?.field);
         },
         async refreshAuth() {
           const session = readSession();

@@ -1,6 +1,8 @@
 // /profile — your profile as others see it, the form to change it, your resume, and the people you are interested in.
+import { Link } from "react-router";
 import { useQuery } from "urql";
 import { Empty, ErrorNote, Loading } from "@/components/States";
+import { YourData } from "@/features/account";
 import { ResumeCard } from "@/features/files";
 import { MyProfileQuery } from "../api/people";
 import { PersonLine } from "../components/PersonLine";
@@ -22,6 +24,16 @@ export default function MyProfile() {
       </ProfileCard>
       <ProfileForm key={me.id} user={me} />
       <ResumeCard />
+      <section className="card" aria-labelledby="settings-title">
+        <h2 id="settings-title">Settings</h2>
+        <ul className="rows">
+          <li className="row">
+            <Link to="/settings/api-tokens">Partner API tokens</Link>
+            <span className="muted">Let a coach, job board or bootcamp read or change your search.</span>
+          </li>
+        </ul>
+      </section>
+      <YourData />
       <section className="card" aria-labelledby="interested-title">
         <h2 id="interested-title">Interested in</h2>
         {me.interestedIn.length ? (
