@@ -18,7 +18,9 @@ function Chips<T extends string>(props: { legend: string; name: ListKey; choices
       <legend>{props.legend}</legend>
       {props.choices.map((value) => (
         <label key={value} className="chip">
-          <input type="checkbox" checked={chosen.includes(value)} onChange={() => toggle(value)} /> {props.label(value)}
+          {/* Uncontrolled, remounted when the URL's answer changes: the box ticks at once, while the view's new
+              URL (a router navigation, applied in a transition) catches up; Back and Forward still set it. */}
+          <input key={String(chosen.includes(value))} type="checkbox" defaultChecked={chosen.includes(value)} onChange={() => toggle(value)} /> {props.label(value)}
         </label>
       ))}
     </fieldset>
