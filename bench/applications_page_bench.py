@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 
 from bench.dashboard_bench import _call, _percentile
-from bench.dev_system import jobgraph_dev
+from bench.dev_system import DevSystem, jobgraph_dev
 from bench.router_bench import peak_rss_mib
 
 CREATE = "mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }"
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=300, help="measured requests of each page")
     args = parser.parse_args(argv)
     with jobgraph_dev() as system:
-        status = asyncio.run(_measure(system.url, args))
+        status = asyncio.run(_measure(system, args))
         peak = peak_rss_mib(system.process.pid)
         print(f"  process RSS      {peak:.0f} MiB peak (router and every subgraph)")
         return status
@@ -63,7 +63,8 @@ def application(index: int) -> dict[str, Any]:
     return fields
 
 
-async def _measure(url: str, args: argparse.Namespace) -> int:
+async def _measure(system: DevSystem, args: argparse.Namespace) -> int:
+    url = system.url
     async with httpx.AsyncClient(timeout=60.0) as client:
         registered = await _call(
             client,
@@ -82,6 +83,7 @@ async def _measure(url: str, args: argparse.Namespace) -> int:
 
         await asyncio.gather(*(creator() for _ in range(FILL_CONCURRENCY)))
         filled = time.perf_counter() - began
+        settled = await asyncio.to_thread(system.wait_until_idle)
         headers = {"authorization": f"Bearer {token}"}
 
         async def page(after: str | None) -> tuple[float, dict[str, Any]]:
@@ -108,6 +110,7 @@ async def _measure(url: str, args: argparse.Namespace) -> int:
 
     print("applications page benchmark: `jobgraph dev` (embedded defaults), one person's applications")
     print(f"  filled in        {args.applications} applications in {filled:.1f} s through the router")
+    print(f"  settled          {settled:.1f} s until the event consumers had caught up (process idle)")
     print("  query            workModes [REMOTE], tags [python], orderBy PRIORITY, first 50")
     print(
         f"  matching         {first['totalCount']} applications; pages of {len(first['edges'])} and "

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from bench.router_bench import free_port, processes
+from bench.router_bench import cpu_seconds, free_port, processes
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +23,20 @@ class DevSystem:
     url: str
     # Seconds from starting the process until the router answered /health.
     cold_start: float
+
+    def wait_until_idle(
+        self, share: float = 0.05, window: float = 1.0, windows: int = 3, limit: float = 300.0
+    ) -> float:
+        """Seconds until the process used under `share` of a core in `windows` windows of `window` seconds in
+        a row: after a fill-in, the event consumers (search, analytics, notifications, timeline) have caught
+        up and a measurement sees the steady state, not their backlog."""
+        began = time.perf_counter()
+        quiet = 0
+        while quiet < windows and time.perf_counter() - began < limit:
+            before = cpu_seconds(self.process.pid)
+            time.sleep(window)
+            quiet = quiet + 1 if cpu_seconds(self.process.pid) - before < share * window else 0
+        return time.perf_counter() - began
 
 
 @contextmanager
