@@ -50,11 +50,9 @@ async def _serve(host: str, port: int, data_dir: Path) -> None:
         app = traced(system.app, provider)
         config = uvicorn.Config(app, host=host, port=port, lifespan="off", **server_log_options())
         server = RouterServer(config, system.streams)
-        # Everything loaded at start-up (schemas, supergraph, modules) stays: no collection walks it again, and
-        # collections run less often, so a request is rarely stopped by a full one (tail latency).
+        # Everything loaded at start-up (schemas, supergraph, modules) stays: no full collection walks it again.
         gc.collect()
         gc.freeze()
-        gc.set_threshold(50_000, 20, 20)
         shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
         logger.info(
             "jobgraph is up in %.1fs: the web app at http://%s:%d/, GraphiQL at /graphql (%s; data in %s)",
