@@ -50,7 +50,7 @@ async def _serve(host: str, port: int, data_dir: Path) -> None:
         app = traced(system.app, provider)
         config = uvicorn.Config(app, host=host, port=port, lifespan="off", **server_log_options())
         server = RouterServer(config, system.streams)
-        # Everything loaded at start-up (schemas, supergraph, modules) stays: no full collection walks it again.
+        # What start-up loaded (schemas, supergraph, modules) stays: no full collection walks it again.
         gc.collect()
         gc.freeze()
         shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
