@@ -62,6 +62,7 @@ def _drop_unknown_overrides(subgraphs: list[Subgraph]) -> list[CompositionHint]:
                         )
                     )
                     field_def.override = None
+                    field_def.override_label = None
     return hints
 
 
