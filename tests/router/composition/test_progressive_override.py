@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.router.composition.harness import fed2, supergraph, type_block
+from tests.router.composition.harness import error_codes, fed2, supergraph, type_block
 
 SUBGRAPH1 = fed2("""
 type Query { t: T }
@@ -110,3 +110,24 @@ def test_an_override_from_a_subgraph_without_the_field_drops_the_label() -> None
     a = fed2('type Query { t: T } type T @key(fields: "k") { k: ID a: Int @override(from: "b", label: "x") }')
     b = fed2('type T @key(fields: "k") { k: ID b: Int }')
     assert "overrideLabel" not in supergraph(a=a, b=b)
+
+
+# SATISFIABILITY_ERROR: a progressive override is in either state per request, so both must be satisfiable.
+SOURCE = fed2('type Query { t: T } type T @key(fields: "id") { id: ID! x: Int }')
+
+
+def test_an_overriding_subgraph_the_type_can_reach_composes() -> None:
+    b = fed2('type T @key(fields: "id") { id: ID! x: Int @override(from: "a", label: "percent(5)") }')
+    assert 'overrideLabel: "percent(5)"' in supergraph(a=SOURCE, b=b)
+
+
+def test_an_overriding_subgraph_the_type_cannot_reach_fails_with_the_label_on() -> None:
+    # With the label off `a` answers T.x; with it on only `b` would, and no resolvable key leads there.
+    field = 'x: Int @override(from: "a", label: "beta")'
+    b = fed2(f'type T @key(fields: "id", resolvable: false) {{ id: ID! {field} }}')
+    assert error_codes(a=SOURCE, b=b) == ["SATISFIABILITY_ERROR"]
+
+
+def test_a_plain_override_to_a_subgraph_the_type_cannot_reach_fails_too() -> None:
+    b = fed2('type T @key(fields: "id", resolvable: false) { id: ID! x: Int @override(from: "a") }')
+    assert error_codes(a=SOURCE, b=b) == ["SATISFIABILITY_ERROR"]
