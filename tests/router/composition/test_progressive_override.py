@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.router.composition.harness import error_codes, fed2, supergraph, type_block
+from tests.router.composition.harness import compose_sdls, error_codes, fed2, supergraph, type_block
 
 SUBGRAPH1 = fed2("""
 type Query { t: T }
@@ -131,3 +131,33 @@ def test_an_overriding_subgraph_the_type_cannot_reach_fails_with_the_label_on() 
 def test_a_plain_override_to_a_subgraph_the_type_cannot_reach_fails_too() -> None:
     b = fed2('type T @key(fields: "id", resolvable: false) { id: ID! x: Int @override(from: "a") }')
     assert error_codes(a=SOURCE, b=b) == ["SATISFIABILITY_ERROR"]
+
+
+# OVERRIDE_MIGRATION_IN_PROGRESS: Apollo's hint per progressive override, by the source's use of the field.
+def test_a_progressive_override_is_hinted_as_a_migration_in_progress() -> None:
+    (hint,) = compose_sdls(Subgraph1=SUBGRAPH1, Subgraph2=SUBGRAPH2).hints
+    assert (hint.code, hint.subgraphs, hint.coordinates) == (
+        "OVERRIDE_MIGRATION_IN_PROGRESS",
+        ("Subgraph1", "Subgraph2"),
+        ("T.a",),
+    )
+    assert hint.message == (
+        'Field "T.a" is currently being migrated with progressive @override. Once the migration is complete, '
+        'remove the field from subgraph "Subgraph2".'
+    )
+
+
+def test_the_hint_says_when_the_source_still_uses_the_field() -> None:
+    field = 'a: Int @override(from: "b", label: "beta")'
+    a = fed2(f'type Query {{ t: T }} type T @key(fields: "k") {{ k: ID {field} }}')
+    b = fed2('type T @key(fields: "k") @key(fields: "a") { k: ID a: Int }')
+    (hint,) = compose_sdls(a=a, b=b).hints
+    assert hint.message.startswith(
+        'Field "T.a" on subgraph "b" is currently being migrated via progressive @override. It is still used'
+    )
+
+
+def test_a_plain_override_is_no_migration() -> None:
+    a = fed2('type Query { t: T } type T @key(fields: "k") { k: ID a: Int @override(from: "b") }')
+    b = fed2('type T @key(fields: "k") { k: ID a: Int }')
+    assert compose_sdls(a=a, b=b).hints == ()
