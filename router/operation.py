@@ -36,6 +36,7 @@ from router.measure import (
 )
 from router.planner import Planner, PlanningError, PlanningLimitExceeded
 from router.planner.budget import TIME_LIMIT
+from router.planner.override_labels import labels_touched
 from router.planner.plan import QueryPlan
 from router.supergraph import Supergraph
 
@@ -79,6 +80,8 @@ class PreparedOperation:
     plan: QueryPlan
     # The document to run through graphql-core for `__schema` / `__type` root fields, if any were asked for.
     introspection: DocumentNode | None
+    # The progressive @override labels the plan can depend on (`plan` has them all off).
+    override_labels: frozenset[str] = frozenset()
 
 
 class OperationPreparer:
@@ -171,6 +174,7 @@ class OperationPreparer:
             root_type=root_type,
             plan=plan,
             introspection=_introspection_document(operation, parsed.fragments),
+            override_labels=labels_touched(self.supergraph, document),
         )
 
     def _validate(self, document: DocumentNode) -> ParsedDocument:
@@ -212,9 +216,9 @@ class OperationPreparer:
         self, query: str, operation_name: str | None, prepared: PreparedOperation, labels: frozenset[str]
     ) -> QueryPlan:
         """The plan of a prepared operation with these progressive @override labels on (`prepared.plan` is
-        the plan with every label off), cached per label set; raises RequestError when it cannot be planned.
-        """
-        labels = labels & self.supergraph.override_labels
+        the plan with every label off), cached per set of the labels it can depend on; raises RequestError
+        when it cannot be planned."""
+        labels = labels & prepared.override_labels
         if not labels:
             return prepared.plan
         key = (query, operation_name, labels)

@@ -37,9 +37,9 @@ class Answering:
 
 
 def moving(label: str) -> str:
-    """`Query.jobs` moving from subgraph `old` to subgraph `new` under `label`."""
+    """`Query.jobs` moving from subgraph `old` to subgraph `new` under `label`; `Query.staying` stays."""
     return supergraph(
-        old=fed2("type Query { jobs: String }"),
+        old=fed2("type Query { jobs: String staying: String }"),
         new=fed2(f'type Query {{ jobs: String @override(from: "old", label: "{label}") }}'),
     )
 
@@ -57,6 +57,18 @@ def router(label: str, seed: int = 7) -> tuple[Router, Answering, Answering]:
     loaded = load_supergraph(moving(label))
     plugins = PluginChain([TurnOn()])
     return Router(loaded, {"old": old, "new": new}, plugins=plugins, rng=random.Random(seed)), old, new
+
+
+def recorded_plans(served: Router) -> list[QueryPlan]:
+    """The plan of each request `served` runs from now on, in order."""
+    plans: list[QueryPlan] = []
+
+    class Plans(Plugin):
+        async def plan_ready(self, context: RequestContext, plan: QueryPlan) -> None:
+            plans.append(plan)
+
+    served.plugins = PluginChain([TurnOn(), Plans()])
+    return plans
 
 
 async def answer(router: Router, **headers: str) -> Any:
@@ -120,13 +132,7 @@ async def test_a_plugin_turns_a_custom_label_on_for_its_request() -> None:
 
 async def test_each_label_set_is_planned_once_and_reused() -> None:
     served, _, _ = router("beta")
-    plans: list[QueryPlan] = []
-
-    class Plans(Plugin):
-        async def plan_ready(self, context: RequestContext, plan: QueryPlan) -> None:
-            plans.append(plan)
-
-    served.plugins = PluginChain([TurnOn(), Plans()])
+    plans = recorded_plans(served)
     for _ in range(3):
         assert await answer(served) == "old"
         assert await answer(served, **{"x-labels": "beta"}) == "new"
@@ -134,6 +140,14 @@ async def test_each_label_set_is_planned_once_and_reused() -> None:
     assert all(plan is off[0] for plan in off)
     assert all(plan is on[0] for plan in on)
     assert off[0] is not on[0]
+
+
+async def test_an_operation_without_labelled_fields_keeps_one_plan_whatever_the_labels() -> None:
+    served, _, _ = router("beta")
+    plans = recorded_plans(served)
+    for headers in ({}, {"x-labels": "beta"}):
+        await served.execute(GraphQLRequest(query="{ staying }", headers=headers))
+    assert plans[0] is plans[1]
 
 
 @pytest.mark.parametrize("label", ["beta", "percent(100)"])

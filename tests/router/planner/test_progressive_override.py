@@ -11,6 +11,7 @@ from __future__ import annotations
 import graphql
 
 from router.planner import Planner, print_plan
+from router.planner.override_labels import labels_touched
 from router.supergraph import load_supergraph
 from tests.router.composition.harness import fed2, supergraph
 
@@ -227,3 +228,36 @@ def test_labels_the_supergraph_does_not_have_share_the_plan_with_no_labels() -> 
     off = planner.plan(graphql.parse("{ hello }"), None)
     assert planner.plan(graphql.parse("{ hello }"), None, labels=frozenset({"elsewhere"})) is off
     assert len(planner) == 1
+
+
+def test_an_operation_touches_the_labels_of_the_fields_it_selects() -> None:
+    # By name: `f1` is labelled on T (`test`) and on T2 (`test2`), so both count, which can only cost a plan.
+    assert labels_touched(ENTITIES, graphql.parse("{ t { f1 } }")) == {"test", "test2"}
+    assert labels_touched(ENTITIES, graphql.parse("{ t { f2 } t2 { f2 } }")) == frozenset()
+    assert labels_touched(ROOT, graphql.parse("query Q { ...F } fragment F on Query { hello }")) == {"test"}
+
+
+def test_an_operation_touches_the_labels_its_requires_need() -> None:
+    requiring = load_supergraph(
+        supergraph(
+            a=fed2('type Query { t: T } type T @key(fields: "id") { id: ID! price: Int }'),
+            b=fed2(
+                'type T @key(fields: "id") { id: ID! price: Int @external '
+                'total: Int @requires(fields: "price") }'
+            ),
+            c=fed2('type T @key(fields: "id") { id: ID! price: Int @override(from: "a", label: "beta") }'),
+        )
+    )
+    assert labels_touched(requiring, graphql.parse("{ t { total } }")) == {"beta"}
+    assert labels_touched(requiring, graphql.parse("{ t { id } }")) == frozenset()
+
+
+def test_a_labelled_key_field_is_touched_by_every_operation() -> None:
+    sku = 'sku: String @override(from: "a", label: "beta")'
+    keyed = load_supergraph(
+        supergraph(
+            a=fed2('type Query { t: T } type T @key(fields: "id") { id: ID! sku: String }'),
+            b=fed2(f'type T @key(fields: "sku") {{ {sku} name: String }}'),
+        )
+    )
+    assert labels_touched(keyed, graphql.parse("{ t { id } }")) == {"beta"}
