@@ -4,6 +4,7 @@ on by a plugin, and the subgraph that answers the field following the label."""
 from __future__ import annotations
 
 import random
+import textwrap
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -157,3 +158,96 @@ async def test_the_printed_plan_shows_the_subgraph_the_label_chose(label: str) -
         GraphQLRequest(query="{ jobs }", headers={"x-labels": "beta"}, include_plan=True)
     )
     assert 'Fetch(service: "new")' in result.body["extensions"]["queryPlan"]
+
+
+# Apollo Router's own progressive override tests (plugins/progressive_override/tests.rs, with its supergraph
+# composed here, and its expected plans): `percent(100)` always moves `percent100` to Subgraph1, `percent(0)`
+# never moves `percent0`, and `foo` stays with Subgraph2 while no plugin turns its label on.
+APOLLO = supergraph(
+    Subgraph1=fed2("""
+type Query {
+  percent100: T @override(from: "Subgraph2", label: "percent(100)")
+  percent0: T @override(from: "Subgraph2", label: "percent(0)")
+}
+type T @key(fields: "id") {
+  id: ID
+  foo: Int @override(from: "Subgraph2", label: "foo")
+  bar: Int @override(from: "Subgraph2", label: "bar")
+  baz: Int @override(from: "Subgraph2", label: "baz")
+}
+"""),
+    Subgraph2=fed2("""
+type Query { percent100: T percent0: T }
+type T @key(fields: "id") { id: ID foo: Int bar: Int baz: Int }
+"""),
+)
+
+
+class Empty:
+    """A subgraph that answers null for everything."""
+
+    async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
+        return SubgraphResponse({})
+
+    def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
+        raise AssertionError("no subscriptions here")
+
+    async def aclose(self) -> None:
+        return None
+
+
+async def plan_of(query: str) -> str:
+    clients = {"Subgraph1": Empty(), "Subgraph2": Empty()}
+    served = Router(load_supergraph(APOLLO), clients, rng=random.Random(5))
+    result = await served.execute(GraphQLRequest(query=query, include_plan=True))
+    plan: str = result.body["extensions"]["queryPlan"]
+    return plan
+
+
+async def test_apollo_routers_percent_100_field_is_overridden() -> None:
+    # `foo` (label off) stays with Subgraph2 and `percent100` (always on) moved to Subgraph1.
+    assert await plan_of("{ percent100 { foo } }") == textwrap.dedent(
+        """\
+        QueryPlan {
+          Sequence {
+            Fetch(service: "Subgraph1") {
+              {
+                percent100 {
+                  __typename
+                  id
+                }
+              }
+            },
+            Flatten(path: "percent100") {
+              Fetch(service: "Subgraph2") {
+                {
+                  ... on T {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on T {
+                    foo
+                  }
+                }
+              },
+            },
+          },
+        }"""
+    )
+
+
+async def test_apollo_routers_percent_0_field_is_not_overridden() -> None:
+    assert await plan_of("{ percent0 { foo } }") == textwrap.dedent(
+        """\
+        QueryPlan {
+          Fetch(service: "Subgraph2") {
+            {
+              percent0 {
+                foo
+              }
+            }
+          },
+        }"""
+    )
