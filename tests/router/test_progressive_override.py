@@ -131,6 +131,23 @@ async def test_a_plugin_turns_a_custom_label_on_for_its_request() -> None:
     assert (old.calls, new.calls) == (2, 1)
 
 
+class BetaTesters(Plugin):
+    """The README's example plugin (Plugins), word for word."""
+
+    async def request_received(self, context: RequestContext) -> None:
+        if context.header("x-beta") == "1":
+            context.values[OVERRIDE_LABELS] = {"search-beta"}
+
+
+async def test_the_readme_plugin_moves_beta_testers_to_the_new_subgraph() -> None:
+    old, new = Answering("old"), Answering("new")
+    loaded = load_supergraph(moving("search-beta"))
+    served = Router(loaded, {"old": old, "new": new}, plugins=PluginChain([BetaTesters()]))
+    assert await answer(served, **{"x-beta": "1"}) == "new"
+    assert await answer(served, **{"x-beta": "0"}) == "old"
+    assert await answer(served) == "old"
+
+
 async def test_each_label_set_is_planned_once_and_reused() -> None:
     served, _, _ = router("beta")
     plans = recorded_plans(served)
