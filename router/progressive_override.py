@@ -38,4 +38,6 @@ class OverrideLabels:
         if not self.labels:
             return frozenset()
         drawn = {label for label, percent in self._percentages.items() if self._random() * 100 < percent}
+        if isinstance(requested, str):  # a plugin that set one name meant that label, not its letters
+            requested = (requested,)
         return frozenset(drawn).union(self.labels.intersection(requested))

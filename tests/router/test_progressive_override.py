@@ -92,6 +92,7 @@ def test_custom_labels_are_on_only_when_requested_and_in_the_supergraph() -> Non
     labels = OverrideLabels(frozenset({"beta", "percent(0)"}), random.Random(1).random)
     assert labels.choose([]) == frozenset()
     assert labels.choose(["beta", "gamma"]) == {"beta"}
+    assert labels.choose("beta") == {"beta"}
 
 
 async def test_percent_0_never_overrides() -> None:
