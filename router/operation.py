@@ -36,6 +36,7 @@ from router.measure import (
 )
 from router.planner import Planner, PlanningError, PlanningLimitExceeded
 from router.planner.budget import TIME_LIMIT
+from router.planner.override_labels import labels_touched
 from router.planner.plan import QueryPlan
 from router.supergraph import Supergraph
 
@@ -79,6 +80,8 @@ class PreparedOperation:
     plan: QueryPlan
     # The document to run through graphql-core for `__schema` / `__type` root fields, if any were asked for.
     introspection: DocumentNode | None
+    # The progressive @override labels the plan can depend on (`plan` has them all off).
+    override_labels: frozenset[str] = frozenset()
 
 
 class OperationPreparer:
@@ -89,6 +92,10 @@ class OperationPreparer:
         self.limits = limits or OperationLimits()
         self._cache: BoundedCache[tuple[str, str | None], Prepared] = BoundedCache(
             self.limits.cache_size, self.limits.cache_bytes, self.limits.cache_bytes // 8
+        )
+        # Plans with some progressive @override labels on, by operation text and label set.
+        self._labelled: BoundedCache[tuple[str, str | None, frozenset[str]], QueryPlan] = BoundedCache(
+            self.limits.cache_size, self.limits.cache_bytes // 4, self.limits.cache_bytes // 8
         )
         # Plans by normalized operation: spellings the printed form does not unify still plan once.
         self._planner = Planner(supergraph, self.limits.cache_size, self.limits.cache_bytes // 4)
@@ -167,6 +174,7 @@ class OperationPreparer:
             root_type=root_type,
             plan=plan,
             introspection=_introspection_document(operation, parsed.fragments),
+            override_labels=labels_touched(self.supergraph, document),
         )
 
     def _validate(self, document: DocumentNode) -> ParsedDocument:
@@ -204,9 +212,29 @@ class OperationPreparer:
                 limit=setting,
             )
 
-    def _plan(self, document: DocumentNode, operation_name: str | None) -> QueryPlan:
+    async def plan_with_labels(
+        self, query: str, operation_name: str | None, prepared: PreparedOperation, labels: frozenset[str]
+    ) -> QueryPlan:
+        """The plan of a prepared operation with these progressive @override labels on (`prepared.plan` is
+        the plan with every label off), cached per set of the labels it can depend on; raises RequestError
+        when it cannot be planned."""
+        labels = labels & prepared.override_labels
+        if not labels:
+            return prepared.plan
+        key = (query, operation_name, labels)
+        plan = self._labelled.get(key)
+        if plan is None:
+            loop = asyncio.get_running_loop()
+            document = prepared.parsed.document
+            plan = await loop.run_in_executor(_PREPARERS, self._plan, document, operation_name, labels)
+            self._labelled.put(key, plan, len(query) * BYTES_PER_QUERY_BYTE)
+        return plan
+
+    def _plan(
+        self, document: DocumentNode, operation_name: str | None, labels: frozenset[str] = frozenset()
+    ) -> QueryPlan:
         try:
-            return self._planner.plan(document, operation_name, self.limits.planning_budget())
+            return self._planner.plan(document, operation_name, self.limits.planning_budget(), labels)
         except PlanningLimitExceeded as exceeded:
             raise RequestError(
                 f"Cannot plan this operation: {exceeded.message} ({exceeded.limit})",

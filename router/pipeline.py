@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import random
 from collections.abc import AsyncGenerator, Hashable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,7 @@ from router.planner import print_plan
 from router.planner.plan import QueryPlan, Subscription
 from router.plugins import PluginChain, RequestContext, StopRequest
 from router.plugins.authentication import CLAIMS
+from router.progressive_override import OVERRIDE_LABELS, OverrideLabels
 from router.subgraph_client import SubgraphClient
 from router.supergraph import Supergraph
 
@@ -80,10 +82,16 @@ class Generation:
     """One supergraph with its caches; replaced as a whole on reload so caches never mix two supergraphs."""
 
     def __init__(
-        self, supergraph: Supergraph, limits: OperationLimits, demand: DemandControl | None = None
+        self,
+        supergraph: Supergraph,
+        limits: OperationLimits,
+        demand: DemandControl | None = None,
+        rng: random.Random | None = None,
     ) -> None:
         self.supergraph = supergraph
         self.preparer = OperationPreparer(supergraph, limits)
+        # Progressive @override: the labels on for each request (router/progressive_override.py).
+        self.override_labels = OverrideLabels(supergraph.override_labels, (rng or random.Random()).random)
         schema = supergraph.schema or supergraph.api_schema
         # @cost / @listSize of this supergraph (router/cost.py).
         self.costs = CostModel(schema, (demand or DemandControl()).list_size)
@@ -120,13 +128,16 @@ class Router:
         headers: HeaderPropagation | None = None,
         plugins: PluginChain | None = None,
         demand: DemandControl | None = None,
+        # Draws which `percent(N)` override labels are on per request; tests pass a seeded one.
+        rng: random.Random | None = None,
     ) -> None:
         self.clients = dict(clients)
         self.plugins = plugins or PluginChain()
         self.limits = limits or OperationLimits()
         self.headers = headers or HeaderPropagation()
         self.demand = demand or DemandControl()
-        self.generation = Generation(supergraph, self.limits, self.demand)
+        self.rng = rng or random.Random()
+        self.generation = Generation(supergraph, self.limits, self.demand, self.rng)
 
     @property
     def supergraph(self) -> Supergraph:
@@ -138,7 +149,7 @@ class Router:
         """Serve `supergraph` to new operations; operations already running keep their generation."""
         if clients is not None:
             self.clients = {**self.clients, **clients}
-        self.generation = Generation(supergraph, self.limits, self.demand)
+        self.generation = Generation(supergraph, self.limits, self.demand, self.rng)
 
     async def execute(self, request: GraphQLRequest, context: RequestContext | None = None) -> GraphQLResult:
         """Answer one query or mutation: one response body."""
@@ -219,7 +230,9 @@ class Router:
             if key is not None and (problem := key_problem(key)):
                 return _request_error(problem, "BAD_USER_INPUT", kind, field="Idempotency-Key")
             await self.plugins.operation_prepared(context, prepared)
-            plan = await self._authorize(generation, prepared, context)
+            query, allowed = await self._authorize(generation, prepared, context)
+            labels = generation.override_labels.choose(context.values.get(OVERRIDE_LABELS, ()))
+            plan = await generation.preparer.plan_with_labels(query, request.operation_name, allowed, labels)
         except ValidationFailed as failed:
             errors = [_formatted(error, failed.code) for error in failed.errors]
             return GraphQLResult({"errors": errors}, request_error=True)
@@ -267,14 +280,14 @@ class Router:
 
     async def _authorize(
         self, generation: Generation, prepared: PreparedOperation, context: RequestContext
-    ) -> QueryPlan:
-        """The plan without the fields the caller may not see (router/authorization.py); an error at each
-        removed field's path goes into the response."""
+    ) -> tuple[str, PreparedOperation]:
+        """The operation to plan, and its text: the one prepared, or the one without the fields the caller
+        may not see (router/authorization.py), with an error at each removed field's path for the response."""
         requirements = generation.requirements
-        if not requirements:
-            return prepared.plan
-        who = caller(context.values.get(CLAIMS), self.plugins.policies, requirements.policy_names)
         request = context.request
+        if not requirements:
+            return request.query, prepared
+        who = caller(context.values.get(CLAIMS), self.plugins.policies, requirements.policy_names)
         key = (request.query, request.operation_name, who.key)
         filtered = generation.filtered.get(key)
         if filtered is None:
@@ -288,10 +301,9 @@ class Router:
             )
             generation.filtered.put(key, filtered, len(filtered.query or "") + 64)
         if filtered.query is None:
-            return prepared.plan
+            return request.query, prepared
         context.values[DENIED] = frozenset(filtered.denied)
-        allowed = await generation.preparer.prepare(filtered.query, request.operation_name)
-        return allowed.plan
+        return filtered.query, await generation.preparer.prepare(filtered.query, request.operation_name)
 
     def _new_state(self, started: Started, context: RequestContext) -> ExecutionState:
         client, claims = context.request.headers or {}, context.values.get(CLAIMS)

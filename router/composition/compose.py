@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from router.composition.merge import merge_subgraphs
+from router.composition.migration_hints import migration_hints
 from router.composition.model import Subgraph
 from router.composition.printer import print_supergraph
 from router.composition.relations import build_relations
@@ -62,6 +63,7 @@ def _drop_unknown_overrides(subgraphs: list[Subgraph]) -> list[CompositionHint]:
                         )
                     )
                     field_def.override = None
+                    field_def.override_label = None
     return hints
 
 
@@ -79,6 +81,7 @@ def compose(subgraphs: Sequence[SubgraphSource]) -> CompositionResult:
     hints = _drop_unknown_overrides(parsed)
     relations = build_relations(parsed)
     supergraph = merge_subgraphs(parsed, relations)
+    hints.extend(migration_hints(supergraph))
     if "query" not in supergraph.roots:
         errors.append(
             CompositionError("NO_QUERIES", "None of the subgraphs defines a Query type with fields.")

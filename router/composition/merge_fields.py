@@ -61,12 +61,18 @@ def merge_fields(
     Matches Apollo: `@join__field` is omitted only when every subgraph that defines the type declares the
     field plainly (no external/requires/provides/override/type difference); `@override(from: X)` drops X's
     join unless X still uses the field in a key/requires/provides, in which case it is `usedOverridden`.
+    A progressive `@override(from: X, label: L)` keeps X's join, with `overrideLabel: L` on both joins: X
+    still resolves the field while the router has L off for a request.
     """
     owner_graphs = {s.graph for s, _ in owners}
     merged_fields: dict[str, MergedField] = {}
     for name, declarations in _declarations(owners).items():
         field_type = _field_type(declarations, relations)
         overridden = {f.override: s.name for s, f in declarations if f.override}
+        # Matches Apollo: a label counts only when the source declares the field (else the hint says the
+        # @override can go), and then it goes on the source's join too.
+        declaring = {s.name for s, _ in declarations}
+        labels = {f.override: f.override_label for _, f in declarations if f.override in declaring}
         merged = MergedField(name=name, type=field_type, args=_merge_args(declarations))
         for subgraph, field_def in sorted(declarations, key=lambda d: d[0].graph):
             merged.description = merged.description or field_def.description
@@ -76,10 +82,11 @@ def merge_fields(
             merged.demand = merged.demand.merge(field_def.demand)
             merged.composed.extend(d for d in field_def.composed if d not in merged.composed)
             used_overridden = False
+            label = labels.get(field_def.override or subgraph.name)
             if subgraph.name in overridden and not field_def.external:
-                if (subgraph.name, owners[0][1].name, name) not in used:
+                used_overridden = (subgraph.name, owners[0][1].name, name) in used
+                if not used_overridden and label is None:
                     continue
-                used_overridden = True
             merged.joins.append(
                 FieldJoin(
                     graph=subgraph.graph,
@@ -89,6 +96,7 @@ def merge_fields(
                     external=field_def.external,
                     override=field_def.override,
                     used_overridden=used_overridden,
+                    override_label=label,
                 )
             )
         joined = {j.graph for j in merged.joins}

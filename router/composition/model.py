@@ -47,6 +47,8 @@ class Field:
     requires: str | None = None
     provides: str | None = None
     override: str | None = None
+    # `@override(label:)`: progressive override, `percent(N)` or a label a router plugin enables per request.
+    override_label: str | None = None
     inaccessible: bool = False
     tags: set[str] = field(default_factory=set)
     default: str | None = None  # input fields only

@@ -14,17 +14,24 @@ _LINKS = (
     "directive @link(url: String, as: String, for: link__Purpose, import: [link__Import]) "
     "repeatable on SCHEMA"
 )
+_JOIN_FIELD = (
+    "directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, "
+    "type: String, external: Boolean, override: String, usedOverridden: Boolean{}) "
+    "repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION"
+)
 _JOIN_DIRECTIVES = (
     "directive @join__enumValue(graph: join__Graph!) repeatable on ENUM_VALUE",
-    "directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, "
-    "type: String, external: Boolean, override: String, usedOverridden: Boolean) "
-    "repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION",
     "directive @join__graph(name: String!, url: String!) on ENUM_VALUE",
     "directive @join__implements(graph: join__Graph!, interface: String!) repeatable on OBJECT | INTERFACE",
     "directive @join__type(graph: join__Graph!, key: join__FieldSet, extension: Boolean! = false, "
     "resolvable: Boolean! = true, isInterfaceObject: Boolean! = false) "
     "repeatable on OBJECT | INTERFACE | UNION | ENUM | INPUT_OBJECT | SCALAR",
     "directive @join__unionMember(graph: join__Graph!, member: String!) repeatable on UNION",
+)
+# join v0.4 (Federation 2.7): `overrideLabel` on @join__field for progressive @override, and @join__directive.
+_JOIN_V04_DIRECTIVE = (
+    "directive @join__directive(graphs: [join__Graph!], name: String!, args: join__DirectiveArguments) "
+    "repeatable on SCHEMA | OBJECT | INTERFACE | FIELD_DEFINITION"
 )
 _LOCATIONS = (
     "FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | "
@@ -91,6 +98,8 @@ def _field_join(join: FieldJoin) -> str:
         args.append(f"override: {_string(join.override)}")
     if join.used_overridden:
         args.append("usedOverridden: true")
+    if join.override_label is not None:
+        args.append(f"overrideLabel: {_string(join.override_label)}")
     return f"@join__field({', '.join(args)})"
 
 
@@ -174,11 +183,15 @@ def print_supergraph(supergraph: MergedSupergraph) -> str:
         or any(v.tags for v in t.values.values())
         for t in types
     )
+    # v0.3 as in the reference supergraphs, v0.4 once a progressive @override needs `overrideLabel` (Apollo
+    # moves to v0.4 with Federation 2.7, which brought the `label:` argument of @override).
+    labels = any(j.override_label for t in types for f in t.fields.values() for j in f.joins)
     links = [
         '@link(url: "https://specs.apollo.dev/link/v1.0")',
-        '@link(url: "https://specs.apollo.dev/join/v0.3", for: EXECUTION)',
+        f'@link(url: "https://specs.apollo.dev/join/{"v0.4" if labels else "v0.3"}", for: EXECUTION)',
     ]
-    directives = [*list(_JOIN_DIRECTIVES), _LINKS]
+    join_field = _JOIN_FIELD.format(", overrideLabel: String" if labels else "")
+    directives = [*list(_JOIN_DIRECTIVES), join_field, _LINKS, *([_JOIN_V04_DIRECTIVE] if labels else [])]
     if has_tag:
         links.append('@link(url: "https://specs.apollo.dev/tag/v0.3")')
         directives.append(_TAG)
@@ -210,6 +223,8 @@ def print_supergraph(supergraph: MergedSupergraph) -> str:
     schema = "schema\n" + "".join(f"  {link}\n" for link in links) + "{\n" + roots + "\n}"
     printed_types = {name: _type(t) for name, t in supergraph.types.items()}
     printed_types["join__FieldSet"] = "scalar join__FieldSet"
+    if labels:
+        printed_types["join__DirectiveArguments"] = "scalar join__DirectiveArguments"
     printed_types["join__Graph"] = _graph_enum(supergraph)
     printed_types["link__Import"] = "scalar link__Import"
     printed_types["link__Purpose"] = _LINK_PURPOSE

@@ -84,6 +84,7 @@ class _Reader:
         is_input = isinstance(node, graphql.InputValueDefinitionNode)
         requires = marks.get("requires", [{}])[0].get("fields")
         provides = marks.get("provides", [{}])[0].get("fields")
+        override = marks.get("override", [{}])[0]
         return Field(
             name=node.name.value,
             type=node.type,
@@ -93,7 +94,8 @@ class _Reader:
             external="external" in marks or "external" in type_marks,
             requires=str(requires).strip() if requires is not None else None,
             provides=str(provides).strip() if provides is not None else None,
-            override=marks["override"][0].get("from") if "override" in marks else None,
+            override=override.get("from"),
+            override_label=override.get("label") or None,  # Matches Apollo: `label: ""` is no label
             inaccessible="inaccessible" in marks,
             tags={str(t.get("name")) for t in marks.get("tag", [])},
             default=graphql.print_ast(node.default_value) if is_input and node.default_value else None,

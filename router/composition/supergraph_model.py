@@ -33,6 +33,7 @@ class FieldJoin:
     external: bool = False
     override: str | None = None
     used_overridden: bool = False
+    override_label: str | None = None  # progressive @override: on the overriding join and on its source's
 
     @property
     def plain(self) -> bool:
@@ -43,6 +44,7 @@ class FieldJoin:
             or self.external
             or self.override
             or self.used_overridden
+            or self.override_label
         )
 
 

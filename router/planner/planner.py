@@ -9,6 +9,7 @@ from router.bounded_cache import BoundedCache
 from router.planner.budget import UNLIMITED, PlanningBudget
 from router.planner.build import plan_operation
 from router.planner.operation import normalize
+from router.planner.override_labels import with_labels_on
 from router.planner.plan import QueryPlan
 from router.supergraph import Supergraph
 
@@ -31,15 +32,18 @@ class Planner:
         document: graphql.DocumentNode,
         operation_name: str | None,
         budget: PlanningBudget = UNLIMITED,
+        labels: frozenset[str] = frozenset(),
     ) -> QueryPlan:
         """The plan of one operation of a validated document (as `build_plan`), from the cache when an
-        operation with the same normal form was planned before."""
+        operation with the same normal form was planned before with the same progressive @override labels
+        on (`labels`; those the supergraph does not have are ignored, so they cannot multiply the plans)."""
         budget.start()
         operation = normalize(document, operation_name, self.supergraph, budget)
-        key = operation.key
+        labels = labels & self.supergraph.override_labels
+        key: tuple[object, ...] = (operation.key, labels) if labels else operation.key
         plan = self._plans.get(key)
         if plan is None:
-            plan = plan_operation(self.supergraph, operation, budget)
+            plan = plan_operation(with_labels_on(self.supergraph, labels), operation, budget)
             self._plans.put(key, plan, operation.size * BYTES_PER_SELECTION)
         return plan
 

@@ -16,6 +16,11 @@ response headers (`context.response_headers`), headers for every subgraph (`cont
 values for later hooks (`context.values`). Raising `StopRequest` ends the request with that error (no subgraph
 is called when it is raised before the plan runs). Plugins run in the order given; a hook that no plugin
 overrides costs nothing.
+
+Progressive @override: a plugin turns custom override labels (`@override(from:, label: "my-label")`) on for
+one request by putting their names into `context.values[OVERRIDE_LABELS]` (router/progressive_override.py)
+in `request_received` or `operation_prepared`; the plan is then made with those labels on. Labels the
+supergraph does not have are ignored; `percent(N)` labels are drawn by the router itself.
 """
 
 from __future__ import annotations

@@ -54,6 +54,13 @@ def load_supergraph(sdl: str) -> Supergraph:
         mutation_type=schema.mutation_type.name if schema.mutation_type else None,
         subscription_type=schema.subscription_type.name if schema.subscription_type else None,
         schema=schema,
+        override_labels=frozenset(
+            info.override_label
+            for model in types.values()
+            for field in model.fields.values()
+            for info in field.graphs.values()
+            if info.override_label is not None
+        ),
     )
 
 
@@ -181,6 +188,7 @@ class _TypeReader:
                 external=bool(args.get("external")),
                 override=args.get("override"),
                 used_overridden=bool(args.get("usedOverridden")),
+                override_label=args.get("overrideLabel"),
             )
         if not directives:
             graphs = {graph: FieldInGraph(graph, type_string) for graph in default_graphs}

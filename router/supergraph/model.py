@@ -54,9 +54,15 @@ class FieldInGraph:
     override: str | None = None
     # The field was overridden away from this subgraph: it no longer resolves it.
     used_overridden: bool = False
+    # Progressive `@override(from:, label:)` (`overrideLabel`, on the overriding join and on its source's):
+    # while the label is off the source resolves the field, while it is on the overriding subgraph does.
+    # As loaded every label is off; router/planner/override_labels.py turns labels on for a request.
+    override_label: str | None = None
 
     @property
     def resolvable(self) -> bool:
+        if self.override_label is not None:
+            return not self.external and self.override is None
         return not self.external and not self.used_overridden
 
 
@@ -117,6 +123,8 @@ class Supergraph:
     subscription_type: str | None = None
     # The full supergraph schema (with inaccessible elements), for possible-type lookups.
     schema: graphql.GraphQLSchema | None = field(default=None, repr=False)
+    # Every progressive @override label of the supergraph (`overrideLabel`), `percent(N)` ones included.
+    override_labels: frozenset[str] = frozenset()
 
     def root_type(self, operation: str) -> str | None:
         return {

@@ -65,6 +65,23 @@ def _provided(subgraph: Subgraph) -> set[tuple[str, str]]:
     return provided
 
 
+def _override_states(
+    context: RuleContext, type_name: str, field_name: str, resolvers: list[str]
+) -> list[list[str]]:
+    """The subgraphs resolving the field in each state it can be in: after an `@override(from: X)` X no longer
+    does; a progressive one (`label:`) is in either state per request, so each must be satisfiable (Matches
+    Apollo, whose validation follows both sides of an override condition)."""
+    for subgraph, type_def in context.definitions(type_name):
+        field_def = type_def.fields.get(field_name)
+        if field_def is None or field_def.override not in resolvers:
+            continue
+        overridden = [r for r in resolvers if r != field_def.override]
+        if field_def.override_label is None:
+            return [overridden]
+        return [overridden, [r for r in resolvers if r != subgraph.name]]
+    return [resolvers]
+
+
 def check(context: RuleContext) -> Iterator[CompositionError]:
     reachable = reachable_pairs(context)
     reached_types = {type_name for _, type_name in reachable}
@@ -81,14 +98,16 @@ def check(context: RuleContext) -> Iterator[CompositionError]:
                 if field_name in t.fields
                 and (not t.fields[field_name].external or (name, field_name) in provided[s.name])
             ]
-            if resolvers and not any((s, name) in reachable for s in resolvers):
+            for state in _override_states(context, name, field_name, resolvers):
+                if not state or any((s, name) in reachable for s in state):
+                    continue
                 reached_in = sorted(s for s, t in reachable if t == name)
                 yield CompositionError(
                     "SATISFIABILITY_ERROR",
                     f'The field "{name}.{field_name}" cannot be satisfied: it is only resolved by '
-                    f'subgraph(s) {", ".join(map(repr, resolvers))}, where type "{name}" cannot be '
+                    f'subgraph(s) {", ".join(map(repr, state))}, where type "{name}" cannot be '
                     f"reached (it is reached in {', '.join(map(repr, reached_in))} and no resolvable @key "
                     "leads to those subgraphs).",
-                    tuple(resolvers),
+                    tuple(state),
                     (f"{name}.{field_name}",),
                 )
