@@ -6,7 +6,7 @@ import json
 
 import graphql
 
-from router.composition import authorization, demand
+from router.composition import authorization, context_spec, demand
 from router.composition.supergraph_model import FieldJoin, MergedField, MergedSupergraph, MergedType, TypeJoin
 from router.composition.typerefs import print_type
 
@@ -91,6 +91,8 @@ def _field_join(join: FieldJoin) -> str:
         args.append(f"override: {_string(join.override)}")
     if join.used_overridden:
         args.append("usedOverridden: true")
+    if join.context_arguments:
+        args.append(context_spec.print_context_arguments(join.context_arguments))
     return f"@join__field({', '.join(args)})"
 
 
@@ -128,6 +130,7 @@ def _type(merged: MergedType) -> str:
     directives += [_type_join(j) for j in merged.joins]
     directives += [f'@join__unionMember(graph: {g}, member: "{m}")' for g, m in merged.member_joins]
     directives = sorted(directives, key=_directive_name)
+    directives += [f"@context(name: {_string(name)})" for name in merged.contexts]
     # Matches the reference supergraphs: on types, access control and composed directives follow the joins.
     directives += _access(merged.inaccessible, merged.tags) + merged.access.printed()
     directives += [graphql.print_ast(d) for d in merged.composed]
@@ -179,6 +182,15 @@ def print_supergraph(supergraph: MergedSupergraph) -> str:
         '@link(url: "https://specs.apollo.dev/join/v0.3", for: EXECUTION)',
     ]
     directives = [*list(_JOIN_DIRECTIVES), _LINKS]
+    uses_context = any(
+        t.contexts or any(j.context_arguments for f in t.fields.values() for j in f.joins) for t in types
+    )
+    if uses_context:
+        links[1] = context_spec.JOIN_LINK
+        directives = [
+            context_spec.JOIN_FIELD if d.startswith("directive @join__field(") else d for d in directives
+        ]
+        directives.append(context_spec.JOIN_DIRECTIVE)
     if has_tag:
         links.append('@link(url: "https://specs.apollo.dev/tag/v0.3")')
         directives.append(_TAG)
@@ -197,6 +209,9 @@ def print_supergraph(supergraph: MergedSupergraph) -> str:
     if any(f.demand.used for t in types for f in t.fields.values()):
         links.append(demand.LINK)
         directives.extend(demand.DEFINITIONS)
+    if uses_context:
+        links.append(context_spec.LINK)
+        directives.extend(context_spec.DEFINITIONS)
     for local, (url, definition) in sorted(supergraph.composed_directives.items()):
         if url:
             links.append(f"@link(url: {_string(url)}, import: [{_string('@' + local)}])")
@@ -213,6 +228,9 @@ def print_supergraph(supergraph: MergedSupergraph) -> str:
     printed_types["join__Graph"] = _graph_enum(supergraph)
     printed_types["link__Import"] = "scalar link__Import"
     printed_types["link__Purpose"] = _LINK_PURPOSE
+    if uses_context:
+        printed_types.update(context_spec.JOIN_TYPES)
+        printed_types.update(context_spec.TYPES)
     for name in access_specs & set(authorization.SCALARS):
         printed_types[authorization.SCALARS[name]] = f"scalar {authorization.SCALARS[name]}"
     ordered = [printed_types[n] for n in sorted(printed_types, key=lambda n: (n.lower(), n))]

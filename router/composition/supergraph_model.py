@@ -22,6 +22,16 @@ class TypeJoin:
     interface_object: bool = False
 
 
+@dataclass(frozen=True)
+class ContextArgument:
+    """One `join__ContextArgument`: the router fills argument `name` from `selection` on context `context`."""
+
+    context: str  # qualified with the subgraph name: `Subgraph1__context`
+    name: str
+    type: str  # the argument's type in the subgraph, printed
+    selection: str  # as written after `$context` (Apollo keeps the leading space: `" { prop }"`)
+
+
 @dataclass
 class FieldJoin:
     """One `@join__field`: a subgraph that declares the field and how (external, requires, ...)."""
@@ -33,6 +43,7 @@ class FieldJoin:
     external: bool = False
     override: str | None = None
     used_overridden: bool = False
+    context_arguments: tuple[ContextArgument, ...] = ()
 
     @property
     def plain(self) -> bool:
@@ -43,6 +54,7 @@ class FieldJoin:
             or self.external
             or self.override
             or self.used_overridden
+            or self.context_arguments
         )
 
 
@@ -97,6 +109,7 @@ class MergedType:
     tags: set[str] = field(default_factory=set)
     composed: list[graphql.DirectiveNode] = field(default_factory=list)
     access: Access = field(default_factory=Access)
+    contexts: list[str] = field(default_factory=list)  # `@context(name:)`, qualified with the subgraph name
 
 
 @dataclass

@@ -12,6 +12,7 @@ import graphql
 
 from router.planner.alternatives import field_alternatives, safe_members
 from router.planner.budget import UNLIMITED, PlanningBudget
+from router.planner.contexts import read_paths, setter_types, steps_up
 from router.planner.fieldsets import (
     add_key,
     field_set_items,
@@ -25,7 +26,7 @@ from router.planner.fieldsets import (
 )
 from router.planner.groups import FetchGroup, GroupRegistry
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
-from router.planner.plan import OperationKind, PathSegment, ValueSetter, type_step
+from router.planner.plan import KeyRenamer, OperationKind, PathSegment, ValueSetter, type_step
 from router.planner.position import Position
 from router.planner.routes import (
     INFEASIBLE,
@@ -39,6 +40,7 @@ from router.planner.routes import (
 from router.planner.selection import FieldNode, SelectionTree
 from router.supergraph import Supergraph
 from router.supergraph.field_sets import parse_field_set
+from router.supergraph.model import ContextArgument
 
 if TYPE_CHECKING:
     from router.planner.cost import Costs
@@ -76,6 +78,8 @@ class Walker:
         self.alternatives: frozenset[str] | None = None
         # (path, type, response key) → subgraphs that already handed this field on as a parent entity call.
         self.refetched: dict[tuple[tuple[PathSegment, ...], str, str], frozenset[str]] = {}
+        # The objects enclosing the selection being walked, nearest last (where `@fromContext` reads).
+        self.ancestors: list[Position] = []
 
     # -- scopes --------------------------------------------------------------------------------------------
 
@@ -104,6 +108,15 @@ class Walker:
             yield
         finally:
             self.alternatives = parents
+
+    @contextmanager
+    def inside(self, at: Position) -> Iterator[None]:
+        """Walking the selection of a field of the object at `at`: it encloses what is walked."""
+        self.ancestors.append(at)
+        try:
+            yield
+        finally:
+            self.ancestors.pop()
 
     @contextmanager
     def handing_on(self, at: Position, item: FieldItem) -> Iterator[None]:
@@ -341,7 +354,7 @@ class Walker:
             # Abstract in the supergraph, concrete here: the projection still needs the runtime type, and
             # the selection may hold nothing else (`... on Song` where this subgraph only returns Books).
             node.sub.typename()
-        with self.below(at, item.name):
+        with self.below(at, item.name), self.inside(at):
             child = Position(at.group, at.graph, child_type, child_path, node.sub, child_provided)
             self.walk_selection(child, item.selections)
         return node
@@ -350,7 +363,8 @@ class Walker:
         if not isinstance(item, FieldItem) or self.is_local(at, item):
             return 0
         field = self.supergraph.types[at.type_name].fields.get(item.name)
-        return 2 if field and any(info.requires for info in field.graphs.values()) else 1
+        later = field and any(info.requires or info.context_arguments for info in field.graphs.values())
+        return 2 if later else 1
 
     def is_local(self, at: Position, item: FieldItem, requires_met: bool = False) -> bool:
         """Whether this subgraph answers the field in place (no `_entities` jump before it)."""
@@ -358,13 +372,45 @@ class Walker:
             return True
         if not resolvable(self.supergraph, at.graph, at.type_name, item.name, at.provided):
             return False
+        if requires_met:
+            return True
+        if self.contexts_of(at.type_name, item.name, at.graph):
+            return False  # Matches Apollo: the value is passed in an `_entities` call, even to this subgraph.
         provided_here = item.name in provided_fields(at.provided, at.type_name)
-        return requires_met or provided_here or not self.requires_of(at.type_name, item.name, at.graph)
+        return provided_here or not self.requires_of(at.type_name, item.name, at.graph)
 
     def requires_of(self, type_name: str, field_name: str, graph: str) -> str | None:
         field = self.supergraph.types[type_name].fields.get(field_name)
         info = field.graphs.get(graph) if field else None
         return info.requires if info else None
+
+    def contexts_of(self, type_name: str, field_name: str, graph: str) -> tuple[ContextArgument, ...]:
+        field = self.supergraph.types[type_name].fields.get(field_name)
+        info = field.graphs.get(graph) if field else None
+        return info.context_arguments if info else ()
+
+    def read_context(self, at: Position, argument: ContextArgument) -> list[KeyRenamer]:
+        """Select a `@fromContext` value on the nearest object enclosing `at` (or `at` itself) that sets its
+        context, and say where each entity at `at.path` finds it (Matches Apollo's `contextRewrites`)."""
+        for ancestor in (at, *reversed(self.ancestors)):
+            setters = setter_types(self.supergraph, argument.context, ancestor.type_name)
+            if setters:
+                break
+        else:
+            if self.alternatives is None:
+                return []  # Estimating a field on its own: what encloses it is not known here.
+            raise PlanningError(f"no enclosing object sets context {argument.context!r}")
+        home = ancestor.within(ancestor.tree.key_home or ancestor.tree)
+        home.tree.typename()  # The executor checks the object's type against `... on T`.
+        mirror = SelectionTree()
+        for node, sub in zip(argument.selection.selections, field_set_items(argument.selection), strict=True):
+            mirror_required(mirror, node, self._walk_required(home, sub))
+        up = ("..",) * steps_up(ancestor.path, at.path)
+        return [
+            KeyRenamer((*up, type_step(object_type), *path), argument.variable)
+            for object_type in setters
+            for path in read_paths(self.supergraph, mirror, object_type)
+        ]
 
     # -- jumps ---------------------------------------------------------------------------------------------
 
@@ -384,12 +430,14 @@ class Walker:
         for position, hop in enumerate(route):
             last = position == len(route) - 1
             requires = self.requires_of(hop.entity_type, item.name, hop.key.graph) if last else None
+            contexts = self.contexts_of(hop.entity_type, item.name, hop.key.graph) if last else ()
             required_sets = [hop.key.selection] if hop.planned else []
             if requires:
                 required_sets.append(parse_field_set(requires))
             waits: set[FetchGroup] = set()
             required_nodes: list[tuple[graphql.SelectionNode, FieldNode | None]] = []
-            if required_sets:
+            context_rewrites: list[KeyRenamer] = []
+            if required_sets or contexts:
                 # The required fields are selected like client fields here (they may need jumps of their own);
                 # the fetch that uses them waits for every group that brings them.
                 with self.requirement() as recorded:
@@ -398,6 +446,8 @@ class Walker:
                             required.selections, field_set_items(required), strict=True
                         ):
                             required_nodes.append((node, self._walk_required(current, required_item)))
+                    for argument in contexts:
+                        context_rewrites.extend(self.read_context(at, argument))
                 waits = {g for g in recorded if g is not current.group}
             representation = SelectionTree()
             current.tree.typename()
@@ -409,6 +459,11 @@ class Walker:
             fit = (at.type_name, representation)
             next_group = self.registry.entity(hop.key.graph, at.path, current.group, waits, fit)
             next_group.requires.fragment(at.type_name).merge(representation)
+            for argument in contexts:
+                next_group.context_variables[argument.variable] = argument.type
+            for renamer in context_rewrites:
+                if renamer not in next_group.context_rewrites:
+                    next_group.context_rewrites.append(renamer)
             as_interface = self.supergraph.types[at.type_name].is_interface_object_in(hop.key.graph)
             if hop.entity_type != at.type_name or as_interface:
                 # `@interfaceObject`: the subgraph knows only the interface, so the representation says so.
@@ -426,6 +481,9 @@ class Walker:
         # key even when the subgraph has those fields `@external` (a key field it cannot answer on objects it
         # returns itself), so the key can be sent on to further subgraphs from here.
         arrived = current.entered(current.group, current.graph, entity_type, tree, route[-1].key.selection)
+        contexts = self.contexts_of(entity_type, item.name, current.graph)
+        if contexts:
+            item = replace(item, arguments=(*item.arguments, *(_variable_argument(a) for a in contexts)))
         return self.walk_field(arrived, item, requires_met=True, alias_conflicts=alias_conflicts)
 
     def jump_options(self, at: Position, item: FieldItem, avoid: str | None = None) -> list[JumpOption]:
@@ -501,6 +559,12 @@ class Walker:
             self.walk_abstract(at.entered(next_group, other, interface, target, None), items)
             return
         raise PlanningError(f"no subgraph can resolve the implementations of {interface} from {at.graph!r}")
+
+
+def _variable_argument(argument: ContextArgument) -> graphql.ArgumentNode:
+    """`a: $contextualArgument_1_0`: the contextual argument, filled by the executor per entity."""
+    variable = graphql.VariableNode(name=graphql.NameNode(value=argument.variable))
+    return graphql.ArgumentNode(name=graphql.NameNode(value=argument.name), value=variable)
 
 
 def _one_field_each(items: tuple[Item, ...], type_name: str) -> tuple[Item, ...]:
