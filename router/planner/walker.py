@@ -80,6 +80,9 @@ class Walker:
         self.refetched: dict[tuple[tuple[PathSegment, ...], str, str], frozenset[str]] = {}
         # The objects enclosing the selection being walked, nearest last (where `@fromContext` reads).
         self.ancestors: list[Position] = []
+        # Every position an object was selected at, by response path: a context value is read where the
+        # object's subgraph answers it, when that is a fetch that runs before (see `read_context`).
+        self.selected_at: dict[tuple[PathSegment, ...], list[Position]] = {}
 
     # -- scopes --------------------------------------------------------------------------------------------
 
@@ -356,6 +359,7 @@ class Walker:
             node.sub.typename()
         with self.below(at, item.name), self.inside(at):
             child = Position(at.group, at.graph, child_type, child_path, node.sub, child_provided)
+            self.selected_at.setdefault(child_path, []).append(child)
             self.walk_selection(child, item.selections)
         return node
 
@@ -400,10 +404,11 @@ class Walker:
             if self.alternatives is None:
                 return []  # Estimating a field on its own: what encloses it is not known here.
             raise PlanningError(f"no enclosing object sets context {argument.context!r}")
-        home = ancestor.within(ancestor.tree.key_home or ancestor.tree)
+        items = field_set_items(argument.selection)
+        home = self._context_home(ancestor, items)
         home.tree.typename()  # The executor checks the object's type against `... on T`.
         mirror = SelectionTree()
-        for node, sub in zip(argument.selection.selections, field_set_items(argument.selection), strict=True):
+        for node, sub in zip(argument.selection.selections, items, strict=True):
             mirror_required(mirror, node, self._walk_required(home, sub))
         up = ("..",) * steps_up(ancestor.path, at.path)
         return [
@@ -411,6 +416,33 @@ class Walker:
             for object_type in setters
             for path in read_paths(self.supergraph, mirror, object_type)
         ]
+
+    def _context_home(self, ancestor: Position, items: tuple[Item, ...]) -> Position:
+        """Where to select a context value of the object at `ancestor`: there, unless a fetch that runs
+        before it (one its fetch descends from) selected the same object in a subgraph that answers the
+        value in place, which saves a fetch (`orgs { currency }` rather than an `_entities` call back)."""
+        earlier: set[int] = set()
+        group = ancestor.group.parent
+        while group is not None:
+            earlier.add(group.id)
+            group = group.parent
+        candidates = [ancestor] + [
+            position
+            for position in self.selected_at.get(ancestor.path, ())
+            if position.group.id in earlier and position.type_name == ancestor.type_name
+        ]
+        chosen = next((p for p in candidates if self._answers_here(p, items)), ancestor)
+        return chosen.within(chosen.tree.key_home or chosen.tree)
+
+    def _answers_here(self, at: Position, items: tuple[Item, ...]) -> bool:
+        for item in items:
+            if isinstance(item, FieldItem):
+                if not self.is_local(at, item):
+                    return False
+            elif at.type_name in self.supergraph.possible_types(item.type_condition):
+                if not self._answers_here(at, item.selections):
+                    return False
+        return True
 
     # -- jumps ---------------------------------------------------------------------------------------------
 
