@@ -435,13 +435,15 @@ class Walker:
         return chosen.within(chosen.tree.key_home or chosen.tree)
 
     def _answers_here(self, at: Position, items: tuple[Item, ...]) -> bool:
+        """Whether `at.graph` answers a context selection on the object in place (no jump)."""
         for item in items:
             if isinstance(item, FieldItem):
-                if not self.is_local(at, item):
-                    return False
-            elif at.type_name in self.supergraph.possible_types(item.type_condition):
-                if not self._answers_here(at, item.selections):
-                    return False
+                answered = self.is_local(at, item)
+            else:
+                applies = at.type_name in self.supergraph.possible_types(item.type_condition)
+                answered = not applies or self._answers_here(at, item.selections)
+            if not answered:
+                return False
         return True
 
     # -- jumps ---------------------------------------------------------------------------------------------

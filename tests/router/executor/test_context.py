@@ -23,11 +23,16 @@ FED = f'extend schema @link(url: "https://specs.apollo.dev/federation/v2.8", imp
 
 # orgs owns organisations and their currency; teams lists each organisation's teams and prices a team's
 # budget in the currency of the organisation it was reached through (a context teams sets on Org).
-ORGS_SDL = FED + """
+ORGS_SDL = (
+    FED
+    + """
 type Query { orgs: [Org!]! }
 type Org @key(fields: "id") { id: ID! currency: String! }
 """
-TEAMS_SDL = FED + """
+)
+TEAMS_SDL = (
+    FED
+    + """
 type Org @key(fields: "id") @context(name: "org") { id: ID! currency: String! @external teams: [Team!]! }
 type Team @key(fields: "id") {
   id: ID!
@@ -35,6 +40,7 @@ type Team @key(fields: "id") {
   budget(currency: String @fromContext(field: "$org { currency }")): String!
 }
 """
+)
 SUPERGRAPH = supergraph(orgs=ORGS_SDL, teams=TEAMS_SDL)
 
 CURRENCIES = {"o1": "EUR", "o2": "USD", "o3": "EUR"}
@@ -56,7 +62,7 @@ class FakeSubgraph:
     async def execute(self, request: SubgraphRequest) -> SubgraphResponse:
         self.requests.append(request)
         result = await graphql.graphql(self.schema, request.query, variable_values=dict(request.variables))
-        errors = tuple(error.formatted for error in result.errors or ())
+        errors = tuple(dict(error.formatted) for error in result.errors or ())
         return SubgraphResponse(data=result.data, errors=errors)
 
     async def subscribe(self, request: SubgraphRequest) -> AsyncIterator[SubgraphResponse]:
@@ -120,8 +126,13 @@ async def test_each_entity_gets_the_value_of_the_object_it_was_reached_through()
     assert body == {
         "data": {
             "orgs": [
-                {"id": "o1", "teams": [{"name": "team t1", "budget": "t1 in EUR"},
-                                       {"name": "team t2", "budget": "t2 in EUR"}]},
+                {
+                    "id": "o1",
+                    "teams": [
+                        {"name": "team t1", "budget": "t1 in EUR"},
+                        {"name": "team t2", "budget": "t2 in EUR"},
+                    ],
+                },
                 {"id": "o2", "teams": [{"name": "team t3", "budget": "t3 in USD"}]},
                 {"id": "o3", "teams": [{"name": "team t4", "budget": "t4 in EUR"}]},
             ]
@@ -154,7 +165,8 @@ async def test_entities_that_agree_share_one_variable() -> None:
     budget = clients["teams"].requests[-1]
     assert budget.query == (
         "query($representations:[_Any!]!,$contextualArgument_2_0:String)"
-        "{_entities(representations: $representations){...on Team{budget(currency: $contextualArgument_2_0)}}}"
+        "{_entities(representations: $representations)"
+        "{...on Team{budget(currency: $contextualArgument_2_0)}}}"
     )
     assert budget.variables == {
         "representations": [{"__typename": "Team", "id": t} for t in ("t1", "t2", "t3", "t4")],
@@ -175,11 +187,15 @@ async def test_an_error_in_one_aliased_batch_points_at_the_entity_it_is_about() 
     assert [error["path"] for error in body["errors"]] == [["orgs", 1, "teams", 0, "budget"]]
     # Every field on the way up is non-null, so the null reaches the root (spec: Handling Field Errors).
     assert body["data"] is None
-    assert clients["teams"].requests[-1].variables["representations_1"] == [{"__typename": "Team", "id": "t-broken"}]
+    assert clients["teams"].requests[-1].variables["representations_1"] == [
+        {"__typename": "Team", "id": "t-broken"}
+    ]
 
 
 # A context set on a union: the value is read with a type condition per member.
-DIRECTORY_SDL = FED + """
+DIRECTORY_SDL = (
+    FED
+    + """
 type Query { owners: [Owner!]! }
 union Owner @context(name: "owner") = Person | Company
 type Person @key(fields: "id") { id: ID! email: String! contact: Contact! }
@@ -189,6 +205,7 @@ type Contact @key(fields: "id") {
   handle(of: String @fromContext(field: "$owner ... on Person { email } ... on Company { domain }")): String!
 }
 """
+)
 
 
 def directory() -> FakeSubgraph:
