@@ -51,6 +51,16 @@ def _reasons(use: FromContextUse, locations: list[TypeDef]) -> list[str]:
     conditions = [f.type_condition.name.value for f in fragments if f.type_condition is not None]
     if len(set(conditions)) != len(fragments):
         return [": type conditions have same name"]
+    marked = [
+        f": {kind} are not allowed in the selection"
+        for kind, present in (
+            ("directives", _has(selections, "directives")),
+            ("aliases", _has(selections, "alias")),
+        )
+        if present
+    ]
+    if marked:
+        return marked
     expected = use.argument.type
     used: set[str] = set()
     for location in locations:
@@ -58,10 +68,10 @@ def _reasons(use: FromContextUse, locations: list[TypeDef]) -> list[str]:
             if fields:
                 resolved = _resolved(use.subgraph, location.name, selections)
                 if resolved is None or not _fits(resolved, expected):
-                    shown = graphql.print_ast(resolved) if resolved is not None else "undefined"
+                    shown = _printed(resolved) if resolved is not None else "undefined"
                     return [
                         f': the type of the selection "{shown}" does not match the expected type '
-                        f'"{graphql.print_ast(expected)}"'
+                        f'"{_printed(expected)}"'
                     ]
                 continue
             possible = _possible_types(use.subgraph, location)
@@ -76,15 +86,33 @@ def _reasons(use: FromContextUse, locations: list[TypeDef]) -> list[str]:
                 if isinstance(resolved, graphql.NonNullTypeNode):
                     # Matches Apollo: another subgraph may add members no condition matches (then null).
                     resolved = resolved.type
-                if resolved is None or not _fits(resolved, expected):
-                    shown = graphql.print_ast(resolved) if resolved is not None else "undefined"
+                if resolved is None:
                     return [
-                        f': the type of the selection "{shown}" does not match the expected type '
-                        f'"{graphql.print_ast(expected)}"'
+                        f': the type of the selection does not match the expected type "{_printed(expected)}"'
+                    ]
+                if not _fits(resolved, expected):
+                    return [
+                        f': the type of the selection "{_printed(resolved)}" does not match the expected '
+                        f'type "{_printed(expected)}"'
                     ]
         except _Invalid as invalid:
             return [f" for type {location.name}. Error: {invalid}"]
     return [f': type condition "{name}" is never used.' for name in conditions if name not in used]
+
+
+def _printed(type_node: graphql.TypeNode) -> str:
+    return graphql.print_ast(type_node)
+
+
+def _has(selections: tuple[graphql.SelectionNode, ...], kind: str) -> bool:
+    """Whether any selection, at any depth, has an alias (`kind` "alias") or directives."""
+    for selection in selections:
+        if getattr(selection, kind, None):
+            return True
+        inner = getattr(selection, "selection_set", None)
+        if inner is not None and _has(inner.selections, kind):
+            return True
+    return False
 
 
 def _possible_types(subgraph: Subgraph, type_def: TypeDef) -> set[str]:
@@ -105,8 +133,6 @@ def _resolved(
         if not isinstance(selection, graphql.FieldNode):
             results.append(None)
             continue
-        if selection.alias is not None or selection.directives:
-            raise _Invalid("aliases and directives are not allowed in the selection")
         field_def = subgraph.field(type_name, selection.name.value)
         if field_def is None:
             raise _Invalid(f'Cannot query field "{selection.name.value}" on type "{type_name}".')
