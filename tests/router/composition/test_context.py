@@ -221,7 +221,7 @@ type U @key(fields: "id") {
     )
 
 
-# -- CONTEXT_NAME_INVALID --------------------------------------------------------------------------------------
+# -- CONTEXT_NAME_INVALID ------------------------------------------------------------------------------------
 
 
 def test_a_context_name_with_an_underscore_fails() -> None:
@@ -238,7 +238,7 @@ def test_an_empty_context_name_fails() -> None:
     )
 
 
-# -- CONTEXT_NOT_SET -------------------------------------------------------------------------------------------
+# -- CONTEXT_NOT_SET -----------------------------------------------------------------------------------------
 
 
 def test_a_context_never_set_fails() -> None:
@@ -272,7 +272,7 @@ def test_a_contextual_argument_on_an_interface_implementation_fails() -> None:
     ]
 
 
-# -- NO_CONTEXT_IN_SELECTION -----------------------------------------------------------------------------------
+# -- NO_CONTEXT_IN_SELECTION ---------------------------------------------------------------------------------
 
 
 def test_a_selection_without_a_context_fails() -> None:
@@ -284,7 +284,7 @@ def test_a_selection_without_a_context_fails() -> None:
     ]
 
 
-# -- CONTEXT_INVALID_SELECTION ---------------------------------------------------------------------------------
+# -- CONTEXT_INVALID_SELECTION -------------------------------------------------------------------------------
 
 
 def test_a_field_the_context_type_lacks_fails() -> None:
@@ -302,8 +302,8 @@ def test_a_selection_of_another_type_than_the_argument_fails() -> None:
     assert messages(sub1) == [
         (
             "CONTEXT_INVALID_SELECTION",
-            '[Subgraph1] Context "context" is used in "U.field(a:)" but the selection is invalid: the type of '
-            'the selection "Int" does not match the expected type "String"',
+            '[Subgraph1] Context "context" is used in "U.field(a:)" but the selection is invalid: the type '
+            'of the selection "Int" does not match the expected type "String"',
         )
     ]
 
@@ -328,7 +328,7 @@ def test_a_type_condition_matching_no_setter_fails() -> None:
     ]
 
 
-# -- CONTEXT_NO_RESOLVABLE_KEY ---------------------------------------------------------------------------------
+# -- CONTEXT_NO_RESOLVABLE_KEY -------------------------------------------------------------------------------
 
 
 def test_a_contextual_field_on_a_type_without_a_resolvable_key_fails() -> None:
@@ -345,7 +345,7 @@ def test_a_contextual_field_on_a_type_without_a_resolvable_key_fails() -> None:
     ]
 
 
-# -- CONTEXTUAL_ARGUMENT_NOT_CONTEXTUAL_IN_ALL_SUBGRAPHS -------------------------------------------------------
+# -- CONTEXTUAL_ARGUMENT_NOT_CONTEXTUAL_IN_ALL_SUBGRAPHS -----------------------------------------------------
 
 
 def test_an_argument_contextual_in_one_subgraph_is_optional_in_the_others() -> None:
@@ -358,7 +358,7 @@ def test_an_argument_contextual_in_one_subgraph_is_optional_in_the_others() -> N
     assert messages(shared, required) == [
         (
             "CONTEXTUAL_ARGUMENT_NOT_CONTEXTUAL_IN_ALL_SUBGRAPHS",
-            'Argument "U.field(a:)" is contextual in at least one subgraph but in "U.field(a:)" it does not have '
-            "@fromContext, is not nullable and has no default value.",
+            'Argument "U.field(a:)" is contextual in at least one subgraph but in "U.field(a:)" it does not '
+            "have @fromContext, is not nullable and has no default value.",
         )
     ]
