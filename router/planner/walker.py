@@ -378,10 +378,12 @@ class Walker:
             return False
         if requires_met:
             return True
-        if self.contexts_of(at.type_name, item.name, at.graph):
+        field = self.supergraph.types[at.type_name].fields.get(item.name)
+        info = field.graphs.get(at.graph) if field else None
+        if info is not None and info.context_arguments:
             return False  # Matches Apollo: the value is passed in an `_entities` call, even to this subgraph.
         provided_here = item.name in provided_fields(at.provided, at.type_name)
-        return provided_here or not self.requires_of(at.type_name, item.name, at.graph)
+        return provided_here or not (info is not None and info.requires)
 
     def requires_of(self, type_name: str, field_name: str, graph: str) -> str | None:
         field = self.supergraph.types[type_name].fields.get(field_name)
