@@ -139,6 +139,61 @@ type U @key(fields: "id") { id: ID! }
     )
 
 
+def test_a_context_set_in_another_subgraph_is_read_where_the_object_already_is() -> None:
+    # Subgraph2 sets the context on T, but T is reached (with `prop`) in Subgraph1's root fetch: the value
+    # rides there, and Subgraph2 is called once, for the field (Apollo: "fromContext variable is already in a
+    # different fetch group").
+    sdl = supergraph(
+        Subgraph1=FED
+        + """
+type Query { t: T! }
+type T @key(fields: "id") { id: ID! u: U! prop: String! }
+type U @key(fields: "id") { id: ID! }
+""",
+        Subgraph2=FED
+        + """
+type Query { a: Int! }
+type T @key(fields: "id") @context(name: "context") { id: ID! prop: String! @external }
+type U @key(fields: "id") { id: ID! field(a: String @fromContext(field: "$context { prop }")): Int! }
+""",
+    )
+    assert plan_text(sdl, "{ t { u { id field } } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "Subgraph1") {
+              {
+                t {
+                  __typename
+                  u {
+                    __typename
+                    id
+                  }
+                  prop
+                }
+              }
+            },
+            Flatten(path: "t.u") {
+              Fetch(service: "Subgraph2") {
+                {
+                  ... on U {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on U {
+                    field(a: $contextualArgument_2_0)
+                  }
+                }
+                KeyRenamer(path: ["..", "... on T", "prop"], renameKeyTo: "contextualArgument_2_0")
+              },
+            },
+          },
+        }
+        """
+    )
+
 def test_lists_between_the_context_and_the_field_do_not_count_as_steps_up() -> None:
     # One `..` for `u`: list positions are walked past, as in Apollo's relative paths.
     sdl = supergraph(
