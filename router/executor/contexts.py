@@ -6,6 +6,7 @@ import dataclasses
 from typing import Any
 
 import graphql
+import orjson
 
 from router.executor.paths import ResponsePath, TypeMatcher
 from router.planner.compact import print_operation
@@ -74,9 +75,10 @@ def _follow(value: Any, steps: tuple[str, ...], matches: TypeMatcher) -> Any:
 
 def batches(values: list[dict[str, Any]]) -> list[list[int]]:
     """Representation positions grouped by their contextual values, groups in first-seen order."""
-    groups: dict[str, list[int]] = {}
+    groups: dict[bytes, list[int]] = {}
     for position, entity_values in enumerate(values):
-        groups.setdefault(repr(sorted(entity_values.items())), []).append(position)
+        key = orjson.dumps(entity_values, option=orjson.OPT_SORT_KEYS)
+        groups.setdefault(key, []).append(position)
     return list(groups.values())
 
 
