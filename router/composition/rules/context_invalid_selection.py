@@ -64,6 +64,9 @@ def _reasons(use: FromContextUse, locations: list[TypeDef]) -> list[str]:
     expected = use.argument.type
     used: set[str] = set()
     for location in locations:
+        if location.interface_object:
+            # Matches Apollo: an @interfaceObject does not know the runtime type the value would come from.
+            return [f': One of the types in the selection is an interfaceObject: "{location.name}"']
         try:
             if fields:
                 resolved = _resolved(use.subgraph, location.name, selections)

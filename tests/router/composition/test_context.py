@@ -362,3 +362,20 @@ def test_an_argument_contextual_in_one_subgraph_is_optional_in_the_others() -> N
             "have @fromContext, is not nullable and has no default value.",
         )
     ]
+
+
+def test_a_context_set_on_an_interface_object_fails() -> None:
+    sub1 = VANILLA.replace(
+        'type T @key(fields: "id") @context', 'type T @key(fields: "id") @interfaceObject @context'
+    )
+    sub2 = (
+        SUBGRAPH2
+        + ' interface T @key(fields: "id") { id: ID! } type A implements T @key(fields: "id") { id: ID! }'
+    )
+    assert messages(sub1, sub2) == [
+        (
+            "CONTEXT_INVALID_SELECTION",
+            '[Subgraph1] Context "context" is used in "U.field(a:)" but the selection is invalid: One of the '
+            'types in the selection is an interfaceObject: "T"',
+        )
+    ]
