@@ -558,3 +558,103 @@ type U @key(fields: "id") { id: ID! field(a: String @fromContext(field: "$contex
     )
     with pytest.raises(PlanningError, match="no enclosing object sets context 'Subgraph1__context'"):
         plan_text(sdl, "{ u { field } }")
+
+
+def test_a_deep_selection_going_back_and_forth_between_subgraphs_is_fetched_before_the_field() -> None:
+    # Apollo: "fromContext required field is several levels deep going back and forth between subgraphs":
+    # `a { b { c { prop } } }` needs Subgraph2 for `b` and Subgraph1 again for `c`; the field's fetch waits.
+    sdl = supergraph(
+        Subgraph1=FED
+        + """
+type Query { t: T! }
+type A @key(fields: "id") { id: ID! b: B! @external }
+type B @key(fields: "id") { id: ID! c: C! }
+type C @key(fields: "id") { id: ID! prop: String! }
+type T @key(fields: "id") @context(name: "context") { id: ID! u: U! a: A! }
+type U @key(fields: "id") {
+  id: ID!
+  b: String!
+  field(a: String @fromContext(field: "$context { a { b { c { prop }}} }")): Int!
+}
+""",
+        Subgraph2=FED
+        + """
+type Query { randomId: ID! }
+type A @key(fields: "id") { id: ID! b: B! }
+type B @key(fields: "id") { id: ID! }
+""",
+    )
+    assert plan_text(sdl, "{ t { u { field } } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "Subgraph1") {
+              {
+                t {
+                  __typename
+                  u {
+                    __typename
+                    id
+                  }
+                  a {
+                    __typename
+                    id
+                  }
+                }
+              }
+            },
+            Flatten(path: "t.a") {
+              Fetch(service: "Subgraph2") {
+                {
+                  ... on A {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on A {
+                    b {
+                      __typename
+                      id
+                    }
+                  }
+                }
+              },
+            },
+            Flatten(path: "t.a.b") {
+              Fetch(service: "Subgraph1") {
+                {
+                  ... on B {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on B {
+                    c {
+                      prop
+                    }
+                  }
+                }
+              },
+            },
+            Flatten(path: "t.u") {
+              Fetch(service: "Subgraph1") {
+                {
+                  ... on U {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on U {
+                    field(a: $contextualArgument_1_0)
+                  }
+                }
+                KeyRenamer(path: ["..", "... on T", "a", "b", "c", "prop"], renameKeyTo: "contextualArgument_1_0")
+              },
+            },
+          },
+        }
+        """  # noqa: E501 (a printed plan line)
+    )
