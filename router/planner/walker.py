@@ -413,8 +413,10 @@ class Walker:
         for node, sub in zip(argument.selection.selections, items, strict=True):
             mirror_required(mirror, node, self._walk_required(home, sub))
         up = ("..",) * steps_up(ancestor.path, at.path)
+        # Matches Apollo: the root needs no type step (`["..", "me", "locale"]` for a context on Query).
+        typed = bool(ancestor.path)
         return [
-            KeyRenamer((*up, type_step(object_type), *path), argument.variable)
+            KeyRenamer((*up, *([type_step(object_type)] if typed else []), *path), argument.variable)
             for object_type in setters
             for path in read_paths(self.supergraph, mirror, object_type)
         ]

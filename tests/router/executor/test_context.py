@@ -254,3 +254,41 @@ async def test_a_context_on_a_union_reads_the_member_the_object_is() -> None:
         "contextualArgument_1_0_0": "ada@example.org",
         "contextualArgument_1_0_1": "example.com",
     }
+
+
+async def test_a_context_on_the_query_type_is_read_from_the_response_root() -> None:
+    sdl = supergraph(
+        shop=FED
+        + """
+type Query @context(name: "top") { me: User! products: [Product!]! }
+type User @key(fields: "id") { id: ID! locale: String! }
+type Product @key(fields: "id") {
+  id: ID!
+  price(locale: String @fromContext(field: "$top { me { locale } }")): String!
+}
+"""
+    )
+    shop = FakeSubgraph(
+        """
+        scalar _Any
+        union _Entity = User | Product
+        type Query { me: User! products: [Product!]! _entities(representations: [_Any!]!): [_Entity]! }
+        type User { id: ID! locale: String! }
+        type Product { id: ID! price(locale: String): String! }
+        """,
+        {
+            "Query.me": lambda *_: {"__typename": "User", "id": "u1", "locale": "fr-FR"},
+            "Query.products": lambda *_: [{"__typename": "Product", "id": p} for p in ("p1", "p2")],
+            "Query._entities": _entities,
+            "Product.price": lambda product, _, locale=None: f"{product['id']} priced for {locale}",
+        },
+    )
+    router = build_router(sdl, None, {"shop": shop})
+    body = (await router.execute(GraphQLRequest(query="{ products { price } }"))).body
+    assert body == {
+        "data": {"products": [{"price": "p1 priced for fr-FR"}, {"price": "p2 priced for fr-FR"}]}
+    }
+    assert shop.requests[1].variables == {
+        "representations": [{"__typename": "Product", "id": "p1"}, {"__typename": "Product", "id": "p2"}],
+        "contextualArgument_1_0": "fr-FR",
+    }

@@ -658,3 +658,55 @@ type B @key(fields: "id") { id: ID! }
         }
         """  # noqa: E501 (a printed plan line)
     )
+
+
+def test_a_context_on_the_query_type_is_read_from_the_response_root() -> None:
+    # Apollo: "fromContext accesses a different top level query": the path has no type step at the root.
+    sdl = supergraph(
+        Subgraph1=FED
+        + """
+type Query @context(name: "topLevelQuery") { me: User! product: Product }
+type User @key(fields: "id") { id: ID! locale: String! }
+type Product @key(fields: "id") {
+  id: ID!
+  price(locale: String @fromContext(field: "$topLevelQuery { me { locale } }")): Int!
+}
+""",
+        Subgraph2=FED + 'type Query { randomId: ID! } type Product @key(fields: "id") { id: ID! }',
+    )
+    assert plan_text(sdl, "{ product { price } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "Subgraph1") {
+              {
+                __typename
+                product {
+                  __typename
+                  id
+                }
+                me {
+                  locale
+                }
+              }
+            },
+            Flatten(path: "product") {
+              Fetch(service: "Subgraph1") {
+                {
+                  ... on Product {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Product {
+                    price(locale: $contextualArgument_1_0)
+                  }
+                }
+                KeyRenamer(path: ["..", "me", "locale"], renameKeyTo: "contextualArgument_1_0")
+              },
+            },
+          },
+        }
+        """
+    )
