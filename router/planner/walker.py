@@ -302,7 +302,10 @@ class Walker:
             return at.tree.add_field("__typename", item.alias, (), item.directives)
         alias_conflicts = alias_conflicts or self.in_requirement > 0
         if not self.is_local(at, item, requires_met):
-            return self.jump(at, item, alias_conflicts=alias_conflicts)
+            in_place = self.contexts_in_place(at, item)
+            if in_place is None:
+                return self.jump(at, item, alias_conflicts=alias_conflicts)
+            return self._select(at, in_place, alias_conflicts)
         estimate = self.costs.estimate
         if check and item.selections and estimate(at.graph, at.type_name, item, at.provided) >= INFEASIBLE:
             # Parent entity call: part of the subtree cannot be reached from here (a value type without
@@ -398,51 +401,117 @@ class Walker:
     def read_context(self, at: Position, argument: ContextArgument) -> list[KeyRenamer]:
         """Select a `@fromContext` value on the nearest object enclosing `at` (or `at` itself) that sets its
         context, and say where each entity at `at.path` finds it (Matches Apollo's `contextRewrites`)."""
-        for ancestor in (at, *reversed(self.ancestors)):
-            setters = setter_types(self.supergraph, argument.context, ancestor.type_name)
-            if setters:
-                break
-        else:
+        found = self._context_object(at, argument)
+        if found is None:
             if self.alternatives is None:
                 return []  # Estimating a field on its own: what encloses it is not known here.
             raise PlanningError(f"no enclosing object sets context {argument.context!r}")
+        ancestor, setters = found
         items = field_set_items(argument.selection)
-        home = self._context_home(ancestor, items)
+        home = self._earlier_home(ancestor, items, ancestor.group, here=True) or ancestor.within(
+            ancestor.tree.key_home or ancestor.tree
+        )
+        return self._select_context(home, ancestor, setters, argument, at.path)
+
+    def contexts_in_place(self, at: Position, item: FieldItem) -> FieldItem | None:
+        """A `@fromContext` field this entity fetch can select itself, with its arguments bound to variables;
+        None when it must be fetched through `_entities` of its own (see `jump`).
+
+        Matches Apollo ("fromContext efficiently merge fetch groups"): when every value is read on the fetch's
+        entity or an object above it, and fetches that run before this one already select those values, the
+        values travel as variables of this very fetch, read relative to each of its entities.
+        """
+        group = at.group
+        if not group.is_entity or self.alternatives is None:
+            return None
+        if self.requires_of(at.type_name, item.name, at.graph):
+            return None
+        if not resolvable(self.supergraph, at.graph, at.type_name, item.name, at.provided):
+            return None
+        contexts = self.contexts_of(at.type_name, item.name, at.graph)
+        homes: list[tuple[ContextArgument, Position, Position, list[str]]] = []
+        for argument in contexts:
+            found = self._context_object(at, argument)
+            if found is None or found[0].path != group.path[: len(found[0].path)]:
+                return None  # No context, or it is set below the fetch's entity (read from this fetch).
+            home = self._earlier_home(found[0], field_set_items(argument.selection), group, here=False)
+            if home is None:
+                return None
+            homes.append((argument, home, *found))
+        for argument, home, ancestor, setters in homes:
+            group.context_variables[argument.variable] = argument.type
+            for renamer in self._select_context(home, ancestor, setters, argument, group.path):
+                if renamer not in group.context_rewrites:
+                    group.context_rewrites.append(renamer)
+        return _with_context_arguments(item, contexts)
+
+    def _context_object(
+        self, at: Position, argument: ContextArgument
+    ) -> tuple[Position, list[str]] | None:
+        """The nearest object enclosing `at` (or `at` itself) that sets the argument's context, with the
+        object types it may have that set it."""
+        for ancestor in (at, *reversed(self.ancestors)):
+            setters = setter_types(self.supergraph, argument.context, ancestor.type_name)
+            if setters:
+                return ancestor, setters
+        return None
+
+    def _select_context(
+        self,
+        home: Position,
+        ancestor: Position,
+        setters: list[str],
+        argument: ContextArgument,
+        relative_to: tuple[PathSegment, ...],
+    ) -> list[KeyRenamer]:
+        """Select the context value at `home` (the object at `ancestor.path`), and say where objects at
+        `relative_to` find it."""
         home.tree.typename()  # The executor checks the object's type against `... on T`.
         mirror = SelectionTree()
+        items = field_set_items(argument.selection)
         for node, sub in zip(argument.selection.selections, items, strict=True):
             mirror_required(mirror, node, self._walk_required(home, sub))
-        up = ("..",) * steps_up(ancestor.path, at.path)
-        # Matches Apollo: the root needs no type step (`["..", "me", "locale"]` for a context on Query).
-        typed = bool(ancestor.path)
+        ups = steps_up(ancestor.path, relative_to)
+        # Matches Apollo: no type step at the root (`["..", "me", "locale"]` for a context on Query), nor on
+        # the fetch's own entity (`["identifiers", "id5"]`), whose type the fetch already knows.
+        typed = bool(ancestor.path) and (ups > 0 or len(setters) > 1)
+        up = ("..",) * ups
         return [
             KeyRenamer((*up, *([type_step(object_type)] if typed else []), *path), argument.variable)
             for object_type in setters
             for path in read_paths(self.supergraph, mirror, object_type)
         ]
 
-    def _context_home(self, ancestor: Position, items: tuple[Item, ...]) -> Position:
-        """Where to select a context value of the object at `ancestor`: there, unless a fetch that runs
-        before it (one its fetch descends from) selected the same object in a subgraph that answers the
-        value in place, which saves a fetch (`orgs { currency }` rather than an `_entities` call back)."""
+    def _earlier_home(
+        self, ancestor: Position, items: tuple[Item, ...], before: FetchGroup, here: bool
+    ) -> Position | None:
+        """A place that answers the context selection on the object at `ancestor` in place (no jump): the
+        object there (when `here`), or where a fetch that runs before `before` (one it descends from)
+        selected it, e.g. `orgs { currency }` rather than an `_entities` call back to orgs."""
         earlier: set[int] = set()
-        group = ancestor.group.parent
+        group = before.parent
         while group is not None:
             earlier.add(group.id)
             group = group.parent
-        candidates = [ancestor] + [
+        candidates = [ancestor] if here or ancestor.group.id in earlier else []
+        candidates += [
             position
             for position in self.selected_at.get(ancestor.path, ())
             if position.group.id in earlier and position.type_name == ancestor.type_name
         ]
-        chosen = next((p for p in candidates if self._answers_here(p, items)), ancestor)
-        return chosen.within(chosen.tree.key_home or chosen.tree)
+        home = next((position for position in candidates if self._answers_here(position, items)), None)
+        return home.within(home.tree.key_home or home.tree) if home is not None else None
 
     def _answers_here(self, at: Position, items: tuple[Item, ...]) -> bool:
-        """Whether `at.graph` answers a context selection on the object in place (no jump)."""
+        """Whether `at.graph` answers a context selection on the object in place, at every depth (no jump:
+        a value read in place adds no fetch, and no fetch the one that uses it would have to wait for)."""
         for item in items:
             if isinstance(item, FieldItem):
                 answered = self.is_local(at, item)
+                if answered and item.selections:
+                    child = self.supergraph.types[at.type_name].fields[item.name].type_name
+                    below = at._replace(type_name=child, provided=None)
+                    answered = self._answers_here(below, item.selections)
             else:
                 applies = at.type_name in self.supergraph.possible_types(item.type_condition)
                 answered = not applies or self._answers_here(at, item.selections)
@@ -519,9 +588,7 @@ class Walker:
         # key even when the subgraph has those fields `@external` (a key field it cannot answer on objects it
         # returns itself), so the key can be sent on to further subgraphs from here.
         arrived = current.entered(current.group, current.graph, entity_type, tree, route[-1].key.selection)
-        contexts = self.contexts_of(entity_type, item.name, current.graph)
-        if contexts:
-            item = replace(item, arguments=(*item.arguments, *(_variable_argument(a) for a in contexts)))
+        item = _with_context_arguments(item, self.contexts_of(entity_type, item.name, current.graph))
         return self.walk_field(arrived, item, requires_met=True, alias_conflicts=alias_conflicts)
 
     def jump_options(self, at: Position, item: FieldItem, avoid: str | None = None) -> list[JumpOption]:
@@ -599,10 +666,19 @@ class Walker:
         raise PlanningError(f"no subgraph can resolve the implementations of {interface} from {at.graph!r}")
 
 
-def _variable_argument(argument: ContextArgument) -> graphql.ArgumentNode:
-    """`a: $contextualArgument_1_0`: the contextual argument, filled by the executor per entity."""
-    variable = graphql.VariableNode(name=graphql.NameNode(value=argument.variable))
-    return graphql.ArgumentNode(name=graphql.NameNode(value=argument.name), value=variable)
+def _with_context_arguments(item: FieldItem, contexts: tuple[ContextArgument, ...]) -> FieldItem:
+    """The field with each contextual argument bound to its variable (`a: $contextualArgument_1_0`), which
+    the executor fills per entity."""
+    given = {argument.name.value for argument in item.arguments}
+    added = tuple(
+        graphql.ArgumentNode(
+            name=graphql.NameNode(value=argument.name),
+            value=graphql.VariableNode(name=graphql.NameNode(value=argument.variable)),
+        )
+        for argument in contexts
+        if argument.name not in given
+    )
+    return replace(item, arguments=(*item.arguments, *added)) if added else item
 
 
 def _one_field_each(items: tuple[Item, ...], type_name: str) -> tuple[Item, ...]:

@@ -138,22 +138,23 @@ async def test_each_entity_gets_the_value_of_the_object_it_was_reached_through()
             ]
         }
     }
-    # The currency comes with the organisations (orgs resolves it; teams has it @external).
+    # The currency comes with the organisations (orgs resolves it; teams has it @external), so teams is
+    # called once, for the teams and their budgets, the currency read from each organisation.
     assert "currency" in clients["orgs"].requests[0].query
-    # Two currencies among the teams: one aliased `_entities` per distinct value, each team sent once.
-    budget = clients["teams"].requests[-1]
-    assert budget.query == (
+    (teams,) = clients["teams"].requests
+    # Two currencies among the organisations: one aliased `_entities` per distinct value, each sent once.
+    assert teams.query == (
         "query($representations_0:[_Any!]!,$representations_1:[_Any!]!,"
         "$contextualArgument_2_0_0:String,$contextualArgument_2_0_1:String)"
         "{_0:_entities(representations: $representations_0)"
-        "{...on Team{budget(currency: $contextualArgument_2_0_0)}} "
+        "{...on Org{teams{name budget(currency: $contextualArgument_2_0_0)}}} "
         "_1:_entities(representations: $representations_1)"
-        "{...on Team{budget(currency: $contextualArgument_2_0_1)}}}"
+        "{...on Org{teams{name budget(currency: $contextualArgument_2_0_1)}}}}"
     )
-    assert budget.variables == {
-        "representations_0": [{"__typename": "Team", "id": t} for t in ("t1", "t2", "t4")],
+    assert teams.variables == {
+        "representations_0": [{"__typename": "Org", "id": o} for o in ("o1", "o3")],
         "contextualArgument_2_0_0": "EUR",
-        "representations_1": [{"__typename": "Team", "id": "t3"}],
+        "representations_1": [{"__typename": "Org", "id": "o2"}],
         "contextualArgument_2_0_1": "USD",
     }
 
@@ -162,14 +163,14 @@ async def test_entities_that_agree_share_one_variable() -> None:
     clients = subgraphs({"o1": "EUR", "o2": "EUR", "o3": "EUR"})
     body = await run("{ orgs { teams { budget } } }", clients)
     assert body["data"]["orgs"][1] == {"teams": [{"budget": "t3 in EUR"}]}
-    budget = clients["teams"].requests[-1]
-    assert budget.query == (
+    (teams,) = clients["teams"].requests
+    assert teams.query == (
         "query($representations:[_Any!]!,$contextualArgument_2_0:String)"
         "{_entities(representations: $representations)"
-        "{...on Team{budget(currency: $contextualArgument_2_0)}}}"
+        "{...on Org{teams{budget(currency: $contextualArgument_2_0)}}}}"
     )
-    assert budget.variables == {
-        "representations": [{"__typename": "Team", "id": t} for t in ("t1", "t2", "t3", "t4")],
+    assert teams.variables == {
+        "representations": [{"__typename": "Org", "id": o} for o in ("o1", "o2", "o3")],
         "contextualArgument_2_0": "EUR",
     }
 
@@ -183,13 +184,12 @@ async def test_clients_cannot_pass_the_contextual_argument() -> None:
 async def test_an_error_in_one_aliased_batch_points_at_the_entity_it_is_about() -> None:
     clients = subgraphs({"o1": "EUR", "o4": "USD"})
     body = await run("{ orgs { teams { budget } } }", clients)
-    # t-broken is alone in the second alias (`_1`): its error is repathed to where the client sees it.
+    # o4 (USD, with t-broken) is alone in the second alias (`_1`): the error the subgraph reports at
+    # `_1.0.teams.0.budget` is repathed to where the client sees it.
     assert [error["path"] for error in body["errors"]] == [["orgs", 1, "teams", 0, "budget"]]
     # Every field on the way up is non-null, so the null reaches the root (spec: Handling Field Errors).
     assert body["data"] is None
-    assert clients["teams"].requests[-1].variables["representations_1"] == [
-        {"__typename": "Team", "id": "t-broken"}
-    ]
+    assert clients["teams"].requests[-1].variables["representations_1"] == [{"__typename": "Org", "id": "o4"}]
 
 
 # A context set on a union: the value is read with a type condition per member.

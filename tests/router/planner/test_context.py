@@ -482,9 +482,10 @@ type U @key(fields: "id") {
     )
 
 
-def test_the_value_is_selected_in_an_earlier_fetch_that_answers_it_in_place() -> None:
+def test_a_fetch_below_the_context_object_takes_the_value_as_a_variable_of_its_own() -> None:
     # teams sets the context on Org but has `currency` @external; orgs, whose root fetch already selects the
-    # organisations, answers it there: no `_entities` call back to orgs just for the value.
+    # organisations, answers it there. The teams fetch for each Org then selects `budget` itself, the value
+    # read from each of its entities (Matches Apollo: "fromContext efficiently merge fetch groups").
     orgs = FED + 'type Query { orgs: [Org!]! } type Org @key(fields: "id") { id: ID! currency: String! }'
     teams = FED + """
 type Org @key(fields: "id") @context(name: "org") { id: ID! currency: String! @external teams: [Team!]! }
@@ -517,27 +518,11 @@ type Team @key(fields: "id") {
                 {
                   ... on Org {
                     teams {
-                      __typename
-                      id
+                      budget(currency: $contextualArgument_2_0)
                     }
                   }
                 }
-              },
-            },
-            Flatten(path: "orgs.@.teams.@") {
-              Fetch(service: "teams") {
-                {
-                  ... on Team {
-                    __typename
-                    id
-                  }
-                } =>
-                {
-                  ... on Team {
-                    budget(currency: $contextualArgument_2_0)
-                  }
-                }
-                KeyRenamer(path: ["..", "... on Org", "currency"], renameKeyTo: "contextualArgument_2_0")
+                KeyRenamer(path: ["currency"], renameKeyTo: "contextualArgument_2_0")
               },
             },
           },
@@ -704,6 +689,103 @@ type Product @key(fields: "id") {
                   }
                 }
                 KeyRenamer(path: ["..", "me", "locale"], renameKeyTo: "contextualArgument_1_0")
+              },
+            },
+          },
+        }
+        """
+    )
+
+
+def test_apollos_efficiently_merged_fetch_groups() -> None:
+    # Apollo: "fromContext efficiently merge fetch groups" (four subgraphs, two contexts on Customer): both
+    # values of `foo` come from sg2's root fetch and ride in sg3's one fetch for the customer.
+    fed = FED.replace('"@external"', '"@external", "@shareable", "@requires"')
+    sdl = supergraph(
+        sg1=fed
+        + """
+type Identifiers @key(fields: "id") {
+  id: ID!
+  id2: ID @external
+  id3: ID @external
+  wid: ID @requires(fields: "id2 id3")
+}
+""",
+        sg2=fed
+        + """
+type Query { customer: Customer }
+type Customer @key(fields: "id") { id: ID! identifiers: Identifiers mid: ID }
+type Identifiers @key(fields: "id") { id: ID! id2: ID id3: ID id5: ID }
+""",
+        sg3=fed
+        + """
+type Customer @key(fields: "id") @context(name: "retailCtx") {
+  accounts: Accounts @shareable
+  id: ID!
+  mid: ID @external
+  identifiers: Identifiers @external
+}
+type Identifiers @key(fields: "id") { id: ID! id5: ID @external }
+type Accounts @key(fields: "id") {
+  foo(
+    randomInput: String
+    ctx_id5: ID @fromContext(field: "$retailCtx { identifiers { id5 } }")
+    ctx_mid: ID @fromContext(field: "$retailCtx { mid }")
+  ): Foo
+  id: ID!
+}
+type Foo { id: ID }
+""",
+        sg4=fed
+        + """
+type Customer @key(fields: "id", resolvable: false) @context(name: "widCtx") {
+  accounts: Accounts @shareable
+  id: ID!
+  identifiers: Identifiers @external
+}
+type Identifiers @key(fields: "id", resolvable: false) { id: ID! wid: ID @external }
+type Accounts @key(fields: "id") {
+  bar(ctx_wid: ID @fromContext(field: "$widCtx { identifiers { wid } }")): Bar
+  id: ID!
+}
+type Bar { id: ID }
+""",
+    )
+    assert plan_text(sdl, "{ customer { accounts { foo { id } } } }") == dedent(
+        """
+        QueryPlan {
+          Sequence {
+            Fetch(service: "sg2") {
+              {
+                customer {
+                  __typename
+                  id
+                  identifiers {
+                    id5
+                  }
+                  mid
+                }
+              }
+            },
+            Flatten(path: "customer") {
+              Fetch(service: "sg3") {
+                {
+                  ... on Customer {
+                    __typename
+                    id
+                  }
+                } =>
+                {
+                  ... on Customer {
+                    accounts {
+                      foo(ctx_id5: $contextualArgument_3_0, ctx_mid: $contextualArgument_3_1) {
+                        id
+                      }
+                    }
+                  }
+                }
+                KeyRenamer(path: ["identifiers", "id5"], renameKeyTo: "contextualArgument_3_0")
+                KeyRenamer(path: ["mid"], renameKeyTo: "contextualArgument_3_1")
               },
             },
           },
