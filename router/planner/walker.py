@@ -424,11 +424,11 @@ class Walker:
         group = at.group
         if not group.is_entity or self.alternatives is None:
             return None
-        if self.requires_of(at.type_name, item.name, at.graph):
+        contexts = self.contexts_of(at.type_name, item.name, at.graph)
+        if not contexts or self.requires_of(at.type_name, item.name, at.graph):
             return None
         if not resolvable(self.supergraph, at.graph, at.type_name, item.name, at.provided):
             return None
-        contexts = self.contexts_of(at.type_name, item.name, at.graph)
         homes: list[tuple[ContextArgument, Position, Position, list[str]]] = []
         for argument in contexts:
             found = self._context_object(at, argument)
