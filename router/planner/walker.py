@@ -473,14 +473,18 @@ class Walker:
             mirror_required(mirror, node, self._walk_required(home, sub))
         ups = steps_up(ancestor.path, relative_to)
         # Matches Apollo: no type step at the root (`["..", "me", "locale"]` for a context on Query), nor on
-        # the fetch's own entity (`["identifiers", "id5"]`), whose type the fetch already knows.
-        typed = bool(ancestor.path) and (ups > 0 or len(setters) > 1)
+        # the fetch's own entity (`["identifiers", "id5"]`) when whatever type it has sets the context.
+        every_type = set(setters) == self.supergraph.possible_types(ancestor.type_name)
+        typed = bool(ancestor.path) and (ups > 0 or not every_type)
         up = ("..",) * ups
-        return [
-            KeyRenamer((*up, *([type_step(object_type)] if typed else []), *path), argument.variable)
-            for object_type in setters
-            for path in read_paths(self.supergraph, mirror, object_type)
-        ]
+        rewrites: list[KeyRenamer] = []
+        for object_type in setters:
+            for path in read_paths(self.supergraph, mirror, object_type):
+                step = (type_step(object_type),) if typed else ()
+                rewrite = KeyRenamer((*up, *step, *path), argument.variable)
+                if rewrite not in rewrites:
+                    rewrites.append(rewrite)
+        return rewrites
 
     def _earlier_home(
         self, ancestor: Position, items: tuple[Item, ...], before: FetchGroup, here: bool
