@@ -27,6 +27,8 @@ FEDERATION_DIRECTIVES = (
     "policy",
     "cost",
     "listSize",
+    "context",
+    "fromContext",
 )
 
 # Fed 1 subgraphs have no @link: the directives are used under their plain names.

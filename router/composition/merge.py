@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import graphql
 
+from router.composition.contexts import qualified_context
 from router.composition.fieldsets import parse_field_set
 from router.composition.merge_fields import merge_fields, merge_input_fields
 from router.composition.model import Subgraph, TypeDef
@@ -80,6 +81,7 @@ def _merge_type(
         merged.tags |= type_def.tags
         merged.access = merged.access.merge(type_def.access)
         merged.composed.extend(d for d in type_def.composed if d not in merged.composed)
+        merged.contexts.extend(qualified_context(subgraph, name) for name in type_def.contexts)
         for interface in type_def.interfaces:
             if interface not in merged.interfaces:
                 merged.interfaces.append(interface)

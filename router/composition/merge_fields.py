@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import graphql
 
+from router.composition.contexts import context_arguments
 from router.composition.model import Field, Subgraph, TypeDef
 from router.composition.relations import Relations
 from router.composition.supergraph_model import FieldJoin, MergedArgument, MergedField
@@ -22,11 +23,16 @@ def _declarations(owners: Owners) -> dict[str, list[tuple[Subgraph, Field]]]:
 
 
 def _merge_args(declarations: list[tuple[Subgraph, Field]]) -> dict[str, MergedArgument]:
-    """Arguments: the intersection over the subgraphs, input types most specific (Apollo's merge rules)."""
+    """Arguments: the intersection over the subgraphs, input types most specific (Apollo's merge rules).
+
+    Matches Apollo: an argument with `@fromContext` in any subgraph is left out of the supergraph (the router
+    fills it from the context; clients never pass it).
+    """
     resolving = [f for _, f in declarations if not f.external] or [f for _, f in declarations]
+    contextual = {n for _, f in declarations for n, a in f.args.items() if a.from_context is not None}
     merged: dict[str, MergedArgument] = {}
     for name, argument in resolving[0].args.items():
-        if not all(name in f.args for f in resolving):
+        if name in contextual or not all(name in f.args for f in resolving):
             continue
         result = MergedArgument(name, argument.type, argument.default, argument.description)
         for other in (f.args[name] for f in resolving):
@@ -97,6 +103,7 @@ def merge_fields(
                     override=field_def.override,
                     used_overridden=used_overridden,
                     override_label=label,
+                    context_arguments=context_arguments(subgraph, field_def),
                 )
             )
         joined = {j.graph for j in merged.joins}

@@ -20,6 +20,8 @@ class Argument:
     description: str | None = None
     inaccessible: bool = False
     tags: set[str] = field(default_factory=set)
+    # `@fromContext(field: "$name { selection }")`, as written: the router fills the argument, clients don't.
+    from_context: str | None = None
 
 
 @dataclass
@@ -87,6 +89,7 @@ class TypeDef:
     tags: set[str] = field(default_factory=set)
     composed: list[graphql.DirectiveNode] = field(default_factory=list)
     access: Access = field(default_factory=Access)  # @authenticated / @requiresScopes / @policy
+    contexts: list[str] = field(default_factory=list)  # `@context(name:)` names, as written
 
     @property
     def is_entity(self) -> bool:

@@ -6,7 +6,7 @@ import json
 
 import graphql
 
-from router.composition import authorization, demand
+from router.composition import authorization, context_spec, demand
 from router.composition.supergraph_model import FieldJoin, MergedField, MergedSupergraph, MergedType, TypeJoin
 from router.composition.typerefs import print_type
 
@@ -100,6 +100,8 @@ def _field_join(join: FieldJoin) -> str:
         args.append("usedOverridden: true")
     if join.override_label is not None:
         args.append(f"overrideLabel: {_string(join.override_label)}")
+    if join.context_arguments:
+        args.append(context_spec.print_context_arguments(join.context_arguments))
     return f"@join__field({', '.join(args)})"
 
 
@@ -137,6 +139,7 @@ def _type(merged: MergedType) -> str:
     directives += [_type_join(j) for j in merged.joins]
     directives += [f'@join__unionMember(graph: {g}, member: "{m}")' for g, m in merged.member_joins]
     directives = sorted(directives, key=_directive_name)
+    directives += [f"@context(name: {_string(name)})" for name in merged.contexts]
     # Matches the reference supergraphs: on types, access control and composed directives follow the joins.
     directives += _access(merged.inaccessible, merged.tags) + merged.access.printed()
     directives += [graphql.print_ast(d) for d in merged.composed]
@@ -183,15 +186,25 @@ def print_supergraph(supergraph: MergedSupergraph) -> str:
         or any(v.tags for v in t.values.values())
         for t in types
     )
-    # v0.3 as in the reference supergraphs, v0.4 once a progressive @override needs `overrideLabel` (Apollo
-    # moves to v0.4 with Federation 2.7, which brought the `label:` argument of @override).
+    # v0.3 as in the reference supergraphs; v0.4 once a progressive @override needs `overrideLabel` (Apollo
+    # moves to v0.4 with Federation 2.7, which brought the `label:` argument of @override); v0.5 once a
+    # `@fromContext` needs `contextArguments` (Federation 2.8). Each adds to the one before.
     labels = any(j.override_label for t in types for f in t.fields.values() for j in f.joins)
+    uses_context = any(
+        t.contexts or any(j.context_arguments for f in t.fields.values() for j in f.joins) for t in types
+    )
+    version = "v0.5" if uses_context else "v0.4" if labels else "v0.3"
     links = [
         '@link(url: "https://specs.apollo.dev/link/v1.0")',
-        f'@link(url: "https://specs.apollo.dev/join/{"v0.4" if labels else "v0.3"}", for: EXECUTION)',
+        f'@link(url: "https://specs.apollo.dev/join/{version}", for: EXECUTION)',
     ]
-    join_field = _JOIN_FIELD.format(", overrideLabel: String" if labels else "")
-    directives = [*list(_JOIN_DIRECTIVES), join_field, _LINKS, *([_JOIN_V04_DIRECTIVE] if labels else [])]
+    if uses_context:
+        join_field = context_spec.JOIN_FIELD
+    else:
+        join_field = _JOIN_FIELD.format(", overrideLabel: String" if labels else "")
+    directives = [*_JOIN_DIRECTIVES, join_field, _LINKS]
+    if labels or uses_context:
+        directives.append(_JOIN_V04_DIRECTIVE)
     if has_tag:
         links.append('@link(url: "https://specs.apollo.dev/tag/v0.3")')
         directives.append(_TAG)
@@ -210,6 +223,9 @@ def print_supergraph(supergraph: MergedSupergraph) -> str:
     if any(f.demand.used for t in types for f in t.fields.values()):
         links.append(demand.LINK)
         directives.extend(demand.DEFINITIONS)
+    if uses_context:
+        links.append(context_spec.LINK)
+        directives.extend(context_spec.DEFINITIONS)
     for local, (url, definition) in sorted(supergraph.composed_directives.items()):
         if url:
             links.append(f"@link(url: {_string(url)}, import: [{_string('@' + local)}])")
@@ -223,11 +239,14 @@ def print_supergraph(supergraph: MergedSupergraph) -> str:
     schema = "schema\n" + "".join(f"  {link}\n" for link in links) + "{\n" + roots + "\n}"
     printed_types = {name: _type(t) for name, t in supergraph.types.items()}
     printed_types["join__FieldSet"] = "scalar join__FieldSet"
-    if labels:
+    if labels or uses_context:
         printed_types["join__DirectiveArguments"] = "scalar join__DirectiveArguments"
     printed_types["join__Graph"] = _graph_enum(supergraph)
     printed_types["link__Import"] = "scalar link__Import"
     printed_types["link__Purpose"] = _LINK_PURPOSE
+    if uses_context:
+        printed_types.update(context_spec.JOIN_TYPES)
+        printed_types.update(context_spec.TYPES)
     for name in access_specs & set(authorization.SCALARS):
         printed_types[authorization.SCALARS[name]] = f"scalar {authorization.SCALARS[name]}"
     ordered = [printed_types[n] for n in sorted(printed_types, key=lambda n: (n.lower(), n))]

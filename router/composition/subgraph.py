@@ -77,6 +77,7 @@ class _Reader:
             description=node.description.value if node.description else None,
             inaccessible="inaccessible" in marks,
             tags={str(t.get("name")) for t in marks.get("tag", [])},
+            from_context=str(marks["fromContext"][0].get("field", "")) if "fromContext" in marks else None,
         )
 
     def field(self, node: Any, type_marks: dict[str, list[dict[str, Any]]]) -> Field:
@@ -125,6 +126,7 @@ def _add_definition(reader: _Reader, types: dict[str, TypeDef], node: Any, kind:
     type_def.tags |= {str(t.get("name")) for t in marks.get("tag", [])}
     type_def.composed.extend(reader.composed(node))
     type_def.access = type_def.access.merge(Access.from_marks(marks))
+    type_def.contexts.extend(str(c.get("name", "")) for c in marks.get("context", []))
     if type_def.interface_object:
         type_def.kind = "object"
     for interface in getattr(node, "interfaces", None) or ():

@@ -22,6 +22,16 @@ class TypeJoin:
     interface_object: bool = False
 
 
+@dataclass(frozen=True)
+class ContextArgument:
+    """One `join__ContextArgument`: the router fills argument `name` from `selection` on context `context`."""
+
+    context: str  # qualified with the subgraph name: `Subgraph1__context`
+    name: str
+    type: str  # the argument's type in the subgraph, printed
+    selection: str  # as written after `$context` (Apollo keeps the leading space: `" { prop }"`)
+
+
 @dataclass
 class FieldJoin:
     """One `@join__field`: a subgraph that declares the field and how (external, requires, ...)."""
@@ -34,6 +44,7 @@ class FieldJoin:
     override: str | None = None
     used_overridden: bool = False
     override_label: str | None = None  # progressive @override: on the overriding join and on its source's
+    context_arguments: tuple[ContextArgument, ...] = ()
 
     @property
     def plain(self) -> bool:
@@ -45,6 +56,7 @@ class FieldJoin:
             or self.override
             or self.used_overridden
             or self.override_label
+            or self.context_arguments
         )
 
 
@@ -99,6 +111,7 @@ class MergedType:
     tags: set[str] = field(default_factory=set)
     composed: list[graphql.DirectiveNode] = field(default_factory=list)
     access: Access = field(default_factory=Access)
+    contexts: list[str] = field(default_factory=list)  # `@context(name:)`, qualified with the subgraph name
 
 
 @dataclass

@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 
+from router.executor.contexts import aliased_fetch, aliased_variables, batches, context_values, unaliased
 from router.executor.errors import entity_error_paths, root_error_paths, with_service
 from router.executor.fetch_fields import fetch_fields
 from router.executor.merge import deep_merge
@@ -115,6 +116,8 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[
     representations: list[dict[str, Any]] = []
     # For each distinct representation, every object (and its response path) that produced it.
     targets: list[list[tuple[dict[str, Any], ResponsePath]]] = []
+    # Per distinct representation, its `@fromContext` values (empty without contextual arguments).
+    values: list[dict[str, Any]] = []
     index_of: dict[bytes, int] = {}
     found = (found for path in paths for found in objects_at(state.data, path, state.matches))
     for obj, obj_path in found:
@@ -122,17 +125,27 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[
         if representation is None:
             continue
         apply_rewrites(representation, fetch.input_rewrites, state.matches)
-        key = orjson.dumps(representation, option=orjson.OPT_SORT_KEYS)
+        context = {}
+        if fetch.context_rewrites:
+            context = context_values(state.data, obj_path, fetch.context_rewrites, state.matches)
+        key = orjson.dumps([representation, context], option=orjson.OPT_SORT_KEYS)
         position = index_of.get(key)
         if position is None:
             index_of[key] = position = len(representations)
             representations.append(representation)
+            values.append(context)
             targets.append([])
         targets[position].append((obj, obj_path))
     if not representations:
         return
-    variables = {**variables_for(fetch, state), "representations": representations}
-    response = await _send(fetch, state, variables)
+    groups = batches(values)
+    if len(groups) == 1:
+        variables = {**variables_for(fetch, state), **values[0], "representations": representations}
+        response = await _send(fetch, state, variables)
+    else:
+        # The entities disagree on a contextual value: one aliased `_entities` per distinct set of values.
+        variables = aliased_variables(variables_for(fetch, state), representations, values, groups)
+        response = unaliased(await _send(aliased_fetch(fetch, len(groups)), state, variables), groups)
     entities = (response.data or {}).get("_entities")
     fields = _no_fields if entities is not None else lambda obj: fetch_fields(fetch, obj, state.matches)
     for error in response.errors:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from router.planner.plan import FetchRewrite, PathSegment, ValueSetter
+from router.planner.plan import FetchRewrite, KeyRenamer, PathSegment, ValueSetter
 from router.planner.selection import SelectionTree
 
 
@@ -30,6 +30,9 @@ class FetchGroup:
     depends_on: set[FetchGroup] = field(default_factory=set)
     # Entity fetches merged from another path (see `Flatten.other_paths`).
     other_paths: list[tuple[PathSegment, ...]] = field(default_factory=list)
+    # `@fromContext` values: where each is read (see `Fetch.context_rewrites`), and each variable's type.
+    context_rewrites: list[KeyRenamer] = field(default_factory=list)
+    context_variables: dict[str, str] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         return self.id

@@ -20,6 +20,8 @@ def merge_sibling_fetches(groups: list[FetchGroup]) -> list[FetchGroup]:
         target.requires.merge(group.requires)
         target.input_rewrites.extend(r for r in group.input_rewrites if r not in target.input_rewrites)
         target.output_rewrites.extend(r for r in group.output_rewrites if r not in target.output_rewrites)
+        target.context_rewrites.extend(r for r in group.context_rewrites if r not in target.context_rewrites)
+        target.context_variables.update(group.context_variables)
         target.depends_on |= group.depends_on
         for path in (group.path, *group.other_paths):
             if path != target.path and path not in target.other_paths:

@@ -92,6 +92,11 @@ class Fetch:
     input_rewrites: tuple[FetchRewrite, ...] = ()
     # Applied to each entity result (or root result) before it is merged.
     output_rewrites: tuple[FetchRewrite, ...] = ()
+    # `@fromContext` arguments (entity fetches only): each KeyRenamer's path, read from each entity object
+    # (".." = up one response key, "... on T" = only if the object there is a T), gives the variable
+    # `rename_key_to` its value for that entity; the first path that finds a value wins. When the entities of
+    # one call disagree on a value, the executor aliases `_entities` once per distinct set of values.
+    context_rewrites: tuple[KeyRenamer, ...] = ()
     # The operation as graphql-core AST, as the planner built it (the plan printer pretty-prints it, the
     # last planning pass prints `operation` from it); None for a Fetch built from text alone. Compared, not
     # hashed: hashing an AST walks all of it.

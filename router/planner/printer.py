@@ -109,6 +109,11 @@ def _fetch_body(fetch: Fetch, depth: int, lines: list[str]) -> None:
     if fetch.requires is None and fetch.operation_kind != "query":
         printed = f"{fetch.operation_kind} {printed}"  # As Hive prints root mutation/subscription fetches.
     _block(printed, depth, lines)
+    for rewrite in fetch.context_rewrites:
+        # Apollo's text form leaves `contextRewrites` out (its tests read them from the plan's JSON); printed
+        # here in that JSON's terms, so a printed plan says where each contextual value comes from.
+        path = ", ".join(f'"{step}"' for step in rewrite.path)
+        lines.append(f'{_INDENT * depth}KeyRenamer(path: [{path}], renameKeyTo: "{rewrite.rename_key_to}")')
 
 
 def _block(text: str, depth: int, lines: list[str], suffix: str = "") -> None:

@@ -105,8 +105,12 @@ class _Builder:
 
     def fetch(self, group: FetchGroup) -> PlanNode:
         """The group's Fetch: its operation as AST (printed once the plan is finished, `fetches.py`)."""
-        used = list(dict.fromkeys(group.selection.variables()))
+        variables = dict.fromkeys(group.selection.variables())
+        used = [name for name in variables if name not in group.context_variables]
         definitions = tuple(self.variables[name] for name in used)
+        definitions += tuple(
+            _variable(name, type_string) for name, type_string in group.context_variables.items()
+        )
         selection = group.selection.to_ast()
         if group.is_entity:
             entities = graphql.FieldNode(
@@ -124,6 +128,7 @@ class _Builder:
                 requires=_requires(group.requires),
                 input_rewrites=tuple(group.input_rewrites),
                 output_rewrites=tuple(group.output_rewrites),
+                context_rewrites=tuple(group.context_rewrites),
                 document=document,
             )
             return Flatten(group.path, fetch, tuple(group.other_paths))
@@ -153,6 +158,13 @@ def _operation(
 
 def _name(value: str) -> graphql.NameNode:
     return graphql.NameNode(value=value)
+
+
+def _variable(name: str, type_string: str) -> graphql.VariableDefinitionNode:
+    """A contextual argument's variable, typed as the subgraph types the argument."""
+    return graphql.VariableDefinitionNode(
+        variable=graphql.VariableNode(name=_name(name)), type=graphql.parse_type(type_string), directives=()
+    )
 
 
 _REPRESENTATIONS = graphql.VariableDefinitionNode(

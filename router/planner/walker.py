@@ -12,6 +12,7 @@ import graphql
 
 from router.planner.alternatives import field_alternatives, safe_members
 from router.planner.budget import UNLIMITED, PlanningBudget
+from router.planner.contexts import read_paths, setter_types, steps_up
 from router.planner.fieldsets import (
     add_key,
     field_set_items,
@@ -25,7 +26,7 @@ from router.planner.fieldsets import (
 )
 from router.planner.groups import FetchGroup, GroupRegistry
 from router.planner.operation import FieldItem, FragmentItem, Item, PlanningError
-from router.planner.plan import OperationKind, PathSegment, ValueSetter, type_step
+from router.planner.plan import KeyRenamer, OperationKind, PathSegment, ValueSetter, type_step
 from router.planner.position import Position
 from router.planner.routes import (
     INFEASIBLE,
@@ -39,6 +40,7 @@ from router.planner.routes import (
 from router.planner.selection import FieldNode, SelectionTree
 from router.supergraph import Supergraph
 from router.supergraph.field_sets import parse_field_set
+from router.supergraph.model import ContextArgument
 
 if TYPE_CHECKING:
     from router.planner.cost import Costs
@@ -76,6 +78,11 @@ class Walker:
         self.alternatives: frozenset[str] | None = None
         # (path, type, response key) → subgraphs that already handed this field on as a parent entity call.
         self.refetched: dict[tuple[tuple[PathSegment, ...], str, str], frozenset[str]] = {}
+        # The objects enclosing the selection being walked, nearest last (where `@fromContext` reads).
+        self.ancestors: list[Position] = []
+        # Every position an object was selected at, by response path: a context value is read where the
+        # object's subgraph answers it, when that is a fetch that runs before (see `read_context`).
+        self.selected_at: dict[tuple[PathSegment, ...], list[Position]] = {}
 
     # -- scopes --------------------------------------------------------------------------------------------
 
@@ -104,6 +111,15 @@ class Walker:
             yield
         finally:
             self.alternatives = parents
+
+    @contextmanager
+    def inside(self, at: Position) -> Iterator[None]:
+        """Walking the selection of a field of the object at `at`: it encloses what is walked."""
+        self.ancestors.append(at)
+        try:
+            yield
+        finally:
+            self.ancestors.pop()
 
     @contextmanager
     def handing_on(self, at: Position, item: FieldItem) -> Iterator[None]:
@@ -286,7 +302,10 @@ class Walker:
             return at.tree.add_field("__typename", item.alias, (), item.directives)
         alias_conflicts = alias_conflicts or self.in_requirement > 0
         if not self.is_local(at, item, requires_met):
-            return self.jump(at, item, alias_conflicts=alias_conflicts)
+            in_place = self.contexts_in_place(at, item)
+            if in_place is None:
+                return self.jump(at, item, alias_conflicts=alias_conflicts)
+            return self._select(at, in_place, alias_conflicts)
         estimate = self.costs.estimate
         if check and item.selections and estimate(at.graph, at.type_name, item, at.provided) >= INFEASIBLE:
             # Parent entity call: part of the subtree cannot be reached from here (a value type without
@@ -341,8 +360,9 @@ class Walker:
             # Abstract in the supergraph, concrete here: the projection still needs the runtime type, and
             # the selection may hold nothing else (`... on Song` where this subgraph only returns Books).
             node.sub.typename()
-        with self.below(at, item.name):
+        with self.below(at, item.name), self.inside(at):
             child = Position(at.group, at.graph, child_type, child_path, node.sub, child_provided)
+            self.selected_at.setdefault(child_path, []).append(child)
             self.walk_selection(child, item.selections)
         return node
 
@@ -350,7 +370,8 @@ class Walker:
         if not isinstance(item, FieldItem) or self.is_local(at, item):
             return 0
         field = self.supergraph.types[at.type_name].fields.get(item.name)
-        return 2 if field and any(info.requires for info in field.graphs.values()) else 1
+        later = field and any(info.requires or info.context_arguments for info in field.graphs.values())
+        return 2 if later else 1
 
     def is_local(self, at: Position, item: FieldItem, requires_met: bool = False) -> bool:
         """Whether this subgraph answers the field in place (no `_entities` jump before it)."""
@@ -358,13 +379,149 @@ class Walker:
             return True
         if not resolvable(self.supergraph, at.graph, at.type_name, item.name, at.provided):
             return False
+        if requires_met:
+            return True
+        field = self.supergraph.types[at.type_name].fields.get(item.name)
+        info = field.graphs.get(at.graph) if field else None
+        if info is not None and info.context_arguments:
+            return False  # Matches Apollo: the value is passed in an `_entities` call, even to this subgraph.
         provided_here = item.name in provided_fields(at.provided, at.type_name)
-        return requires_met or provided_here or not self.requires_of(at.type_name, item.name, at.graph)
+        return provided_here or not (info is not None and info.requires)
 
     def requires_of(self, type_name: str, field_name: str, graph: str) -> str | None:
         field = self.supergraph.types[type_name].fields.get(field_name)
         info = field.graphs.get(graph) if field else None
         return info.requires if info else None
+
+    def contexts_of(self, type_name: str, field_name: str, graph: str) -> tuple[ContextArgument, ...]:
+        field = self.supergraph.types[type_name].fields.get(field_name)
+        info = field.graphs.get(graph) if field else None
+        return info.context_arguments if info else ()
+
+    def read_context(self, at: Position, argument: ContextArgument) -> list[KeyRenamer]:
+        """Select a `@fromContext` value on the nearest object enclosing `at` (or `at` itself) that sets its
+        context, and say where each entity at `at.path` finds it (Matches Apollo's `contextRewrites`)."""
+        found = self._context_object(at, argument)
+        if found is None:
+            if self.alternatives is None:
+                return []  # Estimating a field on its own: what encloses it is not known here.
+            raise PlanningError(f"no enclosing object sets context {argument.context!r}")
+        ancestor, setters = found
+        items = field_set_items(argument.selection)
+        home = self._earlier_home(ancestor, items, ancestor.group, here=True) or ancestor.within(
+            ancestor.tree.key_home or ancestor.tree
+        )
+        return self._select_context(home, ancestor, setters, argument, at.path)
+
+    def contexts_in_place(self, at: Position, item: FieldItem) -> FieldItem | None:
+        """A `@fromContext` field this entity fetch can select itself, with its arguments bound to variables;
+        None when it must be fetched through `_entities` of its own (see `jump`).
+
+        Matches Apollo ("fromContext efficiently merge fetch groups"): when every value is read on the fetch's
+        entity or an object above it, and fetches that run before this one already select those values, the
+        values travel as variables of this very fetch, read relative to each of its entities.
+        """
+        group = at.group
+        if not group.is_entity or self.alternatives is None:
+            return None
+        contexts = self.contexts_of(at.type_name, item.name, at.graph)
+        if not contexts or self.requires_of(at.type_name, item.name, at.graph):
+            return None
+        if not resolvable(self.supergraph, at.graph, at.type_name, item.name, at.provided):
+            return None
+        homes: list[tuple[ContextArgument, Position, Position, list[str]]] = []
+        for argument in contexts:
+            found = self._context_object(at, argument)
+            if found is None or found[0].path != group.path[: len(found[0].path)]:
+                return None  # No context, or it is set below the fetch's entity (read from this fetch).
+            home = self._earlier_home(found[0], field_set_items(argument.selection), group, here=False)
+            if home is None:
+                return None
+            homes.append((argument, home, *found))
+        for argument, home, ancestor, setters in homes:
+            group.context_variables[argument.variable] = argument.type
+            for renamer in self._select_context(home, ancestor, setters, argument, group.path):
+                if renamer not in group.context_rewrites:
+                    group.context_rewrites.append(renamer)
+        return _with_context_arguments(item, contexts)
+
+    def _context_object(
+        self, at: Position, argument: ContextArgument
+    ) -> tuple[Position, list[str]] | None:
+        """The nearest object enclosing `at` (or `at` itself) that sets the argument's context, with the
+        object types it may have that set it."""
+        for ancestor in (at, *reversed(self.ancestors)):
+            setters = setter_types(self.supergraph, argument.context, ancestor.type_name)
+            if setters:
+                return ancestor, setters
+        return None
+
+    def _select_context(
+        self,
+        home: Position,
+        ancestor: Position,
+        setters: list[str],
+        argument: ContextArgument,
+        relative_to: tuple[PathSegment, ...],
+    ) -> list[KeyRenamer]:
+        """Select the context value at `home` (the object at `ancestor.path`), and say where objects at
+        `relative_to` find it."""
+        home.tree.typename()  # The executor checks the object's type against `... on T`.
+        mirror = SelectionTree()
+        items = field_set_items(argument.selection)
+        for node, sub in zip(argument.selection.selections, items, strict=True):
+            mirror_required(mirror, node, self._walk_required(home, sub))
+        ups = steps_up(ancestor.path, relative_to)
+        # Matches Apollo: no type step at the root (`["..", "me", "locale"]` for a context on Query), nor on
+        # the fetch's own entity (`["identifiers", "id5"]`) when whatever type it has sets the context.
+        every_type = set(setters) == self.supergraph.possible_types(ancestor.type_name)
+        typed = bool(ancestor.path) and (ups > 0 or not every_type)
+        up = ("..",) * ups
+        rewrites: list[KeyRenamer] = []
+        for object_type in setters:
+            for path in read_paths(self.supergraph, mirror, object_type):
+                step = (type_step(object_type),) if typed else ()
+                rewrite = KeyRenamer((*up, *step, *path), argument.variable)
+                if rewrite not in rewrites:
+                    rewrites.append(rewrite)
+        return rewrites
+
+    def _earlier_home(
+        self, ancestor: Position, items: tuple[Item, ...], before: FetchGroup, here: bool
+    ) -> Position | None:
+        """A place that answers the context selection on the object at `ancestor` in place (no jump): the
+        object there (when `here`), or where a fetch that runs before `before` (one it descends from)
+        selected it, e.g. `orgs { currency }` rather than an `_entities` call back to orgs."""
+        earlier: set[int] = set()
+        group = before.parent
+        while group is not None:
+            earlier.add(group.id)
+            group = group.parent
+        candidates = [ancestor] if here or ancestor.group.id in earlier else []
+        candidates += [
+            position
+            for position in self.selected_at.get(ancestor.path, ())
+            if position.group.id in earlier and position.type_name == ancestor.type_name
+        ]
+        home = next((position for position in candidates if self._answers_here(position, items)), None)
+        return home.within(home.tree.key_home or home.tree) if home is not None else None
+
+    def _answers_here(self, at: Position, items: tuple[Item, ...]) -> bool:
+        """Whether `at.graph` answers a context selection on the object in place, at every depth (no jump:
+        a value read in place adds no fetch, and no fetch the one that uses it would have to wait for)."""
+        for item in items:
+            if isinstance(item, FieldItem):
+                answered = self.is_local(at, item)
+                if answered and item.selections:
+                    child = self.supergraph.types[at.type_name].fields[item.name].type_name
+                    below = at._replace(type_name=child, provided=None)
+                    answered = self._answers_here(below, item.selections)
+            else:
+                applies = at.type_name in self.supergraph.possible_types(item.type_condition)
+                answered = not applies or self._answers_here(at, item.selections)
+            if not answered:
+                return False
+        return True
 
     # -- jumps ---------------------------------------------------------------------------------------------
 
@@ -384,12 +541,14 @@ class Walker:
         for position, hop in enumerate(route):
             last = position == len(route) - 1
             requires = self.requires_of(hop.entity_type, item.name, hop.key.graph) if last else None
+            contexts = self.contexts_of(hop.entity_type, item.name, hop.key.graph) if last else ()
             required_sets = [hop.key.selection] if hop.planned else []
             if requires:
                 required_sets.append(parse_field_set(requires))
             waits: set[FetchGroup] = set()
             required_nodes: list[tuple[graphql.SelectionNode, FieldNode | None]] = []
-            if required_sets:
+            context_rewrites: list[KeyRenamer] = []
+            if required_sets or contexts:
                 # The required fields are selected like client fields here (they may need jumps of their own);
                 # the fetch that uses them waits for every group that brings them.
                 with self.requirement() as recorded:
@@ -398,6 +557,8 @@ class Walker:
                             required.selections, field_set_items(required), strict=True
                         ):
                             required_nodes.append((node, self._walk_required(current, required_item)))
+                    for argument in contexts:
+                        context_rewrites.extend(self.read_context(at, argument))
                 waits = {g for g in recorded if g is not current.group}
             representation = SelectionTree()
             current.tree.typename()
@@ -409,6 +570,11 @@ class Walker:
             fit = (at.type_name, representation)
             next_group = self.registry.entity(hop.key.graph, at.path, current.group, waits, fit)
             next_group.requires.fragment(at.type_name).merge(representation)
+            for argument in contexts:
+                next_group.context_variables[argument.variable] = argument.type
+            for renamer in context_rewrites:
+                if renamer not in next_group.context_rewrites:
+                    next_group.context_rewrites.append(renamer)
             as_interface = self.supergraph.types[at.type_name].is_interface_object_in(hop.key.graph)
             if hop.entity_type != at.type_name or as_interface:
                 # `@interfaceObject`: the subgraph knows only the interface, so the representation says so.
@@ -426,6 +592,7 @@ class Walker:
         # key even when the subgraph has those fields `@external` (a key field it cannot answer on objects it
         # returns itself), so the key can be sent on to further subgraphs from here.
         arrived = current.entered(current.group, current.graph, entity_type, tree, route[-1].key.selection)
+        item = _with_context_arguments(item, self.contexts_of(entity_type, item.name, current.graph))
         return self.walk_field(arrived, item, requires_met=True, alias_conflicts=alias_conflicts)
 
     def jump_options(self, at: Position, item: FieldItem, avoid: str | None = None) -> list[JumpOption]:
@@ -501,6 +668,21 @@ class Walker:
             self.walk_abstract(at.entered(next_group, other, interface, target, None), items)
             return
         raise PlanningError(f"no subgraph can resolve the implementations of {interface} from {at.graph!r}")
+
+
+def _with_context_arguments(item: FieldItem, contexts: tuple[ContextArgument, ...]) -> FieldItem:
+    """The field with each contextual argument bound to its variable (`a: $contextualArgument_1_0`), which
+    the executor fills per entity."""
+    given = {argument.name.value for argument in item.arguments}
+    added = tuple(
+        graphql.ArgumentNode(
+            name=graphql.NameNode(value=argument.name),
+            value=graphql.VariableNode(name=graphql.NameNode(value=argument.variable)),
+        )
+        for argument in contexts
+        if argument.name not in given
+    )
+    return replace(item, arguments=(*item.arguments, *added)) if added else item
 
 
 def _one_field_each(items: tuple[Item, ...], type_name: str) -> tuple[Item, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 import graphql
@@ -11,6 +12,7 @@ from router.supergraph.api_schema import build_api_schema
 from router.supergraph.field_sets import parse_field_set
 from router.supergraph.links import Links, read_links
 from router.supergraph.model import (
+    ContextArgument,
     FieldInGraph,
     FieldModel,
     Key,
@@ -45,6 +47,7 @@ def load_supergraph(sdl: str) -> Supergraph:
         model = reader.read(definition, kind)
         types[model.name] = model
     _fill_possible_types(types)
+    _name_context_variables(types, tuple(graph_names.values()))
     return Supergraph(
         sdl=sdl,
         api_schema=build_api_schema(document, links),
@@ -111,6 +114,7 @@ class _TypeReader:
         self.implements_directive = links.directive("join", "implements")
         self.member_directive = links.directive("join", "unionMember")
         self.enum_value_directive = links.directive("join", "enumValue")
+        self.context_directive = links.directive("context")
 
     def _graph(self, args: dict[str, Any]) -> str | None:
         value = args.get("graph")
@@ -146,6 +150,7 @@ class _TypeReader:
             possible_types=members if kind == "union" else {},
             interfaces=interfaces if kind in ("object", "interface") else {},
             enum_values=enum_values,
+            contexts=frozenset(str(a.get("name")) for a in _directives(definition, self.context_directive)),
         )
 
     def _type_graphs(self, definition: Any) -> dict[str, TypeInGraph]:
@@ -189,6 +194,7 @@ class _TypeReader:
                 override=args.get("override"),
                 used_overridden=bool(args.get("usedOverridden")),
                 override_label=args.get("overrideLabel"),
+                context_arguments=tuple(_context_argument(a) for a in args.get("contextArguments") or ()),
             )
         if not directives:
             graphs = {graph: FieldInGraph(graph, type_string) for graph in default_graphs}
@@ -213,6 +219,40 @@ class _TypeReader:
         if not found:
             return {graph: frozenset(declared) for graph in graphs}
         return {graph: frozenset(values) for graph, values in result.items()}
+
+
+def _context_argument(args: dict[str, Any]) -> ContextArgument:
+    selection = str(args.get("selection", "")).strip()
+    # Matches Apollo: the selection is a field set (`prop`, `{ prop }` or `... on A { x }`), braces optional.
+    fields = selection[1:-1] if selection.startswith("{") and selection.endswith("}") else selection
+    selection_set = parse_field_set(fields)
+    return ContextArgument(str(args["context"]), str(args["name"]), str(args["type"]), selection_set)
+
+
+def _name_context_variables(types: dict[str, TypeModel], graphs: tuple[str, ...]) -> None:
+    """Give every contextual argument its fetch variable name (see `ContextArgument.variable`)."""
+    coordinates: dict[str, list[str]] = {}
+    for model in types.values():
+        for field_model in model.fields.values():
+            for graph, info in field_model.graphs.items():
+                for argument in info.context_arguments:
+                    coordinate = f"{model.name}.{field_model.name}({argument.name}:)"
+                    coordinates.setdefault(graph, []).append(coordinate)
+    for model in types.values():
+        for field_model in model.fields.values():
+            for graph, info in list(field_model.graphs.items()):
+                if not info.context_arguments:
+                    continue
+                ranked = sorted(coordinates[graph])
+                named = tuple(
+                    replace(
+                        argument,
+                        variable=f"contextualArgument_{graphs.index(graph) + 1}_"
+                        f"{ranked.index(f'{model.name}.{field_model.name}({argument.name}:)')}",
+                    )
+                    for argument in info.context_arguments
+                )
+                field_model.graphs[graph] = replace(info, context_arguments=named)
 
 
 def _fill_possible_types(types: dict[str, TypeModel]) -> None:

@@ -40,6 +40,23 @@ class TypeInGraph:
 
 
 @dataclass(frozen=True, slots=True)
+class ContextArgument:
+    """`@join__field(contextArguments:)`: the router fills argument `name` with the value `selection` reads on
+    the nearest ancestor object that sets `context` (`@context(name:)` on its type)."""
+
+    context: str
+    name: str
+    # The argument's type in the subgraph, printed (the type of the fetch's variable).
+    type: str
+    # The selection as written after `$context` (`" { prop }"`, `"... on A { x } ... on B { y }"`), parsed.
+    selection: graphql.SelectionSetNode
+    # The fetch's variable for the value (Matches Apollo's query graph: `contextualArgument_<i>_<j>`, i the
+    # subgraph's position in join__Graph from 1, j the argument's rank among the subgraph's sorted
+    # `Type.field(arg:)` coordinates).
+    variable: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class FieldInGraph:
     """A field as one subgraph defines it (`@join__field` arguments, or the type's defaults)."""
 
@@ -58,6 +75,8 @@ class FieldInGraph:
     # while the label is off the source resolves the field, while it is on the overriding subgraph does.
     # As loaded every label is off; router/planner/override_labels.py turns labels on for a request.
     override_label: str | None = None
+    # `@fromContext` arguments: the field is fetched through `_entities` with their values as variables.
+    context_arguments: tuple[ContextArgument, ...] = ()
 
     @property
     def resolvable(self) -> bool:
@@ -95,6 +114,8 @@ class TypeModel:
     interfaces: dict[str, frozenset[str]] = field(default_factory=dict)
     # Enums: the values each subgraph knows.
     enum_values: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `@context(name:)`: the contexts objects of this type set for the fields below them.
+    contexts: frozenset[str] = frozenset()
 
     def keys_in(self, graph: str) -> tuple[Key, ...]:
         info = self.graphs.get(graph)

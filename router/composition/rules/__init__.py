@@ -13,6 +13,11 @@ Rule = Callable[[RuleContext], Iterable[CompositionError]]
 def all_rules() -> tuple[Rule, ...]:
     """The rules compose() runs, in the order their errors are reported."""
     from router.composition.rules import (
+        context_invalid_selection,
+        context_name_invalid,
+        context_no_resolvable_key,
+        context_not_set,
+        contextual_argument_not_contextual_in_all_subgraphs,
         empty_merged_input_type,
         enum_value_mismatch,
         external_missing_on_base,
@@ -22,6 +27,7 @@ def all_rules() -> tuple[Rule, ...]:
         key_fields_select_invalid_type,
         key_invalid_fields,
         list_size_invalid,
+        no_context_in_selection,
         override_label_invalid,
         override_source_has_override,
         provides_invalid_fields,
@@ -49,6 +55,12 @@ def all_rules() -> tuple[Rule, ...]:
         override_source_has_override.check,
         override_label_invalid.check,
         list_size_invalid.check,
+        context_name_invalid.check,
+        context_not_set.check,
+        no_context_in_selection.check,
+        context_invalid_selection.check,
+        context_no_resolvable_key.check,
+        contextual_argument_not_contextual_in_all_subgraphs.check,
         invalid_field_sharing.check,
         referenced_inaccessible.check,
         satisfiability.check,

@@ -57,7 +57,9 @@ def subgraph_schema(supergraph: Supergraph, graph: str) -> graphql.GraphQLSchema
                 if info is None:
                     continue
                 arguments = ", ".join(
-                    f"{a.name.value}: {graphql.print_ast(a.type)}" for a in node.arguments or ()
+                    [f"{a.name.value}: {graphql.print_ast(a.type)}" for a in node.arguments or ()]
+                    # `@fromContext` arguments are the subgraph's, left out of the supergraph's field.
+                    + [f"{a.name}: {a.type}" for a in info.context_arguments]
                 )
                 fields.append(f"  {node.name.value}{f'({arguments})' if arguments else ''}: {info.type}")
             if model.name == supergraph.query_type:

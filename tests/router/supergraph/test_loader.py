@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import graphql
+
 from router.supergraph import load_supergraph
+from tests.router.composition.harness import supergraph as composed
 
 from .sdl import supergraph
 
@@ -107,3 +110,28 @@ def test_supergraph_keys_caches_by_identity() -> None:
     cache = {first: "plans of the first load"}
     assert cache[first] == "plans of the first load"
     assert second not in cache
+
+
+def test_contextual_arguments_and_the_variables_they_are_passed_in() -> None:
+    imports = '"@key", "@context", "@fromContext"'
+    fed = f'extend schema @link(url: "https://specs.apollo.dev/federation/v2.8", import: [{imports}])\n'
+    a = fed + 'type Query { a: Int } type U @key(fields: "id") { id: ID! }'
+    b = fed + """
+type Query { t: T }
+type T @key(fields: "id") @context(name: "ctx") {
+  id: ID!
+  name: String
+  u: U
+  f(b: String @fromContext(field: "$ctx { name }")): Int
+}
+type U @key(fields: "id") { id: ID! z(a: String @fromContext(field: "$ctx ... on T { name }")): Int }
+"""
+    loaded = load_supergraph(composed(a=a, b=b))
+    assert loaded.types["T"].contexts == frozenset({"b__ctx"})
+    (f,) = loaded.types["T"].fields["f"].graphs["b"].context_arguments
+    (z,) = loaded.types["U"].fields["z"].graphs["b"].context_arguments
+    assert (f.context, f.name, f.type) == ("b__ctx", "b", "String")
+    assert graphql.print_ast(f.selection) == "{\n  name\n}"
+    assert graphql.print_ast(z.selection) == "{\n  ... on T {\n    name\n  }\n}"
+    # Matches Apollo's query graph: b is the 2nd join__Graph value; `T.f(b:)` sorts before `U.z(a:)`.
+    assert (f.variable, z.variable) == ("contextualArgument_2_0", "contextualArgument_2_1")
