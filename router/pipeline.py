@@ -4,20 +4,40 @@ coerce variables, execute the plan, answer introspection, project the response â
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import dataclasses
 import logging
 from collections.abc import AsyncGenerator, Hashable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from graphql import GraphQLError, execute
+from graphql import (
+    ExecutionResult,
+    GraphQLError,
+    GraphQLObjectType,
+    InlineFragmentNode,
+    NamedTypeNode,
+    NameNode,
+    SelectionSetNode,
+    experimental_execute_incrementally,
+)
 from graphql.execution.values import get_variable_values
 
 from router.authorization import Filtered, Requirements, caller, filter_operation
 from router.bounded_cache import BoundedCache
 from router.cost import TOO_EXPENSIVE, CostModel, DemandControl
 from router.executor.execute import ExecutionState, execute_plan
+from router.executor.incremental import (
+    Delivery,
+    IncrementalFormat,
+    errors_under,
+    initial_payload,
+    subsequent_payload,
+    value_at,
+)
+from router.executor.paths import objects_at
 from router.executor.projection import Projector
 from router.executor.subscription import subscription_events
 from router.headers import HeaderPropagation, merged_cache_control
@@ -25,7 +45,7 @@ from router.idempotency import REPLAYED_HEADER, forwarded, idempotency_key, key_
 from router.limits import OperationLimits
 from router.operation import OperationPreparer, PreparedOperation, RequestError, ValidationFailed
 from router.planner import print_plan
-from router.planner.plan import QueryPlan, Subscription
+from router.planner.plan import Defer, DeferredNode, QueryPlan, Subscription
 from router.plugins import PluginChain, RequestContext, StopRequest
 from router.plugins.authentication import CLAIMS
 from router.subgraph_client import SubgraphClient
@@ -154,6 +174,117 @@ class Router:
                 "Subscriptions need a streaming transport (WebSocket or SSE).", "BAD_REQUEST", "subscription"
             )
         return await self._execute_started(started, context)
+
+    async def execute_incremental(
+        self, request: GraphQLRequest, form: IncrementalFormat, context: RequestContext | None = None
+    ) -> AsyncGenerator[GraphQLResult, None]:
+        """Answer a query or mutation with incremental delivery (`@defer`, `@stream`) in `form`: the initial
+        payload, then one payload per part as its data comes in (the last has `hasNext: false`). An
+        operation with nothing to deliver later yields exactly one result, as `execute` answers it."""
+        context = context or RequestContext(request, headers=request.headers or {})
+        try:
+            started = await self._start(context)
+            if isinstance(started, GraphQLResult):
+                yield started
+                return
+            if isinstance(started.plan.node, Subscription):
+                message = "Subscriptions need a streaming transport (WebSocket or SSE)."
+                yield _request_error(message, "BAD_REQUEST", "subscription")
+                return
+            kind = started.prepared.operation.operation.value
+            async for body in self._deliver(started, context, form):
+                yield GraphQLResult(body, operation_kind=kind)
+        except StopRequest as stop:
+            yield _stopped(stop, context)
+
+    async def _deliver(
+        self, started: Started, context: RequestContext, form: IncrementalFormat
+    ) -> AsyncGenerator[dict[str, Any], None]:
+        """The payloads of one operation: the primary part sent as soon as its fetches are done, then every
+        streamed list's rest, then each deferred part once its own fetches are done (they start together,
+        after the primary ones, whose data they read)."""
+        state = self._new_state(started, context)
+        node = started.plan.node
+        parts = node.deferred if isinstance(node, Defer) else ()
+        active = [part for part in parts if part.condition is None or state.variables.get(part.condition)]
+        await execute_plan(node.primary if isinstance(node, Defer) else node, state)
+        # `@defer(if: $v)` with `$v` false: the part belongs to the primary payload.
+        inactive = [part for part in parts if all(part is not other for other in active)]
+        await asyncio.gather(*(execute_plan(part.node, state) for part in inactive))
+        _pass_on(state.response_headers, context)
+        body, projector = self._project(started, state, context, incremental=True)
+        await self.plugins.response(context, body)
+        data = body.get("data")
+        count = 0
+        streams: list[Delivery] = []
+        for streamed in projector.streamed:
+            # A list under a parent that a later error nulled is not streamed.
+            if isinstance(value_at(data, streamed.path), list):
+                delivery = Delivery(str(count), streamed.path, streamed.label, is_stream=True)
+                delivery.start, delivery.items = streamed.start, streamed.items
+                delivery.errors = streamed.errors
+                streams.append(delivery)
+                count += 1
+        instances: list[tuple[DeferredNode, list[Delivery], list[tuple[dict[str, Any], str]]]] = []
+        for part in active:
+            deliveries: list[Delivery] = []
+            objects: list[tuple[dict[str, Any], str]] = []
+            for obj, path in objects_at(state.data, part.path, state.matches):
+                object_type = projector.runtime_type(part.type_condition, obj)
+                if object_type is None or not isinstance(value_at(data, path), dict):
+                    continue
+                if not projector.applies(part.type_condition, object_type):
+                    continue
+                deliveries.append(Delivery(str(count), path, part.label))
+                objects.append((obj, object_type.name))
+                count += 1
+            if deliveries:
+                instances.append((part, deliveries, objects))
+        later = [*streams, *(delivery for _, deliveries, _ in instances for delivery in deliveries)]
+        if not later:
+            yield body
+            return
+        yield initial_payload(body, later, form)
+        if streams:
+            yield subsequent_payload(streams, bool(instances), form)
+        runs = [
+            asyncio.ensure_future(self._run_deferred(started, state, context, *instance))
+            for instance in instances
+        ]
+        try:
+            for index, finished in enumerate(asyncio.as_completed(runs)):
+                yield subsequent_payload(await finished, index < len(runs) - 1, form)
+        finally:
+            for run in runs:
+                run.cancel()
+
+    async def _run_deferred(
+        self,
+        started: Started,
+        state: ExecutionState,
+        context: RequestContext,
+        part: DeferredNode,
+        deliveries: list[Delivery],
+        objects: list[tuple[dict[str, Any], str]],
+    ) -> list[Delivery]:
+        """Fetch a deferred part and project its fragment for each of its objects; its errors are its own."""
+        own = dataclasses.replace(state, errors=[])
+        await execute_plan(part.node, own)
+        fetch_errors = errors_under(own.errors, [delivery.path for delivery in deliveries])
+        condition = NamedTypeNode(name=NameNode(value=part.type_condition))
+        selection = SelectionSetNode(
+            selections=(
+                InlineFragmentNode(type_condition=condition, directives=(), selection_set=part.subselection),
+            )
+        )
+        schema = started.generation.supergraph.api_schema
+        for delivery, errors, (obj, type_name) in zip(deliveries, fetch_errors, objects, strict=True):
+            projector = self._projector(started, own, context, incremental=False)
+            object_type = schema.get_type(type_name)
+            assert isinstance(object_type, GraphQLObjectType)
+            delivery.data = projector.project_at(object_type, selection, obj, delivery.path)
+            delivery.errors = [*errors, *projector.errors]
+        return deliveries
 
     async def subscribe(
         self, request: GraphQLRequest, context: RequestContext | None = None
@@ -314,23 +445,39 @@ class Router:
 
     def _respond(self, started: Started, state: ExecutionState, context: RequestContext) -> dict[str, Any]:
         """Answer introspection, then project the merged data into the client's response body."""
-        generation, prepared, variables = started.generation, started.prepared, started.variables
-        if prepared.introspection is not None:
-            introspected = execute(
-                generation.supergraph.api_schema, prepared.introspection, variable_values=variables
-            )
-            state.data.update(introspected.data or {})  # type: ignore[union-attr]
-            state.errors.extend(dict(error.formatted) for error in introspected.errors or ())  # type: ignore[union-attr]
-        projector = Projector(
-            schema=generation.supergraph.api_schema,
-            fragments=prepared.parsed.fragments,
-            variables=variables,
+        return self._project(started, state, context)[0]
+
+    def _projector(
+        self, started: Started, state: ExecutionState, context: RequestContext, incremental: bool
+    ) -> Projector:
+        return Projector(
+            schema=started.generation.supergraph.api_schema,
+            fragments=started.prepared.parsed.fragments,
+            variables=started.variables,
             error_paths={
                 *(tuple(error["path"]) for error in state.errors if isinstance(error.get("path"), list)),
                 *state.nulled_paths,
             },
             denied=context.values.get(DENIED, frozenset()),
+            incremental=incremental,
         )
+
+    def _project(
+        self, started: Started, state: ExecutionState, context: RequestContext, incremental: bool = False
+    ) -> tuple[dict[str, Any], Projector]:
+        """The response body (introspection answered, merged data projected) and the projector, which
+        knows the streamed lists when `incremental` (deferred fragments then left out)."""
+        generation, prepared, variables = started.generation, started.prepared, started.variables
+        if prepared.introspection is not None:
+            # graphql-core executes a schema declaring `@defer` only through its incremental entry point; the
+            # introspection document has no `@defer`, so the result is one ExecutionResult.
+            introspected = experimental_execute_incrementally(
+                generation.supergraph.api_schema, prepared.introspection, variable_values=variables
+            )
+            assert isinstance(introspected, ExecutionResult)
+            state.data.update(introspected.data or {})
+            state.errors.extend(dict(error.formatted) for error in introspected.errors or ())
+        projector = self._projector(started, state, context, incremental)
         data = projector.project_root(prepared.root_type, prepared.operation.selection_set, state.data)
         body: dict[str, Any] = {}
         errors = [*state.errors, *projector.errors, *context.errors]
@@ -354,7 +501,7 @@ class Router:
             }
         if extensions:
             body["extensions"] = extensions
-        return body
+        return body, projector
 
 
 def _whole(cost: float) -> float | int:

@@ -27,7 +27,7 @@ from graphql import (
     SelectionSetNode,
 )
 
-from router.executor.directives import is_included
+from router.executor.directives import is_deferred, is_included, streamed
 
 ResponsePath = tuple[str | int, ...]
 # Where a value is, as (parent, key or position) pairs from the root (None): a pair per field is cheap, and
@@ -42,7 +42,24 @@ def _flat(at: At) -> ResponsePath:
         steps.append(step)
     return tuple(reversed(steps))
 
+def _field_level(at: At) -> bool:
+    """Whether `at` is a field's own value (not an element of a list in it): `@stream` streams that list."""
+    return at is not None and isinstance(at[1], str)
+
+
 _INTROSPECTION_FIELDS = frozenset({"__schema", "__type"})
+
+
+@dataclass
+class StreamedList:
+    """A `@stream` list: the items after `start` (completed, or None when one of them nulled the list)
+    and the errors completing them made; sent after the initial payload."""
+
+    path: ResponsePath
+    label: str | None
+    start: int
+    items: list[Any] | None
+    errors: list[dict[str, Any]]
 
 
 class _Propagate:
@@ -65,6 +82,10 @@ class Projector:
     # Response paths (keys only, no list positions) of fields the caller may not see
     # (router/authorization.py): answered null with an UNAUTHORIZED_FIELD_OR_TYPE error at each position.
     denied: frozenset[tuple[str, ...]] = frozenset()
+    # Incremental delivery: fragments under `@defer` are left out (they come in later payloads), and a
+    # `@stream` list keeps its first `initialCount` items, the rest going to `streamed`.
+    incremental: bool = False
+    streamed: list[StreamedList] = field(default_factory=list)
     # Per request, a list of N objects shares one selection: collect its fields once, not N times. Keys are
     # node identities; the nodes live in the cached document (merged ones in `_merged`) for the whole request.
     _collected: dict[tuple[str, int], dict[str, list[FieldNode]]] = field(default_factory=dict)
@@ -76,6 +97,28 @@ class Projector:
         """The client's `data`: None when a non-null root field came back null."""
         result = self._object(root_type, selection_set, data, None)
         return None if result is PROPAGATE else result  # type: ignore[return-value]
+
+    def project_at(
+        self, object_type: GraphQLObjectType | GraphQLInterfaceType, selection_set: SelectionSetNode,
+        value: dict[str, Any], path: ResponsePath,
+    ) -> dict[str, Any] | None:
+        """A deferred fragment's data for the object at `path`: None when a non-null field in it came back
+        null (Spec, incremental delivery: null propagation stops at the deferred fragment)."""
+        at: At = None
+        for step in path:
+            at = (at, step)
+        result = self._object(object_type, selection_set, value, at)
+        return None if isinstance(result, _Propagate) else result
+
+    def runtime_type(self, type_name: str, value: dict[str, Any]) -> GraphQLObjectType | None:
+        """The object type of `value` (its `__typename`, else `type_name` when that is an object type)."""
+        typename = value.get("__typename")
+        found = self.schema.get_type(typename if isinstance(typename, str) else type_name)
+        return found if isinstance(found, GraphQLObjectType) else None
+
+    def applies(self, condition: str, object_type: GraphQLObjectType) -> bool:
+        """Whether a fragment on `condition` applies to objects of `object_type`."""
+        return self._applies(condition, object_type)
 
     def _object(
         self,
@@ -127,12 +170,16 @@ class Projector:
         if isinstance(field_type, GraphQLList):
             if not isinstance(value, list):
                 return self._invalid(_flat(at), "Expected a list")
+            stream = streamed(nodes[0], self.variables) if self.incremental and _field_level(at) else None
+            initial = value if stream is None else value[: stream[0]]
             items = []
-            for position, item in enumerate(value):
+            for position, item in enumerate(initial):
                 completed = self._complete(field_type.of_type, nodes, item, (at, position))
                 if completed is PROPAGATE:
                     return PROPAGATE
                 items.append(completed)
+            if stream is not None and len(value) > stream[0]:
+                self._stream(field_type, nodes, value, at, stream)
             return items
         if isinstance(field_type, GraphQLEnumType):
             if value not in field_type.values:
@@ -150,6 +197,29 @@ class Projector:
             sub = self._selection_of(nodes)
             return self._object(object_type, sub, value, at)
         return value
+
+    def _stream(
+        self,
+        field_type: GraphQLList[Any],
+        nodes: list[FieldNode],
+        value: list[Any],
+        at: At,
+        stream: tuple[int, str | None],
+    ) -> None:
+        """Complete the items after `initialCount` apart, with errors of their own (they go in the stream's
+        payload, not the initial one)."""
+        start, label = stream
+        errors, self.errors = self.errors, []
+        items: list[Any] | None = []
+        for position in range(start, len(value)):
+            completed = self._complete(field_type.of_type, nodes, value[position], (at, position))
+            if completed is PROPAGATE:
+                items = None  # Spec: a null in a non-null item position ends the stream with the error.
+                break
+            assert items is not None
+            items.append(completed)
+        self.streamed.append(StreamedList(_flat(at), label, start, items, self.errors))
+        self.errors = errors
 
     def _runtime_type(
         self, field_type: GraphQLObjectType | GraphQLAbstractType, value: dict[str, Any]
@@ -214,6 +284,8 @@ class Projector:
         )
 
     def _included(self, node: FieldNode | InlineFragmentNode | FragmentSpreadNode | Any) -> bool:
+        if self.incremental and not isinstance(node, FieldNode) and is_deferred(node, self.variables):
+            return False  # Delivered in a later payload (its DeferredNode's increment).
         return is_included(node, self.variables)
 
     def _deny(self, at: At, key: str) -> bool:

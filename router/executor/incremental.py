@@ -1,0 +1,127 @@
+"""Incremental delivery (`@defer`, `@stream`): what the initial payload announces and what each later payload
+carries, in the two formats clients speak.
+
+Spec: the incremental delivery RFC (graphql/graphql-spec#1110, graphql-js 17). Formats, chosen by the
+transport from the request's `Accept`:
+- "20220824" — Apollo's `deferSpec=20220824` (Apollo Client and Router; graphql-yoga and Hive Gateway send
+  the same shape): a later payload is `{"incremental": [{"data", "path", "label"?, "errors"?}], "hasNext"}`,
+  streamed items `{"items", "path": [...list, first index]}`.
+- "v0.2" — the RFC's current draft: the initial payload announces `pending: [{"id", "path", "label"?}]`,
+  later ones carry `incremental: [{"id", "data" | "items", "errors"?}]` and `completed: [{"id",
+  "errors"?}]`; a deferred fragment nulled by an error has only its `completed` entry with the errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from router.executor.paths import ResponsePath
+
+IncrementalFormat = Literal["20220824", "v0.2"]
+FORMATS: tuple[IncrementalFormat, ...] = ("20220824", "v0.2")
+
+
+@dataclass
+class Delivery:
+    """One thing delivered after the initial payload: a deferred fragment of one object (`data`), or the
+    rest of a streamed list (`items`, from index `start`)."""
+
+    id: str
+    # The deferred fragment's object, or the streamed list.
+    path: ResponsePath
+    label: str | None
+    is_stream: bool = False
+    start: int = 0
+    # Set once delivered: the fragment's data (None when an error nulled it) or the streamed items.
+    data: dict[str, Any] | None = None
+    items: list[Any] | None = None
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def initial_payload(
+    body: dict[str, Any], later: list[Delivery], form: IncrementalFormat
+) -> dict[str, Any]:
+    """The first response: the primary data, and (draft form) what is still to come."""
+    payload = dict(body)
+    if form == "v0.2":
+        payload["pending"] = [_pending(delivery) for delivery in later]
+    payload["hasNext"] = bool(later)
+    return payload
+
+
+def subsequent_payload(done: list[Delivery], has_next: bool, form: IncrementalFormat) -> dict[str, Any]:
+    """A later response delivering `done`."""
+    if form == "20220824":
+        return {"incremental": [_apollo_entry(delivery) for delivery in done], "hasNext": has_next}
+    incremental: list[dict[str, Any]] = []
+    completed: list[dict[str, Any]] = []
+    for delivery in done:
+        failed = delivery.items is None if delivery.is_stream else delivery.data is None
+        if failed:
+            completed.append({"id": delivery.id, "errors": delivery.errors})
+            continue
+        entry: dict[str, Any] = {"id": delivery.id}
+        if delivery.is_stream:
+            entry["items"] = delivery.items
+        else:
+            entry["data"] = delivery.data
+        if delivery.errors:
+            entry["errors"] = delivery.errors
+        incremental.append(entry)
+        completed.append({"id": delivery.id})
+    payload: dict[str, Any] = {}
+    if incremental:
+        payload["incremental"] = incremental
+    payload["completed"] = completed
+    payload["hasNext"] = has_next
+    return payload
+
+
+def _pending(delivery: Delivery) -> dict[str, Any]:
+    pending: dict[str, Any] = {"id": delivery.id, "path": list(delivery.path)}
+    if delivery.label is not None:
+        pending["label"] = delivery.label
+    return pending
+
+
+def _apollo_entry(delivery: Delivery) -> dict[str, Any]:
+    entry: dict[str, Any]
+    if delivery.is_stream:
+        entry = {"items": delivery.items, "path": [*delivery.path, delivery.start]}
+    else:
+        entry = {"data": delivery.data, "path": list(delivery.path)}
+    if delivery.label is not None:
+        entry["label"] = delivery.label
+    if delivery.errors:
+        entry["errors"] = delivery.errors
+    return entry
+
+
+def value_at(data: Any, path: ResponsePath) -> Any:
+    """The response data's value at `path`, None where there is none (a fragment or a list under a nulled
+    parent is not delivered)."""
+    for step in path:
+        if isinstance(data, dict) and isinstance(step, str):
+            data = data.get(step)
+        elif isinstance(data, list) and isinstance(step, int) and step < len(data):
+            data = data[step]
+        else:
+            return None
+    return data
+
+
+def errors_under(errors: list[dict[str, Any]], paths: list[ResponsePath]) -> list[list[dict[str, Any]]]:
+    """`errors` shared out to the deliveries at `paths`: each to the first whose path starts its own;
+    an error with no such path goes to the first."""
+    shared: list[list[dict[str, Any]]] = [[] for _ in paths]
+    for error in errors:
+        error_path = error.get("path")
+        position = 0
+        if isinstance(error_path, list):
+            position = next(
+                (i for i, path in enumerate(paths) if tuple(error_path[: len(path)]) == path), 0
+            )
+        if shared:
+            shared[position].append(error)
+    return shared
