@@ -287,10 +287,14 @@ class Router:
         return deliveries
 
     async def subscribe(
-        self, request: GraphQLRequest, context: RequestContext | None = None
+        self,
+        request: GraphQLRequest,
+        context: RequestContext | None = None,
+        incremental: IncrementalFormat | None = None,
     ) -> AsyncGenerator[GraphQLResult, None]:
         """Answer a subscription: one response body per event, until the subgraph ends the stream. Another
-        operation (or a request error) yields exactly one result. Closing the iterator ends it."""
+        operation (or a request error) yields exactly one result, or with `incremental` its payloads (see
+        `execute_incremental`). Closing the iterator ends it."""
         context = context or RequestContext(request, method="WS", headers=request.headers or {})
         try:
             started = await self._start(context)
@@ -301,6 +305,14 @@ class Router:
             yield started
             return
         node = started.plan.node
+        if not isinstance(node, Subscription) and incremental is not None:
+            kind = started.prepared.operation.operation.value
+            try:
+                async for body in self._deliver(started, context, incremental):
+                    yield GraphQLResult(body, operation_kind=kind)
+            except StopRequest as stop:
+                yield _stopped(stop, context)
+            return
         if not isinstance(node, Subscription):
             yield await self._execute_started(started, context)
             return
