@@ -1,6 +1,6 @@
-"""`@defer` and `@stream` executed: the payloads a client receives in both forms (Apollo's `deferSpec=20220824`
-and the RFC draft's pending/completed ids) AND the requests each subgraph received, on the in-process
-subgraphs."""
+"""`@defer` and `@stream` executed: the payloads a client receives in both forms (Apollo's
+`deferSpec=20220824` and the RFC draft's pending/completed ids) AND the requests each subgraph received, on
+the in-process subgraphs."""
 
 from __future__ import annotations
 
