@@ -274,7 +274,9 @@ class Router:
         condition = NamedTypeNode(name=NameNode(value=part.type_condition))
         selection = SelectionSetNode(
             selections=(
-                InlineFragmentNode(type_condition=condition, directives=(), selection_set=part.subselection),
+                InlineFragmentNode(
+                    type_condition=condition, directives=(), selection_set=_client_selection(started, part)
+                ),
             )
         )
         schema = started.generation.supergraph.api_schema
@@ -514,6 +516,20 @@ class Router:
         if extensions:
             body["extensions"] = extensions
         return body, projector
+
+
+def _client_selection(started: Started, part: DeferredNode) -> SelectionSetNode:
+    """The deferred fragment as the client wrote it: the plan run may be the authorization-filtered one, whose
+    fragment lacks the fields the caller may not see — the projection answers those null with an error."""
+    unfiltered = started.prepared.plan.node
+    run = started.plan.node
+    if not isinstance(unfiltered, Defer) or not isinstance(run, Defer):
+        return part.subselection
+    # The filter keeps every fragment (an emptied one selects `__typename`), so the parts pair up in order.
+    for written, planned in zip(unfiltered.deferred, run.deferred, strict=False):
+        if planned is part and (written.path, written.label) == (part.path, part.label):
+            return written.subselection
+    return part.subselection
 
 
 def _whole(cost: float) -> float | int:
