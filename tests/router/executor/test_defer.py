@@ -193,3 +193,22 @@ async def test_the_rfc_validation_rules_refuse_misplaced_directives(query: str) 
     (only,) = await payloads(router, query)
     assert "data" not in only and only["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
     assert all(not client.requests for client in clients.values())
+
+
+async def test_a_client_without_incremental_delivery_gets_a_streamed_list_whole() -> None:
+    router, _ = shop()
+    query = "{ topProducts(first: 3) @stream(initialCount: 1) { name } }"
+    result = await router.execute(GraphQLRequest(query=query))
+    assert [product["name"] for product in result.body["data"]["topProducts"]] == ["Table", "Chair", "Lamp"]
+
+
+async def test_a_mutation_result_may_defer_below_its_root_field() -> None:
+    # Spec: only the root fields of a mutation may not be deferred; the mutation runs once, in the primary part.
+    router, clients = shop()
+    query = 'mutation { addProduct(name: "Desk") { name ... @defer { reviews { body } } } }'
+    assert await payloads(router, query) == [
+        {"data": {"addProduct": {"name": "Desk"}}, "hasNext": True},
+        {"incremental": [{"data": {"reviews": []}, "path": ["addProduct"]}], "hasNext": False},
+    ]
+    assert BEHAVIOUR.created == ["Desk"]
+    assert len(clients["products"].requests) == 1 and len(clients["reviews"].requests) == 1
