@@ -203,7 +203,7 @@ async def test_a_client_without_incremental_delivery_gets_a_streamed_list_whole(
 
 
 async def test_a_mutation_result_may_defer_below_its_root_field() -> None:
-    # Spec: only the root fields of a mutation may not be deferred; the mutation runs once, in the primary part.
+    # Spec: only a mutation's root fields may not be deferred; the mutation runs once, in the primary part.
     router, clients = shop()
     query = 'mutation { addProduct(name: "Desk") { name ... @defer { reviews { body } } } }'
     assert await payloads(router, query) == [
