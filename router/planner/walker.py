@@ -12,7 +12,8 @@ import graphql
 
 from router.planner.alternatives import field_alternatives, safe_members
 from router.planner.budget import UNLIMITED, PlanningBudget
-from router.planner.deferred import DeferredFragment, defer_of, without_defer
+from router.planner.defer_walk import deferred_fragment, walk_deferred
+from router.planner.deferred import defer_of, without_defer
 from router.planner.fieldsets import (
     add_key,
     field_set_items,
@@ -133,7 +134,7 @@ class Walker:
         self.walk_root_fields(kind, root_type, primary)
         for item in deferred:
             # Matches Apollo: a deferred fragment on the root type is fetched by root fetches of its own.
-            fragment = self.deferred_fragment((), root_type, item)
+            fragment = deferred_fragment(self.registry, (), root_type, item)
             with self.registry.deferring(fragment):
                 self.walk_root_fields(kind, root_type, fragment.items)
 
@@ -214,7 +215,7 @@ class Walker:
                 if condition != at.type_name and at.type_name not in possible:
                     continue  # The fragment can never apply to this object type.
                 if defer_of(item.directives) and self.registry.current_defer is None:
-                    self.walk_deferred(at, item)
+                    walk_deferred(self, at, item)
                     continue
                 item = replace(item, directives=without_defer(item.directives))
                 target = at.tree
@@ -224,55 +225,6 @@ class Walker:
                 self.walk_object(at.within(target), item.selections)
             else:
                 self.walk_field(at, item)
-
-    # -- @defer ---------------------------------------------------------------------------------------------
-
-    def deferred_fragment(
-        self, path: tuple[PathSegment, ...], type_name: str, item: FragmentItem
-    ) -> DeferredFragment:
-        """The record of `item` deferred at `path` (one for every object type an abstract walk tries)."""
-        label, condition = defer_of(item.directives) or (None, None)
-        for known in self.registry.deferred:
-            if known.path == path and known.items is item.selections and known.label == label:
-                return known
-        fragment = DeferredFragment(path, item.type_condition or type_name, item.selections, label, condition)
-        self.registry.deferred.append(fragment)
-        return fragment
-
-    def walk_deferred(self, at: Position, item: FragmentItem) -> None:
-        """`... @defer { }` on an object: what another subgraph answers is fetched from there by a fetch of
-        the deferred part (it waits for the key only); what this subgraph answers is fetched again through
-        the object's key (Matches Apollo), or, without a resolvable key here, with the primary fetch and
-        only sent later."""
-        fragment = self.deferred_fragment(at.path, at.type_name, item)
-        rest = without_defer(item.directives)
-        inner = tuple(flatten_same_type(item.selections, at.type_name)) if not rest else (
-            replace(item, directives=rest),
-        )
-        local = [i for i in inner if not isinstance(i, FieldItem) or self.is_local(at, i)]
-        remote = [i for i in inner if isinstance(i, FieldItem) and not self.is_local(at, i)]
-        with self.registry.deferring(fragment):
-            if local:
-                self.walk_selection(self._refetch(at) or at, tuple(local))
-            for field_item in remote:
-                self.walk_field(at, field_item)
-
-    def _refetch(self, at: Position) -> Position | None:
-        """The object in a new entity fetch to its own subgraph (through its key), or None without a key."""
-        model = self.supergraph.types[at.type_name]
-        info = model.graphs.get(at.graph)
-        if model.kind != "object" or info is None or not info.resolvable_keys or not at.path:
-            return None
-        key = info.resolvable_keys[0]
-        current = at.within(at.tree.key_home or at.tree)
-        representation = SelectionTree()
-        current.tree.typename()
-        representation.typename()
-        add_key(current.tree, representation, key.selection)
-        group = self.registry.entity(at.graph, at.path, current.group, set(), (at.type_name, representation))
-        group.requires.fragment(at.type_name).merge(representation)
-        tree = group.selection.fragment(at.type_name)
-        return current.entered(group, at.graph, at.type_name, tree, key.selection)
 
     def walk_abstract(self, at: Position, items: tuple[Item, ...]) -> None:
         """Interface/union selections: shared fields stay on the interface, the rest goes per object type."""
