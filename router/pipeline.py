@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import itertools
 import logging
 from collections.abc import AsyncGenerator, Hashable, Mapping
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ from router.executor.incremental import (
     subsequent_payload,
     value_at,
 )
-from router.executor.paths import objects_at
+from router.executor.paths import ResponsePath, objects_at
 from router.executor.projection import Projector
 from router.executor.subscription import subscription_events
 from router.headers import HeaderPropagation, merged_cache_control
@@ -200,9 +201,9 @@ class Router:
     async def _deliver(
         self, started: Started, context: RequestContext, form: IncrementalFormat
     ) -> AsyncGenerator[dict[str, Any], None]:
-        """The payloads of one operation: the primary part sent as soon as its fetches are done, then every
-        streamed list's rest, then each deferred part once its own fetches are done (they start together,
-        after the primary ones, whose data they read)."""
+        """The payloads of one operation: the primary part sent as soon as its fetches are done, then each
+        deferred part once its own fetches are done (they start together, after the primary ones, whose data
+        they read), then the rest of every streamed list."""
         state = self._new_state(started, context)
         node = started.plan.node
         parts = node.deferred if isinstance(node, Defer) else ()
@@ -215,48 +216,61 @@ class Router:
         body, projector = self._project(started, state, context, incremental=True)
         await self.plugins.response(context, body)
         data = body.get("data")
-        count = 0
-        streams: list[Delivery] = []
-        for streamed in projector.streamed:
-            # A list under a parent that a later error nulled is not streamed.
-            if isinstance(value_at(data, streamed.path), list):
-                delivery = Delivery(str(count), streamed.path, streamed.label, is_stream=True)
-                delivery.start, delivery.items = streamed.start, streamed.items
-                delivery.errors = streamed.errors
-                streams.append(delivery)
-                count += 1
-        instances: list[tuple[DeferredNode, list[Delivery], list[tuple[dict[str, Any], str]]]] = []
+        ids = (str(number) for number in itertools.count())
+        # A list under a parent that an error nulled is not streamed, nor a fragment under one deferred.
+        streams = [
+            (Delivery(next(ids), stream.path, stream.label, is_stream=True, start=stream.start), stream)
+            for stream in projector.streamed
+            if isinstance(value_at(data, stream.path), list)
+        ]
+        stream_paths = [delivery.path for delivery, _ in streams]
+        runs: list[tuple[DeferredNode, list[Delivery], list[tuple[dict[str, Any], str]]]] = []
         for part in active:
+            found = objects_at(state.data, part.path, state.matches)
             deliveries: list[Delivery] = []
             objects: list[tuple[dict[str, Any], str]] = []
-            for obj, path in objects_at(state.data, part.path, state.matches):
+            for obj, path in found:
                 object_type = projector.runtime_type(part.type_condition, obj)
                 if object_type is None or not isinstance(value_at(data, path), dict):
                     continue
-                if not projector.applies(part.type_condition, object_type):
-                    continue
-                deliveries.append(Delivery(str(count), path, part.label))
-                objects.append((obj, object_type.name))
-                count += 1
-            if deliveries:
-                instances.append((part, deliveries, objects))
-        later = [*streams, *(delivery for _, deliveries, _ in instances for delivery in deliveries)]
+                if projector.applies(part.type_condition, object_type):
+                    deliveries.append(Delivery(next(ids), path, part.label))
+                    objects.append((obj, object_type.name))
+            # A part whose objects are in streamed items runs too: the items carry its fragment.
+            if deliveries or (streams and found):
+                runs.append((part, deliveries, objects))
+        later = [delivery for delivery, _ in streams]
+        later.extend(delivery for _, deliveries, _ in runs for delivery in deliveries)
         if not later:
             yield body
             return
         yield initial_payload(body, later, form)
-        if streams:
-            yield subsequent_payload(streams, bool(instances), form)
-        runs = [
-            asyncio.ensure_future(self._run_deferred(started, state, context, *instance))
-            for instance in instances
+        tasks = [
+            asyncio.ensure_future(self._run_deferred(started, state, context, *run, stream_paths))
+            for run in runs
         ]
+        left = sum(1 for _, deliveries, _ in runs if deliveries) + bool(streams)
+        for_streams: list[dict[str, Any]] = []
         try:
-            for index, finished in enumerate(asyncio.as_completed(runs)):
-                yield subsequent_payload(await finished, index < len(runs) - 1, form)
+            for finished in asyncio.as_completed(tasks):
+                deliveries, stray = await finished
+                for_streams.extend(stray)
+                if deliveries:
+                    left -= 1
+                    yield subsequent_payload(deliveries, left > 0, form)
         finally:
-            for run in runs:
-                run.cancel()
+            for task in tasks:
+                task.cancel()
+        if streams:
+            # Last, once every deferred part merged: a streamed item carries the fragments deferred in it.
+            projector.error_paths.update(state.nulled_paths)
+            paths = (error.get("path") for error in for_streams)
+            projector.error_paths.update(tuple(path) for path in paths if isinstance(path, list))
+            shared, _ = errors_under(for_streams, stream_paths)
+            for (delivery, streamed), errors in zip(streams, shared, strict=True):
+                delivery.items, own = projector.complete_stream(streamed)
+                delivery.errors = [*errors, *own]
+            yield subsequent_payload([delivery for delivery, _ in streams], False, form)
 
     async def _run_deferred(
         self,
@@ -266,11 +280,16 @@ class Router:
         part: DeferredNode,
         deliveries: list[Delivery],
         objects: list[tuple[dict[str, Any], str]],
-    ) -> list[Delivery]:
-        """Fetch a deferred part and project its fragment for each of its objects; its errors are its own."""
+        stream_paths: list[ResponsePath],
+    ) -> tuple[list[Delivery], list[dict[str, Any]]]:
+        """Fetch a deferred part and project its fragment for each of its objects, each with the errors
+        under its path; the errors under a streamed list are returned for the stream's payload."""
         own = dataclasses.replace(state, errors=[])
         await execute_plan(part.node, own)
-        fetch_errors = errors_under(own.errors, [delivery.path for delivery in deliveries])
+        for_streams, for_deliveries = errors_under(own.errors, stream_paths)
+        fetch_errors, unplaced = errors_under(for_deliveries, [delivery.path for delivery in deliveries])
+        if fetch_errors:
+            fetch_errors[0].extend(unplaced)  # An error without a path belongs to the part as a whole.
         condition = NamedTypeNode(name=NameNode(value=part.type_condition))
         selection = SelectionSetNode(
             selections=(
@@ -286,7 +305,8 @@ class Router:
             assert isinstance(object_type, GraphQLObjectType)
             delivery.data = projector.project_at(object_type, selection, obj, delivery.path)
             delivery.errors = [*errors, *projector.errors]
-        return deliveries
+        stray = [error for errors in for_streams for error in errors]
+        return deliveries, stray if deliveries else [*stray, *unplaced]
 
     async def subscribe(
         self,

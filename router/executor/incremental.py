@@ -111,17 +111,22 @@ def value_at(data: Any, path: ResponsePath) -> Any:
     return data
 
 
-def errors_under(errors: list[dict[str, Any]], paths: list[ResponsePath]) -> list[list[dict[str, Any]]]:
-    """`errors` shared out to the deliveries at `paths`: each to the first whose path starts its own;
-    an error with no such path goes to the first."""
+def errors_under(
+    errors: list[dict[str, Any]], paths: list[ResponsePath]
+) -> tuple[list[list[dict[str, Any]]], list[dict[str, Any]]]:
+    """`errors` shared out to the deliveries at `paths` (each to the first whose path starts the error's),
+    and the errors under none of them."""
     shared: list[list[dict[str, Any]]] = [[] for _ in paths]
+    rest: list[dict[str, Any]] = []
     for error in errors:
         error_path = error.get("path")
-        position = 0
+        position = None
         if isinstance(error_path, list):
             position = next(
-                (i for i, path in enumerate(paths) if tuple(error_path[: len(path)]) == path), 0
+                (i for i, path in enumerate(paths) if tuple(error_path[: len(path)]) == path), None
             )
-        if shared:
+        if position is None:
+            rest.append(error)
+        else:
             shared[position].append(error)
-    return shared
+    return shared, rest

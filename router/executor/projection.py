@@ -52,14 +52,17 @@ _INTROSPECTION_FIELDS = frozenset({"__schema", "__type"})
 
 @dataclass
 class StreamedList:
-    """A `@stream` list: the items after `start` (completed, or None when one of them nulled the list)
-    and the errors completing them made; sent after the initial payload."""
+    """A `@stream` list past its `initialCount` (`start`): the rest is completed by `complete_stream`, once
+    the deferred parts that may add to its items have merged."""
 
     path: ResponsePath
     label: str | None
     start: int
-    items: list[Any] | None
-    errors: list[dict[str, Any]]
+    # What completing the rest needs: the list's type, field nodes, merged value and place.
+    field_type: GraphQLList[Any]
+    nodes: list[FieldNode]
+    value: list[Any]
+    at: At
 
 
 class _Propagate:
@@ -88,7 +91,7 @@ class Projector:
     streamed: list[StreamedList] = field(default_factory=list)
     # Per request, a list of N objects shares one selection: collect its fields once, not N times. Keys are
     # node identities; the nodes live in the cached document (merged ones in `_merged`) for the whole request.
-    _collected: dict[tuple[str, int], dict[str, list[FieldNode]]] = field(default_factory=dict)
+    _collected: dict[tuple[str, int, bool], dict[str, list[FieldNode]]] = field(default_factory=dict)
     _merged: dict[tuple[int, ...], SelectionSetNode] = field(default_factory=dict)
 
     def project_root(
@@ -179,7 +182,8 @@ class Projector:
                     return PROPAGATE
                 items.append(completed)
             if stream is not None and len(value) > stream[0]:
-                self._stream(field_type, nodes, value, at, stream)
+                start, label = stream
+                self.streamed.append(StreamedList(_flat(at), label, start, field_type, nodes, value, at))
             return items
         if isinstance(field_type, GraphQLEnumType):
             if value not in field_type.values:
@@ -198,28 +202,23 @@ class Projector:
             return self._object(object_type, sub, value, at)
         return value
 
-    def _stream(
-        self,
-        field_type: GraphQLList[Any],
-        nodes: list[FieldNode],
-        value: list[Any],
-        at: At,
-        stream: tuple[int, str | None],
-    ) -> None:
-        """Complete the items after `initialCount` apart, with errors of their own (they go in the stream's
-        payload, not the initial one)."""
-        start, label = stream
+    def complete_stream(self, stream: StreamedList) -> tuple[list[Any] | None, list[dict[str, Any]]]:
+        """The streamed items after `start`, and the errors completing them made (theirs, not the initial
+        payload's); None for the items when one of them nulled the list (Spec: the stream ends with the
+        error). A deferred fragment inside them comes with them: the items are delivered late anyway."""
         errors, self.errors = self.errors, []
+        incremental, self.incremental = self.incremental, False
         items: list[Any] | None = []
-        for position in range(start, len(value)):
-            completed = self._complete(field_type.of_type, nodes, value[position], (at, position))
+        for position in range(stream.start, len(stream.value)):
+            completed = self._complete(stream.field_type.of_type, stream.nodes, stream.value[position],
+                                       (stream.at, position))
             if completed is PROPAGATE:
-                items = None  # Spec: a null in a non-null item position ends the stream with the error.
+                items = None
                 break
             assert items is not None
             items.append(completed)
-        self.streamed.append(StreamedList(_flat(at), label, start, items, self.errors))
-        self.errors = errors
+        own, self.errors, self.incremental = self.errors, errors, incremental
+        return items, own
 
     def _runtime_type(
         self, field_type: GraphQLObjectType | GraphQLAbstractType, value: dict[str, Any]
@@ -241,7 +240,8 @@ class Projector:
         self, object_type: GraphQLObjectType | GraphQLInterfaceType, selection_set: SelectionSetNode
     ) -> dict[str, list[FieldNode]]:
         """Spec CollectFields: response key → field nodes, honouring @skip/@include and type conditions."""
-        key = (object_type.name, id(selection_set))
+        # Deferred fragments count once `incremental` is off (streamed items carry theirs).
+        key = (object_type.name, id(selection_set), self.incremental)
         fields = self._collected.get(key)
         if fields is None:
             fields = {}

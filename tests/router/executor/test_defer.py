@@ -212,3 +212,19 @@ async def test_a_mutation_result_may_defer_below_its_root_field() -> None:
     ]
     assert BEHAVIOUR.created == ["Desk"]
     assert len(clients["products"].requests) == 1 and len(clients["reviews"].requests) == 1
+
+
+async def test_a_deferred_fragment_in_a_streamed_item_comes_with_the_item() -> None:
+    # Streamed items go last, once the deferred parts merged: an item carries the fragment deferred in it.
+    router, clients = shop()
+    query = "{ topProducts(first: 2) @stream(initialCount: 1) { name ... @defer { reviews { body } } } }"
+    assert await payloads(router, query) == [
+        {"data": {"topProducts": [{"name": "Table"}]}, "hasNext": True},
+        {"incremental": [{"data": TABLE_REVIEWS, "path": ["topProducts", 0]}], "hasNext": True},
+        {
+            "incremental": [{"items": [{"name": "Chair", **CHAIR_REVIEWS}], "path": ["topProducts", 1]}],
+            "hasNext": False,
+        },
+    ]
+    # Every item's reviews in one reviews call: the deferred part's fetch serves the streamed item too.
+    assert len(clients["reviews"].requests) == 1
