@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import graphql
+
 from router.planner.deferred import DeferredFragment, defer_of, without_defer
 from router.planner.fieldsets import add_key, flatten_same_type
 from router.planner.groups import GroupRegistry
-from router.planner.operation import FieldItem, FragmentItem
+from router.planner.operation import FieldItem, FragmentItem, Item
 from router.planner.plan import PathSegment
 from router.planner.position import Position
 from router.planner.selection import SelectionTree
@@ -19,16 +21,44 @@ if TYPE_CHECKING:
 
 
 def deferred_fragment(
-    registry: GroupRegistry, path: tuple[PathSegment, ...], type_name: str, item: FragmentItem
+    registry: GroupRegistry,
+    path: tuple[PathSegment, ...],
+    type_name: str,
+    item: FragmentItem,
+    items: tuple[Item, ...] | None = None,
 ) -> DeferredFragment:
-    """The record of `item` deferred at `path`: one for all the object types an abstract walk tries there."""
+    """The record of `item` deferred at `path`: one for all the object types an abstract walk tries there.
+    `items`: what the part selects, when not just the fragment's selections (a root fragment's conditions
+    around it)."""
     label, condition = defer_of(item.directives) or (None, None)
     for known in registry.deferred:
         if known.path == path and known.items is item.selections and known.label == label:
             return known
-    fragment = DeferredFragment(path, item.type_condition or type_name, item.selections, label, condition)
+    selected = item.selections if items is None else items
+    fragment = DeferredFragment(path, item.type_condition or type_name, selected, label, condition)
     registry.deferred.append(fragment)
     return fragment
+
+
+def split_root(
+    items: tuple[Item, ...], outer: tuple[graphql.DirectiveNode, ...] = ()
+) -> tuple[tuple[Item, ...], list[tuple[FragmentItem, FragmentItem]]]:
+    """The root selection without its deferred fragments, and each of those (as written, and as the
+    fragment to walk: without `@defer`, under the directives of the root fragments around it)."""
+    primary: list[Item] = []
+    deferred: list[tuple[FragmentItem, FragmentItem]] = []
+    for item in items:
+        if not isinstance(item, FragmentItem):
+            primary.append(item)
+        elif defer_of(item.directives):
+            directives = (*outer, *without_defer(item.directives))
+            deferred.append((item, replace(item, directives=directives)))
+        else:
+            inner, nested = split_root(item.selections, (*outer, *item.directives))
+            deferred.extend(nested)
+            if inner:
+                primary.append(replace(item, selections=inner) if nested else item)
+    return tuple(primary), deferred
 
 
 def walk_deferred(walker: Walker, at: Position, item: FragmentItem) -> None:

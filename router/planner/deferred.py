@@ -68,8 +68,8 @@ def selection_ast(items: tuple[Item, ...], *, keep_deferred: bool = True) -> gra
                 )
             )
             continue
-        if not keep_deferred and defer_of(item.directives) is not None:
-            continue
+        if not keep_deferred and (defer_of(item.directives) is not None or sub is None or not sub.selections):
+            continue  # Deferred, or only deferred fragments inside.
         condition = (
             graphql.NamedTypeNode(name=graphql.NameNode(value=item.type_condition))
             if item.type_condition

@@ -12,7 +12,7 @@ import graphql
 
 from router.planner.alternatives import field_alternatives, safe_members
 from router.planner.budget import UNLIMITED, PlanningBudget
-from router.planner.defer_walk import deferred_fragment, walk_deferred
+from router.planner.defer_walk import deferred_fragment, split_root, walk_deferred
 from router.planner.deferred import defer_of, without_defer
 from router.planner.fieldsets import (
     add_key,
@@ -129,14 +129,13 @@ class Walker:
         if root_type is None:
             raise PlanningError(f"the supergraph has no {kind} type")
         self.alternatives = frozenset(self.supergraph.types[root_type].graphs)
-        deferred = [item for item in items if isinstance(item, FragmentItem) and defer_of(item.directives)]
-        primary = tuple(item for item in items if all(item is not d for d in deferred))
+        primary, deferred = split_root(items)
         self.walk_root_fields(kind, root_type, primary)
-        for item in deferred:
+        for written, walked in deferred:
             # Matches Apollo: a deferred fragment on the root type is fetched by root fetches of its own.
-            fragment = deferred_fragment(self.registry, (), root_type, item)
-            with self.registry.deferring(fragment):
-                self.walk_root_fields(kind, root_type, fragment.items)
+            selected = (walked,) if walked.directives else written.selections
+            with self.registry.deferring(deferred_fragment(self.registry, (), root_type, written, selected)):
+                self.walk_root_fields(kind, root_type, selected)
 
     def walk_root_fields(self, kind: OperationKind, root_type: str, items: tuple[Item, ...]) -> None:
         estimate = self.costs.estimate

@@ -423,7 +423,6 @@ def test_a_defer_nested_in_a_deferred_fragment_is_delivered_with_it() -> None:
     )
 
 
-
 def test_an_operation_without_defer_has_no_defer_node() -> None:
     assert not isinstance(plan_of(SDL, "{ t { a b } }").node, Defer)
 
@@ -434,3 +433,49 @@ def test_the_label_is_part_of_the_cached_plan() -> None:
     second = plan_of(SDL, '{ t { a ... @defer(label: "two") { b } } }').node
     assert isinstance(first, Defer) and isinstance(second, Defer)
     assert [part.label for part in (*first.deferred, *second.deferred)] == ["one", "two"]
+
+
+def test_a_root_defer_inside_a_conditional_fragment_keeps_the_condition() -> None:
+    # The deferred part's root fetch and its selection stay under the `@include` around the fragment.
+    query = "query($i: Boolean!) { t { a } ... @include(if: $i) { ... @defer { v { x } } } }"
+    assert plan_text(SDL, query) == dedent(
+        """
+        QueryPlan {
+          Defer {
+            Primary {
+              {
+                t {
+                  a
+                }
+              }:
+              Fetch(service: "a") {
+                {
+                  t {
+                    a
+                  }
+                }
+              }
+            }, [
+              Deferred(depends: [], path: "") {
+                {
+                  ... on Query @include(if: $i) {
+                    v {
+                      x
+                    }
+                  }
+                }:
+                Include(if: $i) {
+                  Fetch(service: "a") {
+                    {
+                      v @include(if: $i) {
+                        x
+                      }
+                    }
+                  },
+                }
+              },
+            ]
+          },
+        }
+        """
+    )
