@@ -80,9 +80,11 @@ async def _run(node: PlanNode, state: ExecutionState, paths: tuple[tuple[Any, ..
             chosen = if_clause if state.variables.get(variable) else else_clause
             if chosen is not None:
                 await _run(chosen, state, paths)
+        case Defer(merged=merged) if merged is not None:
+            # Everything in one response (a client without incremental delivery): the plan without @defer.
+            await _run(merged, state, paths)
         case Defer(primary=primary, deferred=deferred):
-            # Everything in one response (a client without incremental delivery): the primary part, then
-            # the deferred parts, which read its data, all at once.
+            # A Defer built by hand without its merged plan: the primary part, then the deferred parts.
             if primary is not None:
                 await _run(primary, state, paths)
             await asyncio.gather(*(_run(part.node, state, paths) for part in deferred if part.node))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import graphql
 
 from router.planner.budget import UNLIMITED, PlanningBudget
 from router.planner.cost import Costs
 from router.planner.dedupe_flattens import dedupe_flattens
 from router.planner.defer_plan import build_defer
+from router.planner.deferred import undeferred
 from router.planner.fetches import finish_fetches
 from router.planner.groups import GroupRegistry
 from router.planner.merge_fetches import merge_sibling_fetches
@@ -43,8 +46,9 @@ def plan_operation(
     groups = merge_sibling_fetches(registry.groups)
     alias_mismatched_fields(supergraph, groups, supergraph.root_type(operation.kind) or "Query")
     if registry.deferred:
+        merged = plan_operation(supergraph, replace(operation, items=undeferred(operation.items)), budget)
         node: PlanNode | None = build_defer(
-            groups, registry.deferred, operation.kind, operation.variables, operation.items
+            groups, registry.deferred, operation.kind, operation.variables, operation.items, merged.node
         )
     else:
         node = build_tree(groups, operation.kind, operation.variables)

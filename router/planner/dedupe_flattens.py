@@ -37,9 +37,11 @@ def dedupe_flattens(node: PlanNode) -> PlanNode:
 
 
 def map_parts(node: Defer, change: Callable[[PlanNode], PlanNode]) -> Defer:
-    """The Defer node with `change` applied to its primary part and to each deferred part's node."""
+    """The Defer node with `change` applied to its primary part, each deferred part's node and the merged
+    plan."""
     deferred = tuple(
         replace(part, node=change(part.node) if part.node is not None else None) for part in node.deferred
     )
     primary = change(node.primary) if node.primary is not None else None
-    return Defer(node.primary_subselection, primary, deferred)
+    merged = change(node.merged) if node.merged is not None else None
+    return Defer(node.primary_subselection, primary, deferred, merged)

@@ -8,7 +8,7 @@ import graphql
 from router.planner.deferred import DeferredFragment, selection_ast
 from router.planner.groups import FetchGroup
 from router.planner.operation import Item
-from router.planner.plan import Defer, DeferredNode, OperationKind
+from router.planner.plan import Defer, DeferredNode, OperationKind, PlanNode
 from router.planner.tree import build_tree
 
 
@@ -18,6 +18,7 @@ def build_defer(
     kind: OperationKind,
     variables: dict[str, graphql.VariableDefinitionNode],
     items: tuple[Item, ...],
+    merged: PlanNode | None,
 ) -> Defer:
     """The primary part (every group serving no deferred fragment) and a deferred part per fragment, each
     depending on the primary fetches its own fetches read from."""
@@ -46,4 +47,5 @@ def build_defer(
         primary_subselection=primary_selection if primary_selection.selections else None,
         primary=build_tree(primary, kind, variables, ids),
         deferred=deferred,
+        merged=merged,
     )

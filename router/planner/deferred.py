@@ -7,11 +7,11 @@ deferred data sooner than asked), so the planner knows one level of deferred fra
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import graphql
 
-from router.planner.operation import FieldItem, Item
+from router.planner.operation import FieldItem, FragmentItem, Item
 from router.planner.plan import PathSegment
 
 
@@ -83,3 +83,21 @@ def selection_ast(items: tuple[Item, ...], *, keep_deferred: bool = True) -> gra
             )
         )
     return graphql.SelectionSetNode(selections=tuple(nodes))
+
+
+def undeferred(items: tuple[Item, ...], done: dict[int, tuple[Item, ...]] | None = None) -> tuple[Item, ...]:
+    """`items` with every `@defer` removed: the operation a client taking one response gets planned.
+    Shared subtrees (a fragment spread many times) are rebuilt once."""
+    done = {} if done is None else done
+    known = done.get(id(items))
+    if known is not None:
+        return known
+    result: list[Item] = []
+    for item in items:
+        sub = undeferred(item.selections, done) if item.selections else item.selections
+        if isinstance(item, FragmentItem):
+            result.append(FragmentItem(item.type_condition, without_defer(item.directives), sub))
+        else:
+            result.append(item if sub is item.selections else replace(item, selections=sub))
+    done[id(items)] = rebuilt = tuple(result)
+    return rebuilt

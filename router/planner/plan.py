@@ -189,6 +189,10 @@ class Defer:
     primary_subselection: graphql.SelectionSetNode | None = field(compare=False, hash=False)
     primary: PlanNode | None
     deferred: tuple[DeferredNode, ...]
+    # The plan of the operation without its `@defer`s, for a client that takes one response (Matches Apollo
+    # Router: the operation then runs as if `@defer` were absent). Not printed: Apollo's plans have no such
+    # field.
+    merged: PlanNode | None = None
 
 
 PlanNode = Fetch | Flatten | Sequence | Parallel | Condition | Subscription | Defer

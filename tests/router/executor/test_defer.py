@@ -118,6 +118,18 @@ async def test_a_client_without_incremental_delivery_gets_everything_merged() ->
     assert len(clients["reviews"].requests) == 1
 
 
+async def test_a_client_without_incremental_delivery_runs_the_plan_without_defer() -> None:
+    # Deferring a products field costs a second products fetch (through the key); one response needs none.
+    router, clients = shop()
+    query = "{ topProducts(first: 2) { name ... @defer { price } } }"
+    result = await router.execute(GraphQLRequest(query=query))
+    products = [{"name": "Table", "price": 100}, {"name": "Chair", "price": 40}]
+    assert result.body == {"data": {"topProducts": products}}
+    assert len(clients["products"].requests) == 1
+    await payloads(router, query)
+    assert len(clients["products"].requests) == 3
+
+
 async def test_defer_if_a_false_variable_delivers_the_fragment_in_the_only_payload() -> None:
     router, _ = shop()
     query = "query($d: Boolean!) { topProducts(first: 2) { name ... @defer(if: $d) { reviews { body } } } }"

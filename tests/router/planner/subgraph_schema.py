@@ -103,6 +103,7 @@ def fetches(node: PlanNode | None) -> Iterator[Fetch]:
         yield node.primary
         yield from fetches(node.rest)
     elif isinstance(node, Defer):
+        yield from fetches(node.merged)
         yield from fetches(node.primary)
         for part in node.deferred:
             yield from fetches(part.node)

@@ -479,3 +479,11 @@ def test_a_root_defer_inside_a_conditional_fragment_keeps_the_condition() -> Non
         }
         """
     )
+
+
+def test_a_client_taking_one_response_gets_the_plan_without_defer() -> None:
+    # Not printed (Apollo's plans have no such field): the Defer node keeps the operation's plan without its
+    # `@defer`s, which a client without incremental delivery runs (Matches Apollo Router).
+    deferred = plan_of(SDL, "{ t { b ... @defer { a } } }").node
+    assert isinstance(deferred, Defer)
+    assert deferred.merged == plan_of(SDL, "{ t { b a } }").node
