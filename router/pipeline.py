@@ -31,14 +31,16 @@ from router.bounded_cache import BoundedCache
 from router.cost import TOO_EXPENSIVE, CostModel, DemandControl
 from router.executor.execute import ExecutionState, execute_plan
 from router.executor.incremental import (
+    DeferredRun,
     Delivery,
     IncrementalFormat,
+    deferred_runs,
     errors_under,
     initial_payload,
+    streamed_lists,
     subsequent_payload,
-    value_at,
 )
-from router.executor.paths import ResponsePath, objects_at
+from router.executor.paths import ResponsePath
 from router.executor.projection import Projector
 from router.executor.subscription import subscription_events
 from router.headers import HeaderPropagation, merged_cache_control
@@ -217,39 +219,20 @@ class Router:
         await self.plugins.response(context, body)
         data = body.get("data")
         ids = (str(number) for number in itertools.count())
-        # A list under a parent that an error nulled is not streamed, nor a fragment under one deferred.
-        streams = [
-            (Delivery(next(ids), stream.path, stream.label, is_stream=True, start=stream.start), stream)
-            for stream in projector.streamed
-            if isinstance(value_at(data, stream.path), list)
-        ]
+        streams = streamed_lists(projector, data, ids)
         stream_paths = [delivery.path for delivery, _ in streams]
-        runs: list[tuple[DeferredNode, list[Delivery], list[tuple[dict[str, Any], str]]]] = []
-        for part in active:
-            found = objects_at(state.data, part.path, state.matches)
-            deliveries: list[Delivery] = []
-            objects: list[tuple[dict[str, Any], str]] = []
-            for obj, path in found:
-                object_type = projector.runtime_type(part.type_condition, obj)
-                if object_type is None or not isinstance(value_at(data, path), dict):
-                    continue
-                if projector.applies(part.type_condition, object_type):
-                    deliveries.append(Delivery(next(ids), path, part.label))
-                    objects.append((obj, object_type.name))
-            # A part whose objects are in streamed items runs too: the items carry its fragment.
-            if deliveries or (streams and found):
-                runs.append((part, deliveries, objects))
+        runs = deferred_runs(active, state.data, state.matches, projector, data, ids, bool(streams))
         later = [delivery for delivery, _ in streams]
-        later.extend(delivery for _, deliveries, _ in runs for delivery in deliveries)
+        later.extend(delivery for run in runs for delivery in run.deliveries)
         if not later:
             yield body
             return
         yield initial_payload(body, later, form)
         tasks = [
-            asyncio.ensure_future(self._run_deferred(started, state, context, *run, stream_paths))
+            asyncio.ensure_future(self._run_deferred(started, state, context, run, stream_paths))
             for run in runs
         ]
-        left = sum(1 for _, deliveries, _ in runs if deliveries) + bool(streams)
+        left = sum(1 for run in runs if run.deliveries) + bool(streams)
         for_streams: list[dict[str, Any]] = []
         try:
             for finished in asyncio.as_completed(tasks):
@@ -277,13 +260,12 @@ class Router:
         started: Started,
         state: ExecutionState,
         context: RequestContext,
-        part: DeferredNode,
-        deliveries: list[Delivery],
-        objects: list[tuple[dict[str, Any], str]],
+        run: DeferredRun,
         stream_paths: list[ResponsePath],
     ) -> tuple[list[Delivery], list[dict[str, Any]]]:
         """Fetch a deferred part and project its fragment for each of its objects, each with the errors
         under its path; the errors under a streamed list are returned for the stream's payload."""
+        part, deliveries = run.part, run.deliveries
         own = dataclasses.replace(state, errors=[])
         await execute_plan(part.node, own)
         for_streams, for_deliveries = errors_under(own.errors, stream_paths)
@@ -299,7 +281,7 @@ class Router:
             )
         )
         schema = started.generation.supergraph.api_schema
-        for delivery, errors, (obj, type_name) in zip(deliveries, fetch_errors, objects, strict=True):
+        for delivery, errors, (obj, type_name) in zip(deliveries, fetch_errors, run.objects, strict=True):
             projector = self._projector(started, own, context, incremental=False)
             object_type = schema.get_type(type_name)
             assert isinstance(object_type, GraphQLObjectType)

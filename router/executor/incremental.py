@@ -13,10 +13,13 @@ transport from the request's `Accept`:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from router.executor.paths import ResponsePath
+from router.executor.paths import ResponsePath, TypeMatcher, objects_at
+from router.executor.projection import Projector, StreamedList
+from router.planner.plan import DeferredNode
 
 IncrementalFormat = Literal["20220824", "v0.2"]
 FORMATS: tuple[IncrementalFormat, ...] = ("20220824", "v0.2")
@@ -37,6 +40,55 @@ class Delivery:
     data: dict[str, Any] | None = None
     items: list[Any] | None = None
     errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class DeferredRun:
+    """A deferred part to fetch: a delivery per object of the primary data it applies to, with the object
+    and its type name (what its fragment is projected on)."""
+
+    part: DeferredNode
+    deliveries: list[Delivery]
+    objects: list[tuple[dict[str, Any], str]]
+
+
+def streamed_lists(
+    projector: Projector, data: Any, ids: Iterator[str]
+) -> list[tuple[Delivery, StreamedList]]:
+    """The streamed lists of the initial payload (not those under a parent an error nulled)."""
+    return [
+        (Delivery(next(ids), stream.path, stream.label, is_stream=True, start=stream.start), stream)
+        for stream in projector.streamed
+        if isinstance(value_at(data, stream.path), list)
+    ]
+
+
+def deferred_runs(
+    parts: list[DeferredNode],
+    merged: dict[str, Any],
+    matches: TypeMatcher,
+    projector: Projector,
+    data: Any,
+    ids: Iterator[str],
+    streaming: bool,
+) -> list[DeferredRun]:
+    """The deferred parts to run: each object at a part's path in the merged data that the initial payload
+    `data` holds (not under a nulled parent) and that its fragment applies to gets a delivery. With
+    `streaming`, a part whose objects are all in streamed items runs too: those items carry its fragment."""
+    runs: list[DeferredRun] = []
+    for part in parts:
+        found = objects_at(merged, part.path, matches)
+        run = DeferredRun(part, [], [])
+        for obj, path in found:
+            object_type = projector.runtime_type(part.type_condition, obj)
+            if object_type is None or not isinstance(value_at(data, path), dict):
+                continue
+            if projector.applies(part.type_condition, object_type):
+                run.deliveries.append(Delivery(next(ids), path, part.label))
+                run.objects.append((obj, object_type.name))
+        if run.deliveries or (streaming and found):
+            runs.append(run)
+    return runs
 
 
 def initial_payload(
