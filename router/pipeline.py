@@ -4,7 +4,10 @@ coerce variables, execute the plan, answer introspection, project the response â
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import dataclasses
+import itertools
 import logging
 import random
 from collections.abc import AsyncGenerator, Hashable, Mapping
@@ -12,13 +15,33 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from graphql import GraphQLError, execute
+from graphql import (
+    ExecutionResult,
+    GraphQLError,
+    GraphQLObjectType,
+    InlineFragmentNode,
+    NamedTypeNode,
+    NameNode,
+    SelectionSetNode,
+    experimental_execute_incrementally,
+)
 from graphql.execution.values import get_variable_values
 
 from router.authorization import Filtered, Requirements, caller, filter_operation
 from router.bounded_cache import BoundedCache
 from router.cost import TOO_EXPENSIVE, CostModel, DemandControl
 from router.executor.execute import ExecutionState, execute_plan
+from router.executor.incremental import (
+    DeferredRun,
+    Delivery,
+    IncrementalFormat,
+    deferred_runs,
+    errors_under,
+    initial_payload,
+    streamed_lists,
+    subsequent_payload,
+)
+from router.executor.paths import ResponsePath
 from router.executor.projection import Projector
 from router.executor.subscription import subscription_events
 from router.headers import HeaderPropagation, merged_cache_control
@@ -26,7 +49,7 @@ from router.idempotency import REPLAYED_HEADER, forwarded, idempotency_key, key_
 from router.limits import OperationLimits
 from router.operation import OperationPreparer, PreparedOperation, RequestError, ValidationFailed
 from router.planner import print_plan
-from router.planner.plan import QueryPlan, Subscription
+from router.planner.plan import Defer, DeferredNode, QueryPlan, Subscription
 from router.plugins import PluginChain, RequestContext, StopRequest
 from router.plugins.authentication import CLAIMS
 from router.progressive_override import OVERRIDE_LABELS, OverrideLabels
@@ -166,11 +189,127 @@ class Router:
             )
         return await self._execute_started(started, context)
 
+    async def execute_incremental(
+        self, request: GraphQLRequest, form: IncrementalFormat, context: RequestContext | None = None
+    ) -> AsyncGenerator[GraphQLResult, None]:
+        """Answer a query or mutation with incremental delivery (`@defer`, `@stream`) in `form`: the initial
+        payload, then one payload per part as its data comes in (the last has `hasNext: false`). An
+        operation with nothing to deliver later yields exactly one result, as `execute` answers it."""
+        context = context or RequestContext(request, headers=request.headers or {})
+        try:
+            started = await self._start(context)
+            if isinstance(started, GraphQLResult):
+                yield started
+                return
+            if isinstance(started.plan.node, Subscription):
+                message = "Subscriptions need a streaming transport (WebSocket or SSE)."
+                yield _request_error(message, "BAD_REQUEST", "subscription")
+                return
+            kind = started.prepared.operation.operation.value
+            async for body in self._deliver(started, context, form):
+                yield GraphQLResult(body, operation_kind=kind)
+        except StopRequest as stop:
+            yield _stopped(stop, context)
+
+    async def _deliver(
+        self, started: Started, context: RequestContext, form: IncrementalFormat
+    ) -> AsyncGenerator[dict[str, Any], None]:
+        """The payloads of one operation: the primary part sent as soon as its fetches are done, then each
+        deferred part once its own fetches are done (they start together, after the primary ones, whose data
+        they read), then the rest of every streamed list."""
+        state = self._new_state(started, context)
+        node = started.plan.node
+        parts = node.deferred if isinstance(node, Defer) else ()
+        active = [part for part in parts if part.condition is None or state.variables.get(part.condition)]
+        await execute_plan(node.primary if isinstance(node, Defer) else node, state)
+        # `@defer(if: $v)` with `$v` false: the part belongs to the primary payload.
+        inactive = [part for part in parts if all(part is not other for other in active)]
+        await asyncio.gather(*(execute_plan(part.node, state) for part in inactive))
+        _pass_on(state.response_headers, context)
+        body, projector = self._project(started, state, context, incremental=True)
+        await self.plugins.response(context, body)
+        data = body.get("data")
+        ids = (str(number) for number in itertools.count())
+        streams = streamed_lists(projector, data, ids)
+        stream_paths = [delivery.path for delivery, _ in streams]
+        runs = deferred_runs(active, state.data, state.matches, projector, data, ids, bool(streams))
+        later = [delivery for delivery, _ in streams]
+        later.extend(delivery for run in runs for delivery in run.deliveries)
+        if not later:
+            yield body
+            return
+        yield initial_payload(body, later, form)
+        tasks = [
+            asyncio.ensure_future(self._run_deferred(started, state, context, run, stream_paths))
+            for run in runs
+        ]
+        left = sum(1 for run in runs if run.deliveries) + bool(streams)
+        for_streams: list[dict[str, Any]] = []
+        try:
+            for finished in asyncio.as_completed(tasks):
+                deliveries, stray = await finished
+                for_streams.extend(stray)
+                if deliveries:
+                    left -= 1
+                    yield subsequent_payload(deliveries, left > 0, form)
+        finally:
+            for task in tasks:
+                task.cancel()
+        if streams:
+            # Last, once every deferred part merged: a streamed item carries the fragments deferred in it.
+            projector.error_paths.update(state.nulled_paths)
+            paths = (error.get("path") for error in for_streams)
+            projector.error_paths.update(tuple(path) for path in paths if isinstance(path, list))
+            shared, _ = errors_under(for_streams, stream_paths)
+            for (delivery, streamed), errors in zip(streams, shared, strict=True):
+                delivery.items, own = projector.complete_stream(streamed)
+                delivery.errors = [*errors, *own]
+            yield subsequent_payload([delivery for delivery, _ in streams], False, form)
+
+    async def _run_deferred(
+        self,
+        started: Started,
+        state: ExecutionState,
+        context: RequestContext,
+        run: DeferredRun,
+        stream_paths: list[ResponsePath],
+    ) -> tuple[list[Delivery], list[dict[str, Any]]]:
+        """Fetch a deferred part and project its fragment for each of its objects, each with the errors
+        under its path; the errors under a streamed list are returned for the stream's payload."""
+        part, deliveries = run.part, run.deliveries
+        own = dataclasses.replace(state, errors=[])
+        await execute_plan(part.node, own)
+        for_streams, for_deliveries = errors_under(own.errors, stream_paths)
+        fetch_errors, unplaced = errors_under(for_deliveries, [delivery.path for delivery in deliveries])
+        if fetch_errors:
+            fetch_errors[0].extend(unplaced)  # An error without a path belongs to the part as a whole.
+        condition = NamedTypeNode(name=NameNode(value=part.type_condition))
+        selection = SelectionSetNode(
+            selections=(
+                InlineFragmentNode(
+                    type_condition=condition, directives=(), selection_set=_client_selection(started, part)
+                ),
+            )
+        )
+        schema = started.generation.supergraph.api_schema
+        for delivery, errors, (obj, type_name) in zip(deliveries, fetch_errors, run.objects, strict=True):
+            projector = self._projector(started, own, context, incremental=False)
+            object_type = schema.get_type(type_name)
+            assert isinstance(object_type, GraphQLObjectType)
+            delivery.data = projector.project_at(object_type, selection, obj, delivery.path)
+            delivery.errors = [*errors, *projector.errors]
+        stray = [error for errors in for_streams for error in errors]
+        return deliveries, stray if deliveries else [*stray, *unplaced]
+
     async def subscribe(
-        self, request: GraphQLRequest, context: RequestContext | None = None
+        self,
+        request: GraphQLRequest,
+        context: RequestContext | None = None,
+        incremental: IncrementalFormat | None = None,
     ) -> AsyncGenerator[GraphQLResult, None]:
         """Answer a subscription: one response body per event, until the subgraph ends the stream. Another
-        operation (or a request error) yields exactly one result. Closing the iterator ends it."""
+        operation (or a request error) yields exactly one result, or with `incremental` its payloads (see
+        `execute_incremental`). Closing the iterator ends it."""
         context = context or RequestContext(request, method="WS", headers=request.headers or {})
         try:
             started = await self._start(context)
@@ -181,6 +320,14 @@ class Router:
             yield started
             return
         node = started.plan.node
+        if not isinstance(node, Subscription) and incremental is not None:
+            kind = started.prepared.operation.operation.value
+            try:
+                async for body in self._deliver(started, context, incremental):
+                    yield GraphQLResult(body, operation_kind=kind)
+            except StopRequest as stop:
+                yield _stopped(stop, context)
+            return
         if not isinstance(node, Subscription):
             yield await self._execute_started(started, context)
             return
@@ -326,23 +473,39 @@ class Router:
 
     def _respond(self, started: Started, state: ExecutionState, context: RequestContext) -> dict[str, Any]:
         """Answer introspection, then project the merged data into the client's response body."""
-        generation, prepared, variables = started.generation, started.prepared, started.variables
-        if prepared.introspection is not None:
-            introspected = execute(
-                generation.supergraph.api_schema, prepared.introspection, variable_values=variables
-            )
-            state.data.update(introspected.data or {})  # type: ignore[union-attr]
-            state.errors.extend(dict(error.formatted) for error in introspected.errors or ())  # type: ignore[union-attr]
-        projector = Projector(
-            schema=generation.supergraph.api_schema,
-            fragments=prepared.parsed.fragments,
-            variables=variables,
+        return self._project(started, state, context)[0]
+
+    def _projector(
+        self, started: Started, state: ExecutionState, context: RequestContext, incremental: bool
+    ) -> Projector:
+        return Projector(
+            schema=started.generation.supergraph.api_schema,
+            fragments=started.prepared.parsed.fragments,
+            variables=started.variables,
             error_paths={
                 *(tuple(error["path"]) for error in state.errors if isinstance(error.get("path"), list)),
                 *state.nulled_paths,
             },
             denied=context.values.get(DENIED, frozenset()),
+            incremental=incremental,
         )
+
+    def _project(
+        self, started: Started, state: ExecutionState, context: RequestContext, incremental: bool = False
+    ) -> tuple[dict[str, Any], Projector]:
+        """The response body (introspection answered, merged data projected) and the projector, which
+        knows the streamed lists when `incremental` (deferred fragments then left out)."""
+        generation, prepared, variables = started.generation, started.prepared, started.variables
+        if prepared.introspection is not None:
+            # graphql-core executes a schema declaring `@defer` only through its incremental entry point; the
+            # introspection document has no `@defer`, so the result is one ExecutionResult.
+            introspected = experimental_execute_incrementally(
+                generation.supergraph.api_schema, prepared.introspection, variable_values=variables
+            )
+            assert isinstance(introspected, ExecutionResult)
+            state.data.update(introspected.data or {})
+            state.errors.extend(dict(error.formatted) for error in introspected.errors or ())
+        projector = self._projector(started, state, context, incremental)
         data = projector.project_root(prepared.root_type, prepared.operation.selection_set, state.data)
         body: dict[str, Any] = {}
         errors = [*state.errors, *projector.errors, *context.errors]
@@ -366,7 +529,21 @@ class Router:
             }
         if extensions:
             body["extensions"] = extensions
-        return body
+        return body, projector
+
+
+def _client_selection(started: Started, part: DeferredNode) -> SelectionSetNode:
+    """The deferred fragment as the client wrote it: the plan run may be the authorization-filtered one, whose
+    fragment lacks the fields the caller may not see â€” the projection answers those null with an error."""
+    unfiltered = started.prepared.plan.node
+    run = started.plan.node
+    if not isinstance(unfiltered, Defer) or not isinstance(run, Defer):
+        return part.subselection
+    # The filter keeps every fragment (an emptied one selects `__typename`), so the parts pair up in order.
+    for written, planned in zip(unfiltered.deferred, run.deferred, strict=False):
+        if planned is part and (written.path, written.label) == (part.path, part.label):
+            return written.subselection
+    return part.subselection
 
 
 def _whole(cost: float) -> float | int:

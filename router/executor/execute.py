@@ -17,7 +17,16 @@ from router.executor.paths import ResponsePath, TypeMatcher, objects_at
 from router.executor.representations import build_representation
 from router.executor.rewrites import apply_rewrites
 from router.idempotency import for_fetch
-from router.planner.plan import Condition, Fetch, Flatten, Parallel, PlanNode, Sequence, Subscription
+from router.planner.plan import (
+    Condition,
+    Defer,
+    Fetch,
+    Flatten,
+    Parallel,
+    PlanNode,
+    Sequence,
+    Subscription,
+)
 from router.subgraph_client import SubgraphClient, SubgraphRequest, SubgraphResponse
 from router.subgraph_client.protocol import failure
 
@@ -72,6 +81,14 @@ async def _run(node: PlanNode, state: ExecutionState, paths: tuple[tuple[Any, ..
             chosen = if_clause if state.variables.get(variable) else else_clause
             if chosen is not None:
                 await _run(chosen, state, paths)
+        case Defer(merged=merged) if merged is not None:
+            # Everything in one response (a client without incremental delivery): the plan without @defer.
+            await _run(merged, state, paths)
+        case Defer(primary=primary, deferred=deferred):
+            # A Defer built by hand without its merged plan: the primary part, then the deferred parts.
+            if primary is not None:
+                await _run(primary, state, paths)
+            await asyncio.gather(*(_run(part.node, state, paths) for part in deferred if part.node))
         case Subscription():
             raise TypeError("a subscription plan runs in the subscription transport, not in one response")
 

@@ -27,7 +27,7 @@ from graphql import (
     SelectionSetNode,
 )
 
-from router.executor.directives import is_included
+from router.executor.directives import is_deferred, is_included, streamed
 
 ResponsePath = tuple[str | int, ...]
 # Where a value is, as (parent, key or position) pairs from the root (None): a pair per field is cheap, and
@@ -42,7 +42,27 @@ def _flat(at: At) -> ResponsePath:
         steps.append(step)
     return tuple(reversed(steps))
 
+def _field_level(at: At) -> bool:
+    """Whether `at` is a field's own value (not an element of a list in it): `@stream` streams that list."""
+    return at is not None and isinstance(at[1], str)
+
+
 _INTROSPECTION_FIELDS = frozenset({"__schema", "__type"})
+
+
+@dataclass
+class StreamedList:
+    """A `@stream` list past its `initialCount` (`start`): the rest is completed by `complete_stream`, once
+    the deferred parts that may add to its items have merged."""
+
+    path: ResponsePath
+    label: str | None
+    start: int
+    # What completing the rest needs: the list's type, field nodes, merged value and place.
+    field_type: GraphQLList[Any]
+    nodes: list[FieldNode]
+    value: list[Any]
+    at: At
 
 
 class _Propagate:
@@ -65,9 +85,13 @@ class Projector:
     # Response paths (keys only, no list positions) of fields the caller may not see
     # (router/authorization.py): answered null with an UNAUTHORIZED_FIELD_OR_TYPE error at each position.
     denied: frozenset[tuple[str, ...]] = frozenset()
+    # Incremental delivery: fragments under `@defer` are left out (they come in later payloads), and a
+    # `@stream` list keeps its first `initialCount` items, the rest going to `streamed`.
+    incremental: bool = False
+    streamed: list[StreamedList] = field(default_factory=list)
     # Per request, a list of N objects shares one selection: collect its fields once, not N times. Keys are
     # node identities; the nodes live in the cached document (merged ones in `_merged`) for the whole request.
-    _collected: dict[tuple[str, int], dict[str, list[FieldNode]]] = field(default_factory=dict)
+    _collected: dict[tuple[str, int, bool], dict[str, list[FieldNode]]] = field(default_factory=dict)
     _merged: dict[tuple[int, ...], SelectionSetNode] = field(default_factory=dict)
 
     def project_root(
@@ -76,6 +100,28 @@ class Projector:
         """The client's `data`: None when a non-null root field came back null."""
         result = self._object(root_type, selection_set, data, None)
         return None if result is PROPAGATE else result  # type: ignore[return-value]
+
+    def project_at(
+        self, object_type: GraphQLObjectType | GraphQLInterfaceType, selection_set: SelectionSetNode,
+        value: dict[str, Any], path: ResponsePath,
+    ) -> dict[str, Any] | None:
+        """A deferred fragment's data for the object at `path`: None when a non-null field in it came back
+        null (Spec, incremental delivery: null propagation stops at the deferred fragment)."""
+        at: At = None
+        for step in path:
+            at = (at, step)
+        result = self._object(object_type, selection_set, value, at)
+        return None if isinstance(result, _Propagate) else result
+
+    def runtime_type(self, type_name: str, value: dict[str, Any]) -> GraphQLObjectType | None:
+        """The object type of `value` (its `__typename`, else `type_name` when that is an object type)."""
+        typename = value.get("__typename")
+        found = self.schema.get_type(typename if isinstance(typename, str) else type_name)
+        return found if isinstance(found, GraphQLObjectType) else None
+
+    def applies(self, condition: str, object_type: GraphQLObjectType) -> bool:
+        """Whether a fragment on `condition` applies to objects of `object_type`."""
+        return self._applies(condition, object_type)
 
     def _object(
         self,
@@ -127,12 +173,17 @@ class Projector:
         if isinstance(field_type, GraphQLList):
             if not isinstance(value, list):
                 return self._invalid(_flat(at), "Expected a list")
+            stream = streamed(nodes[0], self.variables) if self.incremental and _field_level(at) else None
+            initial = value if stream is None else value[: stream[0]]
             items = []
-            for position, item in enumerate(value):
+            for position, item in enumerate(initial):
                 completed = self._complete(field_type.of_type, nodes, item, (at, position))
                 if completed is PROPAGATE:
                     return PROPAGATE
                 items.append(completed)
+            if stream is not None and len(value) > stream[0]:
+                start, label = stream
+                self.streamed.append(StreamedList(_flat(at), label, start, field_type, nodes, value, at))
             return items
         if isinstance(field_type, GraphQLEnumType):
             if value not in field_type.values:
@@ -150,6 +201,24 @@ class Projector:
             sub = self._selection_of(nodes)
             return self._object(object_type, sub, value, at)
         return value
+
+    def complete_stream(self, stream: StreamedList) -> tuple[list[Any] | None, list[dict[str, Any]]]:
+        """The streamed items after `start`, and the errors completing them made (theirs, not the initial
+        payload's); None for the items when one of them nulled the list (Spec: the stream ends with the
+        error). A deferred fragment inside them comes with them: the items are delivered late anyway."""
+        errors, self.errors = self.errors, []
+        incremental, self.incremental = self.incremental, False
+        items: list[Any] | None = []
+        for position in range(stream.start, len(stream.value)):
+            completed = self._complete(stream.field_type.of_type, stream.nodes, stream.value[position],
+                                       (stream.at, position))
+            if completed is PROPAGATE:
+                items = None
+                break
+            assert items is not None
+            items.append(completed)
+        own, self.errors, self.incremental = self.errors, errors, incremental
+        return items, own
 
     def _runtime_type(
         self, field_type: GraphQLObjectType | GraphQLAbstractType, value: dict[str, Any]
@@ -171,7 +240,8 @@ class Projector:
         self, object_type: GraphQLObjectType | GraphQLInterfaceType, selection_set: SelectionSetNode
     ) -> dict[str, list[FieldNode]]:
         """Spec CollectFields: response key → field nodes, honouring @skip/@include and type conditions."""
-        key = (object_type.name, id(selection_set))
+        # Deferred fragments count once `incremental` is off (streamed items carry theirs).
+        key = (object_type.name, id(selection_set), self.incremental)
         fields = self._collected.get(key)
         if fields is None:
             fields = {}
@@ -214,6 +284,8 @@ class Projector:
         )
 
     def _included(self, node: FieldNode | InlineFragmentNode | FragmentSpreadNode | Any) -> bool:
+        if self.incremental and not isinstance(node, FieldNode) and is_deferred(node, self.variables):
+            return False  # Delivered in a later payload (its DeferredNode's increment).
         return is_included(node, self.variables)
 
     def _deny(self, at: At, key: str) -> bool:

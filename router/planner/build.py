@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import graphql
 
 from router.planner.budget import UNLIMITED, PlanningBudget
 from router.planner.cost import Costs
 from router.planner.dedupe_flattens import dedupe_flattens
+from router.planner.defer_plan import build_defer
+from router.planner.deferred import undeferred
 from router.planner.fetches import finish_fetches
 from router.planner.groups import GroupRegistry
 from router.planner.merge_fetches import merge_sibling_fetches
 from router.planner.mismatch_aliases import alias_mismatched_fields
 from router.planner.operation import Operation, normalize
-from router.planner.plan import QueryPlan
+from router.planner.plan import PlanNode, QueryPlan
 from router.planner.tree import build_tree
 from router.planner.walker import Walker
 from router.supergraph import Supergraph
@@ -41,7 +45,13 @@ def plan_operation(
     Walker(supergraph, registry, Costs(supergraph, budget), budget).walk_root(operation.kind, operation.items)
     groups = merge_sibling_fetches(registry.groups)
     alias_mismatched_fields(supergraph, groups, supergraph.root_type(operation.kind) or "Query")
-    node = build_tree(groups, operation.kind, operation.variables)
+    if registry.deferred:
+        merged = plan_operation(supergraph, replace(operation, items=undeferred(operation.items)), budget)
+        node: PlanNode | None = build_defer(
+            groups, registry.deferred, operation.kind, operation.variables, operation.items, merged.node
+        )
+    else:
+        node = build_tree(groups, operation.kind, operation.variables)
     if node is None:
         return QueryPlan(None)
     return QueryPlan(finish_fetches(dedupe_flattens(node), operation.name))

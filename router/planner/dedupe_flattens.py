@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from router.planner.plan import Condition, Flatten, Parallel, PlanNode, Sequence, Subscription
+from collections.abc import Callable
+from dataclasses import replace
+
+from router.planner.plan import Condition, Defer, Flatten, Parallel, PlanNode, Sequence, Subscription
 
 
 def dedupe_flattens(node: PlanNode) -> PlanNode:
@@ -28,4 +31,17 @@ def dedupe_flattens(node: PlanNode) -> PlanNode:
         )
     if isinstance(node, Subscription):
         return Subscription(node.primary, dedupe_flattens(node.rest) if node.rest else None)
+    if isinstance(node, Defer):
+        return map_parts(node, dedupe_flattens)
     return node
+
+
+def map_parts(node: Defer, change: Callable[[PlanNode], PlanNode]) -> Defer:
+    """The Defer node with `change` applied to its primary part, each deferred part's node and the merged
+    plan."""
+    deferred = tuple(
+        replace(part, node=change(part.node) if part.node is not None else None) for part in node.deferred
+    )
+    primary = change(node.primary) if node.primary is not None else None
+    merged = change(node.merged) if node.merged is not None else None
+    return Defer(node.primary_subselection, primary, deferred, merged)

@@ -15,7 +15,17 @@ from collections.abc import Callable
 import graphql
 
 from router.planner.compact import print_operation
-from router.planner.plan import Condition, Fetch, Flatten, Parallel, PlanNode, Sequence, Subscription
+from router.planner.dedupe_flattens import map_parts
+from router.planner.plan import (
+    Condition,
+    Defer,
+    Fetch,
+    Flatten,
+    Parallel,
+    PlanNode,
+    Sequence,
+    Subscription,
+)
 
 _NOT_NAME = re.compile(r"[^_0-9A-Za-z]")
 
@@ -49,6 +59,8 @@ def map_fetches(node: PlanNode, change: Callable[[Fetch], Fetch]) -> PlanNode:
         if_clause = map_fetches(node.if_clause, change) if node.if_clause else None
         else_clause = map_fetches(node.else_clause, change) if node.else_clause else None
         return Condition(node.condition, if_clause, else_clause)
+    if isinstance(node, Defer):
+        return map_parts(node, lambda part: map_fetches(part, change))
     assert isinstance(node, Subscription)
     primary = change(node.primary)
     return Subscription(primary, map_fetches(node.rest, change) if node.rest else None)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from router.planner.deferred import DeferredFragment
 from router.planner.plan import FetchRewrite, KeyRenamer, PathSegment, ValueSetter
 from router.planner.selection import SelectionTree
 
@@ -33,6 +36,8 @@ class FetchGroup:
     # `@fromContext` values: where each is read (see `Fetch.context_rewrites`), and each variable's type.
     context_rewrites: list[KeyRenamer] = field(default_factory=list)
     context_variables: dict[str, str] = field(default_factory=dict)
+    # The `@defer` fragment this fetch serves (None: the primary part); only fetches of one part merge.
+    defer: DeferredFragment | None = None
 
     def __hash__(self) -> int:
         return self.id
@@ -45,10 +50,23 @@ class GroupRegistry:
     groups: list[FetchGroup] = field(default_factory=list)
     # Groups handed out since `record()` started (the fetches a `@requires` selection needs).
     recording: list[list[FetchGroup]] = field(default_factory=list)
+    # Every `@defer` fragment walked, in walk order, and the one whose fields are being walked.
+    deferred: list[DeferredFragment] = field(default_factory=list)
+    current_defer: DeferredFragment | None = None
+
+    @contextmanager
+    def deferring(self, fragment: DeferredFragment) -> Iterator[None]:
+        """Walking a deferred fragment: new groups serve it, and only its own groups are reused."""
+        outer = self.current_defer
+        self.current_defer = fragment
+        try:
+            yield
+        finally:
+            self.current_defer = outer
 
     def root(self, graph: str, reuse: bool) -> FetchGroup:
         """A root group for `graph` (queries reuse one per graph; mutations only the last one)."""
-        roots = [g for g in self.groups if g.parent is None]
+        roots = [g for g in self.groups if g.parent is None and g.defer is self.current_defer]
         if reuse:
             candidates = [g for g in roots if g.graph == graph]
         else:
@@ -74,6 +92,7 @@ class GroupRegistry:
                 and group.path == path
                 and group.parent is parent
                 and group.depends_on == waits
+                and group.defer is self.current_defer
                 and (representation is None or fits(group.requires, representation))
             ):
                 self._note(group)
@@ -90,7 +109,15 @@ class GroupRegistry:
         parent: FetchGroup | None,
         waits: set[FetchGroup],
     ) -> FetchGroup:
-        group = FetchGroup(len(self.groups), graph, path, is_entity, parent=parent, depends_on=set(waits))
+        group = FetchGroup(
+            len(self.groups),
+            graph,
+            path,
+            is_entity,
+            parent=parent,
+            depends_on=set(waits),
+            defer=self.current_defer,
+        )
         self.groups.append(group)
         return group
 

@@ -40,7 +40,7 @@ def merge_sibling_fetches(groups: list[FetchGroup]) -> list[FetchGroup]:
 def _mergeable(kept: FetchGroup, group: FetchGroup, groups: list[FetchGroup]) -> bool:
     if not (kept.is_entity and group.is_entity):
         return False
-    if (kept.graph, kept.parent) != (group.graph, group.parent):
+    if (kept.graph, kept.parent, kept.defer) != (group.graph, group.parent, group.defer):
         return False
     if kept.path != group.path and not _same_below_the_root(kept, group):
         return False

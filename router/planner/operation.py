@@ -290,7 +290,15 @@ def _literal_conditions_folded(
     kept: list[graphql.DirectiveNode] = []
     for directive in directives:
         name = directive.name.value
+        if name == "stream":
+            continue  # The router streams a list it fetched whole: the plan does not change with it.
         argument = next((a for a in directive.arguments or () if a.name.value == "if"), None)
+        if name == "defer" and argument is not None and isinstance(argument.value, graphql.BooleanValueNode):
+            if argument.value.value:
+                # `@defer(if: true)` is `@defer`: one plan for both.
+                others = tuple(a for a in directive.arguments or () if a.name.value != "if")
+                kept.append(replace(directive, arguments=others))
+            continue  # `@defer(if: false)` does not defer (Spec: incremental delivery, `if`).
         if (
             name in ("skip", "include")
             and argument is not None

@@ -97,6 +97,8 @@ class Fetch:
     # `rename_key_to` its value for that entity; the first path that finds a value wins. When the entities of
     # one call disagree on a value, the executor aliases `_entities` once per distinct set of values.
     context_rewrites: tuple[KeyRenamer, ...] = ()
+    # Set on a fetch that a deferred part waits for (`DeferredNode.depends`); printed as `id: N`.
+    id: int | None = None
     # The operation as graphql-core AST, as the planner built it (the plan printer pretty-prints it, the
     # last planning pass prints `operation` from it); None for a Fetch built from text alone. Compared, not
     # hashed: hashing an AST walks all of it.
@@ -161,7 +163,44 @@ class Subscription:
     rest: PlanNode | None = None
 
 
-PlanNode = Fetch | Flatten | Sequence | Parallel | Condition | Subscription
+@dataclass(frozen=True, slots=True)
+class DeferredNode:
+    """The deferred part of one `@defer` fragment: `node` fetches what only it selects, and once that is
+    merged the fragment's `subselection` is sent, as one increment per object found at `path`."""
+
+    # Fetch ids in the primary part whose data `node` reads: it starts once they are done (none for a
+    # fragment on the root type, whose fetches start from the root).
+    depends: tuple[int, ...]
+    # Where the fragment is in the response: response keys and "@" for every element of a list.
+    path: tuple[PathSegment, ...]
+    # The type the fragment applies to: objects at `path` of another type get no increment.
+    type_condition: str
+    # The fragment's selection (a @defer nested in it is delivered with it): what each increment projects.
+    subselection: graphql.SelectionSetNode = field(compare=False, hash=False)
+    label: str | None = None
+    # `@defer(if: $v)`: when the variable is false the part is delivered with the primary data.
+    condition: str | None = None
+    # The fetches only this part needs; None when the primary fetches bring all of its data (a fragment on a
+    # value type, which cannot be fetched again on its own).
+    node: PlanNode | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Defer:
+    """An operation with `@defer`: `primary` first, its response sent, then each deferred part as soon as
+    its data is in (Spec: incremental delivery RFC; the plan shape and print are Apollo's `DeferNode`)."""
+
+    # The selection of the primary response (the operation without its deferred fragments), for the print.
+    primary_subselection: graphql.SelectionSetNode | None = field(compare=False, hash=False)
+    primary: PlanNode | None
+    deferred: tuple[DeferredNode, ...]
+    # The plan of the operation without its `@defer`s, for a client that takes one response (Matches Apollo
+    # Router: the operation then runs as if `@defer` were absent). Not printed: Apollo's plans have no such
+    # field.
+    merged: PlanNode | None = None
+
+
+PlanNode = Fetch | Flatten | Sequence | Parallel | Condition | Subscription | Defer
 
 
 @dataclass(frozen=True, slots=True)

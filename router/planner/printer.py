@@ -6,6 +6,8 @@ import graphql
 
 from router.planner.plan import (
     Condition,
+    Defer,
+    DeferredNode,
     Fetch,
     FieldSelection,
     Flatten,
@@ -34,7 +36,8 @@ def print_plan(plan: QueryPlan) -> str:
 def _node(node: PlanNode, depth: int, lines: list[str]) -> None:
     pad = _INDENT * depth
     if isinstance(node, Fetch):
-        lines.append(f'{pad}Fetch(service: "{node.service_name}") {{')
+        fetch_id = f", id: {node.id}" if node.id is not None else ""
+        lines.append(f'{pad}Fetch(service: "{node.service_name}"{fetch_id}) {{')
         _fetch_body(node, depth + 1, lines)
         lines.append(f"{pad}}},")
     elif isinstance(node, Flatten):
@@ -49,6 +52,8 @@ def _node(node: PlanNode, depth: int, lines: list[str]) -> None:
         lines.append(f"{pad}}},")
     elif isinstance(node, Condition):
         _condition(node, depth, lines)
+    elif isinstance(node, Defer):
+        _defer(node, depth, lines)
     else:
         assert isinstance(node, Subscription)
         lines.append(f"{pad}Subscription {{")
@@ -60,6 +65,42 @@ def _node(node: PlanNode, depth: int, lines: list[str]) -> None:
             _node(node.rest, depth + 2, lines)
             lines.append(f"{pad}{_INDENT}}},")
         lines.append(f"{pad}}},")
+
+
+def _defer(node: Defer, depth: int, lines: list[str]) -> None:
+    # Matches Apollo's print (query-planner-js `queryPlanSerializer.ts`): each part's client selection
+    # followed by `:`, then its plan without the trailing comma.
+    pad = _INDENT * depth
+    lines.append(f"{pad}Defer {{")
+    lines.append(f"{pad}{_INDENT}Primary {{")
+    _part(node.primary_subselection, node.primary, depth + 2, lines)
+    lines.append(f"{pad}{_INDENT}}}, [")
+    for deferred in node.deferred:
+        lines.append(f"{pad}{_INDENT * 2}{_deferred_head(deferred)} {{")
+        _part(deferred.subselection, deferred.node, depth + 3, lines)
+        lines.append(f"{pad}{_INDENT * 2}}},")
+    lines.append(f"{pad}{_INDENT}]")
+    lines.append(f"{pad}}},")
+
+
+def _deferred_head(node: DeferredNode) -> str:
+    depends = ", ".join(str(fetch_id) for fetch_id in node.depends)
+    # Apollo's `queryPath`: the fields from the root, without list markers.
+    path = "/".join(segment for segment in node.path if isinstance(segment, str) and segment != "@")
+    label = f', label: "{node.label}"' if node.label is not None else ""
+    # Not in Apollo's print (its planner makes a `Condition` of `@defer(if: $v)`): the part's condition.
+    condition = f", if: ${node.condition}" if node.condition is not None else ""
+    return f'Deferred(depends: [{depends}], path: "{path}"{label}{condition})'
+
+
+def _part(
+    selection: graphql.SelectionSetNode | None, node: PlanNode | None, depth: int, lines: list[str]
+) -> None:
+    if selection is not None:
+        _block(graphql.print_ast(selection), depth, lines, suffix=":")
+    if node is not None:
+        _node(node, depth, lines)
+        lines[-1] = lines[-1].removesuffix(",")
 
 
 def _condition(node: Condition, depth: int, lines: list[str]) -> None:

@@ -22,15 +22,22 @@ from router.planner.selection import SelectionTree
 
 
 def build_tree(
-    groups: list[FetchGroup], kind: OperationKind, variables: dict[str, graphql.VariableDefinitionNode]
+    groups: list[FetchGroup],
+    kind: OperationKind,
+    variables: dict[str, graphql.VariableDefinitionNode],
+    ids: frozenset[int] = frozenset(),
 ) -> PlanNode | None:
-    """Root groups run in parallel (mutations: in order, spec: ExecuteMutation); children after parents."""
+    """Root groups run in parallel (mutations: in order, spec: ExecuteMutation); children after parents.
+
+    A group whose parent is not among `groups` (a deferred part's fetch reading primary data) starts like a
+    root; the fetches of the groups in `ids` carry their id (a deferred part waits for them).
+    """
     children: dict[int, list[FetchGroup]] = {group.id: [] for group in groups}
     for group in groups:
-        if group.parent is not None:
+        if group.parent is not None and group.parent.id in children:
             children[group.parent.id].append(group)
-    builder = _Builder(children, kind, variables)
-    roots = [group for group in groups if group.parent is None]
+    builder = _Builder(children, kind, variables, ids)
+    roots = [group for group in groups if group.parent is None or group.parent.id not in children]
     if not roots:
         return None
     if kind == "subscription":
@@ -55,10 +62,12 @@ class _Builder:
         children: dict[int, list[FetchGroup]],
         kind: OperationKind,
         variables: dict[str, graphql.VariableDefinitionNode],
+        ids: frozenset[int],
     ) -> None:
         self.children = children
         self.kind = kind
         self.variables = variables
+        self.ids = ids
 
     def subtree(self, group: FetchGroup) -> PlanNode:
         """The group's fetch, then its children; all of it conditional when every field the group selects
@@ -112,6 +121,7 @@ class _Builder:
             _variable(name, type_string) for name, type_string in group.context_variables.items()
         )
         selection = group.selection.to_ast()
+        fetch_id = group.id if group.id in self.ids else None
         if group.is_entity:
             entities = graphql.FieldNode(
                 name=graphql.NameNode(value="_entities"),
@@ -129,6 +139,7 @@ class _Builder:
                 input_rewrites=tuple(group.input_rewrites),
                 output_rewrites=tuple(group.output_rewrites),
                 context_rewrites=tuple(group.context_rewrites),
+                id=fetch_id,
                 document=document,
             )
             return Flatten(group.path, fetch, tuple(group.other_paths))
@@ -138,6 +149,7 @@ class _Builder:
             operation_kind=self.kind,
             variable_usages=tuple(used),
             output_rewrites=tuple(group.output_rewrites),
+            id=fetch_id,
             document=_operation(self.kind, definitions, selection.selections),
         )
 

@@ -13,6 +13,8 @@ import graphql
 from router.planner.alternatives import field_alternatives, safe_members
 from router.planner.budget import UNLIMITED, PlanningBudget
 from router.planner.contexts import read_paths, setter_types, steps_up
+from router.planner.defer_walk import deferred_fragment, split_root, walk_deferred
+from router.planner.deferred import defer_of, without_defer
 from router.planner.fieldsets import (
     add_key,
     field_set_items,
@@ -143,6 +145,15 @@ class Walker:
         if root_type is None:
             raise PlanningError(f"the supergraph has no {kind} type")
         self.alternatives = frozenset(self.supergraph.types[root_type].graphs)
+        primary, deferred = split_root(items)
+        self.walk_root_fields(kind, root_type, primary)
+        for written, walked in deferred:
+            # Matches Apollo: a deferred fragment on the root type is fetched by root fetches of its own.
+            selected = (walked,) if walked.directives else written.selections
+            with self.registry.deferring(deferred_fragment(self.registry, (), root_type, written, selected)):
+                self.walk_root_fields(kind, root_type, selected)
+
+    def walk_root_fields(self, kind: OperationKind, root_type: str, items: tuple[Item, ...]) -> None:
         estimate = self.costs.estimate
         for item in root_fields(items, ()):
             if item.name in _ROOT_META_FIELDS:
@@ -218,6 +229,10 @@ class Walker:
                 possible = self.supergraph.possible_types(condition)
                 if condition != at.type_name and at.type_name not in possible:
                     continue  # The fragment can never apply to this object type.
+                if defer_of(item.directives) and self.registry.current_defer is None:
+                    walk_deferred(self, at, item)
+                    continue
+                item = replace(item, directives=without_defer(item.directives))
                 target = at.tree
                 if item.directives:
                     target = at.tree.fragment(at.type_name, item.directives)

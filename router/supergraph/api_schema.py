@@ -34,6 +34,8 @@ _RELEASED_DEPRECATED = graphql.GraphQLDirective(
     description=graphql.GraphQLDeprecatedDirective.description,
 )
 
+_INCREMENTAL_DIRECTIVES = (graphql.GraphQLDeferDirective, graphql.GraphQLStreamDirective)
+
 
 def build_api_schema(document: graphql.DocumentNode, links: Links) -> graphql.GraphQLSchema:
     """The schema clients see. Built from a filtered copy of the document, so nothing hidden leaks."""
@@ -58,11 +60,17 @@ def build_api_schema(document: graphql.DocumentNode, links: Links) -> graphql.Gr
             definitions.append(_strip(definition, hidden_types, inaccessible))
     api_document = graphql.DocumentNode(definitions=tuple(definitions))
     schema = graphql.build_ast_schema(api_document, assume_valid_sdl=True)
-    schema.directives = tuple(
+    directives = [
         _RELEASED_DEPRECATED if directive is graphql.GraphQLDeprecatedDirective else directive
         for directive in schema.directives
-    )
-    return schema
+    ]
+    # The router delivers `@defer` / `@stream` results incrementally (router/executor/incremental.py):
+    # clients see them in introspection, and validation applies the RFC's rules to them.
+    names = {directive.name for directive in directives}
+    directives.extend(d for d in _INCREMENTAL_DIRECTIVES if d.name not in names)
+    # A new schema, not a new `directives` attribute: the schema collects the types their arguments use.
+    kwargs: dict[str, Any] = {**schema.to_kwargs(), "directives": tuple(directives)}
+    return graphql.GraphQLSchema(**kwargs)
 
 
 def _has(node: Any, directive: str) -> bool:

@@ -78,7 +78,7 @@ class GraphQLEndpoint:
             graphql_request = await self._read(request, uploads)
             context = self.context_for(request, graphql_request)
             result = await self.router.execute(graphql_request, context)
-            return _graphql_response(result, media_type, context.response_headers, context.set_cookies)
+            return graphql_response(result, media_type, context.response_headers, context.set_cookies)
         except HttpError as error:
             body = {"errors": [{"message": error.message, "extensions": {"code": "BAD_REQUEST"}}]}
             return Response(orjson.dumps(body), error.status, error.headers, media_type=media_type)
@@ -230,9 +230,10 @@ def _response_media_type(accept: str | None) -> str:
     raise HttpError(406, "Accept application/graphql-response+json or application/json.")
 
 
-def _graphql_response(
+def graphql_response(
     result: GraphQLResult, media_type: str, headers: dict[str, str], cookies: list[str]
 ) -> Response:
+    """One result as an HTTP response: its status per the media type, the plugins' headers and cookies."""
     status = 400 if result.request_error and media_type == GRAPHQL_RESPONSE else 200
     if result.status is not None:
         # A plugin's refusal (401, 403, 429...) keeps its status under either media type, as Apollo's does.

@@ -1,5 +1,6 @@
-"""Routes `/graphql` requests that ask for a stream (`text/event-stream`, multipart `subscriptionSpec`) to the
-SSE or multipart transport, and every other request to the GraphQL-over-HTTP endpoint."""
+"""Routes `/graphql` requests that ask for a stream (`text/event-stream`, multipart `subscriptionSpec`,
+multipart `deferSpec` / `incrementalSpec` for `@defer`) to the SSE or multipart transports, and every other
+request to the GraphQL-over-HTTP endpoint."""
 
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ from starlette.responses import Response
 from router.pipeline import Router
 from router.transport.accept import preferred_media_type
 from router.transport.http import GraphQLEndpoint, HttpError
+from router.transport.multipart_incremental import (
+    multipart_incremental_format,
+    multipart_incremental_response,
+)
 from router.transport.multipart_subscriptions import HEARTBEAT_SECONDS as MULTIPART_HEARTBEAT
 from router.transport.multipart_subscriptions import multipart_response, wants_multipart_subscription
 from router.transport.sse import HEARTBEAT_SECONDS as SSE_HEARTBEAT
-from router.transport.sse import sse_response, wants_event_stream
+from router.transport.sse import sse_incremental_format, sse_response, wants_event_stream
 from router.transport.streams import OpenStreams
 
 
@@ -40,7 +45,8 @@ class StreamingEndpoint:
         # asking for it, and its queries, mutations and uploads get an ordinary response.
         preferred = preferred_media_type(request.headers.get("accept"))
         sse = wants_event_stream(preferred)
-        if not sse and not wants_multipart_subscription(preferred):
+        incremental = multipart_incremental_format(preferred)
+        if not sse and not incremental and not wants_multipart_subscription(preferred):
             return await self.endpoint.handle(request)
         if self.streams.closing:
             return _error(503, "The router is shutting down.")
@@ -52,8 +58,15 @@ class StreamingEndpoint:
         context = self.endpoint.context_for(request, graphql_request)
         if sse:
             return sse_response(
-                self.router, graphql_request, self.streams, heartbeat=self.sse_heartbeat, context=context
+                self.router,
+                graphql_request,
+                self.streams,
+                heartbeat=self.sse_heartbeat,
+                context=context,
+                incremental=sse_incremental_format(preferred),
             )
+        if incremental:
+            return await multipart_incremental_response(self.router, graphql_request, context, incremental)
         return multipart_response(
             self.router, graphql_request, self.streams, heartbeat=self.multipart_heartbeat, context=context
         )

@@ -20,8 +20,10 @@ from router.transport.streams import OpenStreams, subscription_results
 
 CONTENT_TYPE = 'multipart/mixed;boundary="graphql";subscriptionSpec="1.0"'
 HEARTBEAT_SECONDS = 5.0
-_PART = b"\r\n--graphql\r\ncontent-type: application/json\r\n\r\n"
-_END = b"\r\n--graphql--\r\n"
+# Apollo Router's framing, the same for `@defer` responses (router/transport/multipart_incremental.py): each
+# part opens with the boundary and a JSON content type; the last boundary closes the response.
+PART = b"\r\n--graphql\r\ncontent-type: application/json\r\n\r\n"
+END = b"\r\n--graphql--\r\n"
 
 
 def wants_multipart_subscription(accept: str | None) -> bool:
@@ -41,17 +43,17 @@ def multipart_response(
 
     async def parts() -> AsyncIterator[bytes]:
         # An immediate heartbeat sends the headers, so the client knows the subscription is open.
-        yield _PART + b"{}"
+        yield PART + b"{}"
         results = subscription_results(router, request, streams, heartbeat=heartbeat, context=context)
         async for result in results:
             if result is None:
-                yield _PART + b"{}"
+                yield PART + b"{}"
             elif "data" not in result.body and result.body.get("errors"):
                 # No data at all: the subscription ends; Apollo puts such errors beside a null payload.
-                yield _PART + orjson.dumps({"payload": None, "errors": result.body["errors"]})
+                yield PART + orjson.dumps({"payload": None, "errors": result.body["errors"]})
             else:
-                yield _PART + orjson.dumps({"payload": result.body})
-        yield _END
+                yield PART + orjson.dumps({"payload": result.body})
+        yield END
 
     return StreamingResponse(
         parts(),

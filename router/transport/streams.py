@@ -18,6 +18,7 @@ from typing import Any
 
 import orjson
 
+from router.executor.incremental import IncrementalFormat
 from router.pipeline import GraphQLRequest, GraphQLResult, Router
 from router.plugins import RequestContext
 
@@ -76,6 +77,7 @@ async def subscription_results(
     heartbeat: float,
     clock: Callable[[], float] = time.time,
     context: RequestContext | None = None,
+    incremental: IncrementalFormat | None = None,
 ) -> AsyncGenerator[GraphQLResult | None, None]:
     """Each result of the subscription, HEARTBEAT after `heartbeat` quiet seconds, and a last error result
     when the token expires, the supergraph changes or `streams` close. Closing this ends the subscription."""
@@ -84,7 +86,7 @@ async def subscription_results(
         yield EXPIRED
         return
     generation = router.generation
-    results = router.subscribe(request, context)
+    results = router.subscribe(request, context, incremental)
     closing: asyncio.Future[Any] = asyncio.ensure_future(streams.closed())
     pending: asyncio.Future[GraphQLResult] | None = None
     streams.count += 1

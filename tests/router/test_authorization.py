@@ -3,6 +3,7 @@ UNAUTHORIZED_FIELD_OR_TYPE at their path, and the rest of the operation runs (Ap
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
@@ -219,3 +220,28 @@ async def test_a_doubling_fragment_chain_is_filtered_in_linear_time(
         "errors": [unauthorized("topProducts", 0, "price")],
         "data": {"topProducts": [{"name": "Table", "price": None}]},
     }
+
+
+async def test_a_removed_field_in_a_deferred_fragment_errs_in_that_fragments_payload(
+    http: httpx.AsyncClient, key: SigningKey, clients: dict[str, RecordingClient]
+) -> None:
+    query = '{ topProducts(first: 1) { name ... @defer(label: "price") { price } } }'
+    headers = {**bearer(key), "accept": "multipart/mixed;deferSpec=20220824"}
+    response = await http.post("/graphql", json={"query": query}, headers=headers)
+    framed = response.content.split(b"\r\n--graphql")[1:-1]
+    parts = [json.loads(part.split(b"\r\n\r\n", 1)[1]) for part in framed]
+    assert parts == [
+        {"data": {"topProducts": [{"name": "Table"}]}, "hasNext": True},
+        {
+            "incremental": [
+                {
+                    "data": {"price": None},
+                    "path": ["topProducts", 0],
+                    "label": "price",
+                    "errors": [unauthorized("topProducts", 0, "price")],
+                }
+            ],
+            "hasNext": False,
+        },
+    ]
+    assert all("price" not in request.query for request in clients["products"].requests)

@@ -46,15 +46,16 @@ NESTED = "{ topProducts(first: 2) { name reviews { body author { name } } } }"
 
 
 async def ask(
-    config: RouterConfig, query: str, variables: dict[str, Any] | None = None
+    config: RouterConfig,
+    query: str,
+    variables: dict[str, Any] | None = None,
+    accept: str = "application/graphql-response+json",
 ) -> tuple[httpx.Response, int]:
     """The router's answer and how many subgraph calls it made."""
     clients = recording_clients()
     async with router_http(config=config, clients=clients, supergraph=COSTED) as http:
         response = await http.post(
-            "/graphql",
-            json={"query": query, "variables": variables or {}},
-            headers={"accept": "application/graphql-response+json"},
+            "/graphql", json={"query": query, "variables": variables or {}}, headers={"accept": accept}
         )
     return response, sum(len(client.requests) for client in clients.values())
 
@@ -78,6 +79,18 @@ async def test_an_operation_estimated_above_the_maximum_is_refused_before_any_su
     [error] = response.json()["errors"]
     assert error["extensions"] == {"code": "COST_ESTIMATED_TOO_EXPENSIVE", "limit": "max_cost"}
     assert "estimated cost is 22, more than the limit of 21 (max_cost)" in error["message"]
+
+
+async def test_a_deferred_fragment_costs_what_it_would_cost_undeferred() -> None:
+    deferred = "{ topProducts(first: 2) { name ... @defer { reviews { body author { name } } } } }"
+    incremental = "multipart/mixed;deferSpec=20220824"
+    response, calls = await ask(demand(max_cost=21), deferred, accept=incremental)
+    assert calls == 0 and response.headers["content-type"].startswith("application/json")
+    assert response.json()["errors"][0]["extensions"]["code"] == "COST_ESTIMATED_TOO_EXPENSIVE"
+    response, _ = await ask(demand(mode="measure", max_cost=5), deferred, accept=incremental)
+    assert response.headers["content-type"].startswith("multipart/mixed")
+    # The initial payload reports the estimate; the actual cost counts what that payload holds.
+    assert b'"cost":{"estimated":22,"actual":2,"max":5}' in response.content
 
 
 async def test_an_operation_at_the_maximum_is_answered_without_a_report_unless_asked() -> None:

@@ -9,6 +9,7 @@ import graphql
 
 from router.planner.plan import (
     Condition,
+    Defer,
     Fetch,
     Flatten,
     Parallel,
@@ -103,6 +104,11 @@ def fetches(node: PlanNode | None) -> Iterator[Fetch]:
     elif isinstance(node, Subscription):
         yield node.primary
         yield from fetches(node.rest)
+    elif isinstance(node, Defer):
+        yield from fetches(node.merged)
+        yield from fetches(node.primary)
+        for part in node.deferred:
+            yield from fetches(part.node)
 
 
 def invalid_operations(supergraph: Supergraph, plan: QueryPlan) -> list[tuple[str, str, list[str]]]:

@@ -108,7 +108,10 @@ def test_introspection_serves_the_released_specifications_built_in_directives() 
     # graphql-core 3.3 puts `@deprecated` on DIRECTIVE_DEFINITION too (a working-draft location): a client
     # on a released implementation could not rebuild the schema from introspection.
     schema = load_supergraph(SDL).api_schema
-    result = graphql.graphql_sync(schema, graphql.get_introspection_query())
+    # graphql-core executes a schema declaring `@defer`/`@stream` only through its incremental entry point.
+    query = graphql.parse(graphql.get_introspection_query())
+    result = graphql.experimental_execute_incrementally(schema, query)
+    assert isinstance(result, graphql.ExecutionResult)
     assert result.errors is None and result.data is not None
     directives = {d["name"]: d["locations"] for d in result.data["__schema"]["directives"]}
     assert directives["deprecated"] == [
@@ -117,7 +120,9 @@ def test_introspection_serves_the_released_specifications_built_in_directives() 
         "INPUT_FIELD_DEFINITION",
         "ENUM_VALUE",
     ]
-    assert set(directives) == {"include", "skip", "deprecated", "specifiedBy", "oneOf", "cacheHint"}
+    assert set(directives) == {
+        "include", "skip", "deprecated", "specifiedBy", "oneOf", "cacheHint", "defer", "stream"
+    }
     client = graphql.build_client_schema(result.data)  # type: ignore[arg-type]
     user = client.get_type("User")
     assert isinstance(user, graphql.GraphQLObjectType)
