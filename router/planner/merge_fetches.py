@@ -65,16 +65,20 @@ def _same_below_the_root(kept: FetchGroup, group: FetchGroup) -> bool:
     """Paths that differ only in the root response key, both under a root fetch: the same entities reached
     under two keys (`{ products { a } a3: products { b } }`) must reach the subgraph in one `_entities`
     call, as resolving a reference twice is not always harmless (the audit's mutations suite deletes the
-    product as it resolves it; Hive Gateway sends it once)."""
-    paths = [*kept.other_paths, kept.path]
+    product as it resolves it; Hive Gateway sends it once). The root keys must name one field with the same
+    arguments: under two different fields (`{ user(id: 2) { files } me { resume } }`) the objects may be other
+    entities, and one fetch would ask each for the other path's fields too — their errors included."""
+    paths = [*kept.other_paths, kept.path, group.path]
     # Only plain key fetches: a representation with requirements needs fields only one path's objects have.
+    if kept.parent is None or kept.parent.is_entity or kept.depends_on or group.depends_on:
+        return False
+    if kept.requires.to_ast() != group.requires.to_ast():
+        return False
+    fields = kept.parent.selection.fields
+    roots = [fields.get(path[0]) if path and isinstance(path[0], str) else None for path in paths]
+    signatures = {root.signature() if root is not None else None for root in roots}
     return (
-        kept.parent is not None
-        and not kept.parent.is_entity
-        and not kept.depends_on
-        and not group.depends_on
-        and kept.requires.to_ast() == group.requires.to_ast()
-        and all(path[1:] == group.path[1:] for path in paths)
+        len(signatures) == 1 and None not in signatures and all(path[1:] == group.path[1:] for path in paths)
     )
 
 
