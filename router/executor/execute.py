@@ -39,8 +39,9 @@ class ExecutionState:
     errors: list[dict[str, Any]] = field(default_factory=list)
     # Subgraph calls made, in order of completion (name, request): for tests and the plan view.
     calls: list[tuple[str, SubgraphRequest]] = field(default_factory=list)
-    # Objects a subgraph answered null for an error it reported (`_entities[i]` null): that error explains
-    # every field missing there, so the projection adds no "Cannot return null" for their siblings.
+    # Objects a subgraph answered null for an error it reported (`_entities[i]` null; a root fetch's
+    # `data: null`, each of its root fields): that error explains every field missing there, so the
+    # projection adds no "Cannot return null" for their siblings.
     nulled_paths: set[ResponsePath] = field(default_factory=set)
     # A subgraph answered a mutation with the replayed first response to its Idempotency-Key.
     replayed: bool = False
@@ -105,6 +106,11 @@ async def _root_fetch(fetch: Fetch, state: ExecutionState) -> None:
     for error in response.errors:
         for repathed in root_error_paths(error, _root_fields(fetch, response, state)):
             state.errors.append(with_service(repathed, fetch.service_name))
+    if response.data is None and response.errors:
+        # The subgraph's own null propagation reached its root: its errors explain every field it was to
+        # fill, so the projection adds no "Cannot return null" for the siblings that resolved (Spec: an
+        # error is reported once, at the field that raised it: #sec-Handling-Field-Errors).
+        state.nulled_paths.update((key,) for key in fetch_fields(fetch, None, state.matches))
     if response.data is not None:
         apply_rewrites(response.data, fetch.output_rewrites, state.matches)
         deep_merge(state.data, response.data)

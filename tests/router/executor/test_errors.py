@@ -44,6 +44,16 @@ async def test_a_root_field_error_keeps_the_subgraph_path_and_names_the_service(
     assert error["extensions"]["serviceName"] == "products"
 
 
+async def test_a_root_field_nulling_its_subgraphs_data_adds_no_null_errors_for_its_siblings() -> None:
+    router = shop_router()
+    body = await run(router, "{ topProducts(first: 1) { upc } brokenProduct { upc } }")
+    # products answered `data: null` for `brokenProduct` alone: `topProducts` resolved and is missing only
+    # because of that error, so it gets no "Cannot return null" of its own (found by the differential run
+    # over our own supergraph: `{ myDataExports { id } myDataExport(id: "unknown") { id } }`).
+    assert body["data"] is None
+    assert [error["path"] for error in body["errors"]] == [["brokenProduct"]]
+
+
 async def test_an_unreachable_subgraph_yields_partial_data_and_an_error() -> None:
     reviews_down = HttpSubgraphClient("reviews", "http://127.0.0.1:9/graphql", timeout=2)
     healthy = shop_router().clients["products"]
