@@ -10,8 +10,9 @@ On demand, not in CI (the reference needs node). The subgraphs must be running (
 Over subgraphs that need a signed-in caller, `--header 'authorization: Bearer TOKEN'` (repeatable) goes with
 every request to both gateways; `--id` and `--string` (repeatable) replace the argument values the generator
 picks from with ones the data has, and `--ignore-field Type.field` (repeatable) keeps a field whose answer
-changes from one request to the next out of every operation. Only queries are generated, so both gateways
-read the same data; TRIAGE.md shows the run over jobgraph's own supergraph with its ignore list.
+changes from one request to the next out of every operation. `--error-paths` counts answers whose errors sit
+at other paths as mismatches too (an error at a field that never failed). Only queries are generated, so both
+gateways read the same data; TRIAGE.md shows the run over jobgraph's own supergraph with its ignore list.
 
 Prints operations run, mismatches, and where they are written. Each mismatch is triaged against the
 specifications (bench/differential/TRIAGE.md): fixed with a test, or recorded as the reference's bug.
@@ -64,6 +65,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--string", action="append", default=[], help="a String argument value (replaces the defaults)"
+    )
+    parser.add_argument(
+        "--error-paths",
+        action="store_true",
+        help="also a mismatch: the errors' paths differ (their messages never count)",
     )
     parser.add_argument(
         "--ignore-field", action="append", default=[], metavar="TYPE.FIELD", help="a field never selected"
@@ -129,7 +135,7 @@ async def compare(args: argparse.Namespace, router: str, reference: str) -> int:
                 ours, theirs = await asyncio.gather(
                     ask(client, router, operation), ask(client, reference, operation)
                 )
-                if differs(ours, theirs):
+                if differs(ours, theirs, args.error_paths):
                     mismatches += 1
                     record = {"query": operation.query, "variables": operation.variables}
                     out.write(json.dumps({**record, "router": ours, "reference": theirs}) + "\n")

@@ -96,3 +96,11 @@ def test_command_line_values_replace_the_defaults_and_headers_reach_both_gateway
     assert choices(args) == Choices(ids=("x1",), strings=STRINGS, ignored=frozenset({"File.downloadUrl"}))
     assert args.header == [("authorization", "Bearer t")]
     assert choices(parse_args(["--supergraph", "sg.graphql"])) == Choices()
+
+
+def test_on_request_answers_differ_by_where_their_errors_are() -> None:
+    ours = {"data": None, "errors": [{"message": "x", "path": ["a4"]}, {"message": "y", "path": ["b"]}]}
+    theirs = {"data": None, "errors": [{"message": "z", "path": ["a4"]}]}
+    assert not differs(ours, theirs)
+    assert differs(ours, theirs, error_paths=True)
+    assert not differs(ours, {"data": None, "errors": [{"path": ["b"]}, {"path": ["a4"]}]}, error_paths=True)
