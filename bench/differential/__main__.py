@@ -46,6 +46,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--supergraph", type=Path, required=True)
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--depth", type=int, default=4, help="deepest field nesting generated")
+    parser.add_argument("--width", type=int, default=3, help="most fields picked from one selection set")
     parser.add_argument("--router", help="our router's /graphql URL (default: start one)")
     parser.add_argument("--reference", help="the reference's /graphql URL (default: --reference-command)")
     parser.add_argument(
@@ -127,7 +129,9 @@ async def ask(client: httpx.AsyncClient, url: str, operation: Generated) -> dict
 
 async def compare(args: argparse.Namespace, router: str, reference: str) -> int:
     schema = load_supergraph(args.supergraph.read_text()).api_schema
-    operations = OperationGenerator(schema, args.seed, choices=choices(args)).operations(args.count)
+    operations = OperationGenerator(schema, args.seed, args.depth, args.width, choices(args)).operations(
+        args.count
+    )
     mismatches = 0
     async with httpx.AsyncClient(timeout=args.timeout, headers=dict(args.header)) as client:
         with args.out.open("w") as out:
