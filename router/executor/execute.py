@@ -62,6 +62,8 @@ async def _run(node: PlanNode, state: ExecutionState, paths: tuple[tuple[Any, ..
                 await _run(child, state, paths)
         case Parallel(nodes=nodes):
             await asyncio.gather(*(_run(child, state, paths) for child in nodes))
+        case Flatten(node=Fetch() as inner) if inner.requires is not None:
+            await _entity_fetch(inner, state, node.paths, node.path_fields)
         case Flatten(node=inner):
             await _run(inner, state, node.paths)
         case Fetch() if node.requires is None:
@@ -116,14 +118,25 @@ async def _root_fetch(fetch: Fetch, state: ExecutionState) -> None:
         deep_merge(state.data, response.data)
 
 
-async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[Any, ...], ...]) -> None:
+async def _entity_fetch(
+    fetch: Fetch,
+    state: ExecutionState,
+    paths: tuple[tuple[Any, ...], ...],
+    path_fields: tuple[frozenset[str], ...] = (),
+) -> None:
     assert fetch.requires is not None
     representations: list[dict[str, Any]] = []
-    # For each distinct representation, every object (and its response path) that produced it.
+    # For each distinct representation, every object (and its response path) that produced it ...
     targets: list[list[tuple[dict[str, Any], ResponsePath]]] = []
+    # ... and which of `paths` each of those objects was found at.
+    origins: list[list[int]] = []
     index_of: dict[bytes, int] = {}
-    found = (found for path in paths for found in objects_at(state.data, path, state.matches))
-    for obj, obj_path in found:
+    found = (
+        (origin, *found)
+        for origin, path in enumerate(paths)
+        for found in objects_at(state.data, path, state.matches)
+    )
+    for origin, obj, obj_path in found:
         representation = build_representation(obj, fetch.requires, state.matches)
         if representation is None:
             continue
@@ -134,7 +147,9 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[
             index_of[key] = position = len(representations)
             representations.append(representation)
             targets.append([])
+            origins.append([])
         targets[position].append((obj, obj_path))
+        origins[position].append(origin)
     if not representations:
         return
     variables = {**variables_for(fetch, state), "representations": representations}
@@ -142,7 +157,8 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[
     entities = (response.data or {}).get("_entities")
     fields = _no_fields if entities is not None else lambda obj: fetch_fields(fetch, obj, state.matches)
     for error in response.errors:
-        for repathed in entity_error_paths(error, targets, fields):
+        asked = _asked(error, targets, origins, path_fields) if path_fields else targets
+        for repathed in entity_error_paths(error, asked, fields):
             state.errors.append(with_service(repathed, fetch.service_name))
     if not isinstance(entities, list):
         return
@@ -161,6 +177,27 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[
             apply_rewrites(entity, fetch.output_rewrites, state.matches)
         for obj, _ in targets[position]:
             deep_merge(obj, entity)
+
+
+def _asked(
+    error: dict[str, Any],
+    targets: list[list[tuple[dict[str, Any], ResponsePath]]],
+    origins: list[list[int]],
+    path_fields: tuple[frozenset[str], ...],
+) -> list[list[tuple[dict[str, Any], ResponsePath]]]:
+    """The objects an `_entities.<i>.<key>` error is about: of a fetch serving several paths, those found
+    at a path that selected `key` — an error's path is one the client asked for (Spec: "path", Error Result
+    Format). A key no path names (renamed since) keeps every object."""
+    path = error.get("path")
+    if not (isinstance(path, list) and len(path) >= 3 and isinstance(path[2], str)):
+        return targets
+    key = path[2]
+    if not any(key in fields for fields in path_fields):
+        return targets
+    return [
+        [target for target, origin in zip(objects, indices, strict=True) if key in path_fields[origin]]
+        for objects, indices in zip(targets, origins, strict=True)
+    ]
 
 
 def _root_fields(fetch: Fetch, response: SubgraphResponse, state: ExecutionState) -> list[str]:

@@ -30,6 +30,8 @@ class FetchGroup:
     depends_on: set[FetchGroup] = field(default_factory=set)
     # Entity fetches merged from another path (see `Flatten.other_paths`).
     other_paths: list[tuple[PathSegment, ...]] = field(default_factory=list)
+    # Once merged from another path: the top-level response keys each path asked for (`Flatten.path_fields`).
+    path_fields: dict[tuple[PathSegment, ...], set[str]] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         return self.id

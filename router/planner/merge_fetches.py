@@ -16,6 +16,11 @@ def merge_sibling_fetches(groups: list[FetchGroup]) -> list[FetchGroup]:
         if target is None:
             kept.append(group)
             continue
+        if group.path != target.path or target.path_fields or group.path_fields:
+            # Before the selections merge: which path asked for which field.
+            target.path_fields = target.path_fields or {target.path: top_level_keys(target.selection)}
+            for path, keys in (group.path_fields or {group.path: top_level_keys(group.selection)}).items():
+                target.path_fields.setdefault(path, set()).update(keys)
         target.selection.merge(group.selection)
         target.requires.merge(group.requires)
         target.input_rewrites.extend(r for r in group.input_rewrites if r not in target.input_rewrites)
@@ -80,6 +85,14 @@ def _same_below_the_root(kept: FetchGroup, group: FetchGroup) -> bool:
     return (
         len(signatures) == 1 and None not in signatures and all(path[1:] == group.path[1:] for path in paths)
     )
+
+
+def top_level_keys(selection: SelectionTree) -> set[str]:
+    """The response keys an entity selection puts on each object (inline fragments looked into)."""
+    keys = set(selection.fields)
+    for _, tree in selection.fragments.values():
+        keys |= top_level_keys(tree)
+    return keys
 
 
 def _conflict(mine: SelectionTree, other: SelectionTree) -> bool:

@@ -126,7 +126,13 @@ class _Builder:
                 output_rewrites=tuple(group.output_rewrites),
                 document=document,
             )
-            return Flatten(group.path, fetch, tuple(group.other_paths))
+            paths = (group.path, *group.other_paths)
+            fields = (
+                tuple(frozenset(group.path_fields.get(path, ())) for path in paths)
+                if group.path_fields
+                else ()
+            )
+            return Flatten(group.path, fetch, tuple(group.other_paths), fields)
         return Fetch(
             service_name=group.graph,
             operation="",
@@ -158,7 +164,9 @@ def _name(value: str) -> graphql.NameNode:
 _REPRESENTATIONS = graphql.VariableDefinitionNode(
     variable=graphql.VariableNode(name=_name("representations")),
     type=graphql.NonNullTypeNode(
-        type=graphql.ListTypeNode(type=graphql.NonNullTypeNode(type=graphql.NamedTypeNode(name=_name("_Any"))))
+        type=graphql.ListTypeNode(
+            type=graphql.NonNullTypeNode(type=graphql.NamedTypeNode(name=_name("_Any")))
+        )
     ),
     directives=(),
 )

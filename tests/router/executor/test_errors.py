@@ -134,3 +134,14 @@ async def test_an_unanswered_fetch_errs_at_its_fields_and_adds_no_second_null_er
         [(["topProducts", 0, "reviews"], failed), (["reviewCount"], failed)]
     )
     await reviews_down.aclose()
+
+
+async def test_an_entity_error_is_reported_only_under_the_key_that_selected_the_field() -> None:
+    router = shop_router()
+    query = "{ topProducts(first: 4) { reviewed } a1: topProducts(first: 4) { reviews { stars } } }"
+    body = await run(router, query)
+    # Both keys' products share one `_entities` call (one representation each), but only `a1` asked for
+    # `reviews`: product 3's error belongs at `a1.3.reviews`, never at `topProducts.3.reviews` (found by the
+    # differential run over our own supergraph: `{ me { resume { id } } a2: me { files(first: 0) { … } } }`).
+    assert [error["path"] for error in body["errors"]] == [["a1", 3, "reviews"]]
+    assert body["data"] is None  # a1 (a non-null list of non-null products) is null, and so is data

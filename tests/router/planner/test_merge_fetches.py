@@ -83,9 +83,13 @@ def test_the_same_entities_under_two_root_keys_merge_into_one_fetch_over_both_pa
     first = FetchGroup(1, "b", ("products", "@"), True, parent=root)
     second = FetchGroup(2, "b", ("a3", "@"), True, parent=root)
     nested = FetchGroup(3, "b", ("products", "@", "x"), True, parent=first)
+    first.selection.add_field("a")
+    second.selection.fragment("Product").add_field("b")
     kept = merge_sibling_fetches([root, first, second, nested])
     assert [group.id for group in kept] == [0, 1, 3]
     assert (first.path, first.other_paths) == (("products", "@"), [("a3", "@")])
+    # Which path asked for which field, so an error about `b` is reported under `a3` alone.
+    assert first.path_fields == {("products", "@"): {"a"}, ("a3", "@"): {"b"}}
 
 
 def test_independent_siblings_merge_and_their_children_follow() -> None:
