@@ -7,6 +7,13 @@ On demand, not in CI (the reference needs node). The subgraphs must be running (
     python -m bench.differential --supergraph sg.graphql --count 200 --seed 1 \
         --reference-command 'hive-gateway supergraph {supergraph} --port {port}' --out mismatches.jsonl
 
+Over subgraphs that need a signed-in caller, `--header 'authorization: Bearer TOKEN'` (repeatable) goes with
+every request to both gateways; `--id` and `--string` (repeatable) replace the argument values the generator
+picks from with ones the data has, and `--ignore-field Type.field` (repeatable) keeps a field whose answer
+changes from one request to the next out of every operation. `--error-paths` counts answers whose errors sit
+at other paths as mismatches too (an error at a field that never failed). Only queries are generated, so both
+gateways read the same data; TRIAGE.md shows the run over jobgraph's own supergraph with its ignore list.
+
 Prints operations run, mismatches, and where they are written. Each mismatch is triaged against the
 specifications (bench/differential/TRIAGE.md): fixed with a test, or recorded as the reference's bug.
 """
@@ -28,15 +35,19 @@ from typing import Any
 import httpx
 
 from bench.differential.compare import differs
-from bench.differential.generate import Generated, OperationGenerator
+from bench.differential.generate import IDS, STRINGS, Choices, Generated, OperationGenerator
 from router.supergraph import load_supergraph
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m bench.differential", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.differential", description=__doc__.split("\n")[0], fromfile_prefix_chars="@"
+    )
     parser.add_argument("--supergraph", type=Path, required=True)
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--depth", type=int, default=4, help="deepest field nesting generated")
+    parser.add_argument("--width", type=int, default=3, help="most fields picked from one selection set")
     parser.add_argument("--router", help="our router's /graphql URL (default: start one)")
     parser.add_argument("--reference", help="the reference's /graphql URL (default: --reference-command)")
     parser.add_argument(
@@ -48,7 +59,41 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--reference-port", type=int, default=4420)
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
     parser.add_argument("--out", type=Path, default=Path("differential-mismatches.jsonl"))
+    parser.add_argument(
+        "--header", action="append", default=[], type=header, help="'name: value' sent to both gateways"
+    )
+    parser.add_argument(
+        "--id", action="append", default=[], help="an ID argument value (replaces the defaults)"
+    )
+    parser.add_argument(
+        "--string", action="append", default=[], help="a String argument value (replaces the defaults)"
+    )
+    parser.add_argument(
+        "--error-paths",
+        action="store_true",
+        help="also a mismatch: the errors' paths differ (their messages never count)",
+    )
+    parser.add_argument(
+        "--ignore-field", action="append", default=[], metavar="TYPE.FIELD", help="a field never selected"
+    )
     return parser.parse_args(argv)
+
+
+def header(text: str) -> tuple[str, str]:
+    """`name: value` as a pair (the value may hold colons)."""
+    name, colon, value = text.partition(":")
+    if not colon or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected 'name: value', got {text!r}")
+    return name.strip(), value.strip()
+
+
+def choices(args: argparse.Namespace) -> Choices:
+    """The generator's argument values and ignored fields from the command line (defaults where not given)."""
+    return Choices(
+        ids=tuple(args.id) or IDS,
+        strings=tuple(args.string) or STRINGS,
+        ignored=frozenset(args.ignore_field),
+    )
 
 
 @contextlib.contextmanager
@@ -84,15 +129,17 @@ async def ask(client: httpx.AsyncClient, url: str, operation: Generated) -> dict
 
 async def compare(args: argparse.Namespace, router: str, reference: str) -> int:
     schema = load_supergraph(args.supergraph.read_text()).api_schema
-    operations = OperationGenerator(schema, args.seed).operations(args.count)
+    operations = OperationGenerator(schema, args.seed, args.depth, args.width, choices(args)).operations(
+        args.count
+    )
     mismatches = 0
-    async with httpx.AsyncClient(timeout=args.timeout) as client:
+    async with httpx.AsyncClient(timeout=args.timeout, headers=dict(args.header)) as client:
         with args.out.open("w") as out:
             for operation in operations:
                 ours, theirs = await asyncio.gather(
                     ask(client, router, operation), ask(client, reference, operation)
                 )
-                if differs(ours, theirs):
+                if differs(ours, theirs, args.error_paths):
                     mismatches += 1
                     record = {"query": operation.query, "variables": operation.variables}
                     out.write(json.dumps({**record, "router": ours, "reference": theirs}) + "\n")

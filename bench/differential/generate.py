@@ -1,17 +1,30 @@
 """Random valid operations over an API schema: fragments on abstract types, aliases with different
-arguments, `@include`/`@skip` with literals and variables, `__typename` anywhere."""
+arguments, `@include`/`@skip` with literals and variables, `__typename` anywhere. Queries only: the generator
+never writes a mutation or a subscription, so a run never changes the data both gateways read."""
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass, field
 from typing import Any
 
 import graphql
 
-# Argument values the audit's data (and ours) use for ids; anything else mostly answers null.
-_IDS = ("1", "2", "3", "p1", "p2", "u1", "u2", "a1", "b1", "c1", "m1")
-_STRINGS = ("1", "USD", "EUR", "a", "b")
+# Argument values the audit's data uses for ids; anything else mostly answers null.
+IDS = ("1", "2", "3", "p1", "p2", "u1", "u2", "a1", "b1", "c1", "m1")
+STRINGS = ("1", "USD", "EUR", "a", "b")
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the generator may write: the `ID` and `String` argument values it picks from, and the fields it
+    never selects (`Type.field`: fields whose answers change between two requests, such as times relative to
+    now or signed links, would make every operation selecting them a mismatch)."""
+
+    ids: tuple[str, ...] = IDS
+    strings: tuple[str, ...] = STRINGS
+    ignored: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -25,8 +38,16 @@ class Generated:
 class OperationGenerator:
     """Seeded: the same schema and seed give the same operations, so a mismatch can be replayed."""
 
-    def __init__(self, schema: graphql.GraphQLSchema, seed: int, max_depth: int = 4, width: int = 3) -> None:
+    def __init__(
+        self,
+        schema: graphql.GraphQLSchema,
+        seed: int,
+        max_depth: int = 4,
+        width: int = 3,
+        choices: Choices = Choices(),
+    ) -> None:
         self.schema = schema
+        self.choices = choices
         self.rng = random.Random(seed)
         self.max_depth = max_depth
         self.width = width
@@ -61,7 +82,11 @@ class OperationGenerator:
     def _selection_set(self, parent: graphql.GraphQLNamedType, depth: int) -> str:
         parts: list[str] = []
         if isinstance(parent, graphql.GraphQLObjectType | graphql.GraphQLInterfaceType):
-            fields = [f for f in parent.fields.items() if self._usable(f[1])]
+            fields = [
+                (name, definition)
+                for name, definition in parent.fields.items()
+                if self._usable(definition) and f"{parent.name}.{name}" not in self.choices.ignored
+            ]
             if depth >= self.max_depth:
                 fields = [f for f in fields if _is_leaf(f[1].type)]
             for name, definition in self.rng.sample(
@@ -114,7 +139,8 @@ class OperationGenerator:
         if isinstance(named, graphql.GraphQLEnumType):
             return self.rng.choice(list(named.values))
         if named.name in ("ID", "String"):
-            return '"' + self.rng.choice(_IDS if named.name == "ID" else _STRINGS) + '"'
+            pool = self.choices.ids if named.name == "ID" else self.choices.strings
+            return json.dumps(self.rng.choice(pool))
         if named.name == "Int":
             return str(self.rng.randint(0, 3))
         if named.name == "Float":

@@ -49,8 +49,9 @@ class ExecutionState:
     errors: list[dict[str, Any]] = field(default_factory=list)
     # Subgraph calls made, in order of completion (name, request): for tests and the plan view.
     calls: list[tuple[str, SubgraphRequest]] = field(default_factory=list)
-    # Objects a subgraph answered null for an error it reported (`_entities[i]` null): that error explains
-    # every field missing there, so the projection adds no "Cannot return null" for their siblings.
+    # Objects a subgraph answered null for an error it reported (`_entities[i]` null; a root fetch's
+    # `data: null`, each of its root fields): that error explains every field missing there, so the
+    # projection adds no "Cannot return null" for their siblings.
     nulled_paths: set[ResponsePath] = field(default_factory=set)
     # A subgraph answered a mutation with the replayed first response to its Idempotency-Key.
     replayed: bool = False
@@ -71,6 +72,8 @@ async def _run(node: PlanNode, state: ExecutionState, paths: tuple[tuple[Any, ..
                 await _run(child, state, paths)
         case Parallel(nodes=nodes):
             await asyncio.gather(*(_run(child, state, paths) for child in nodes))
+        case Flatten(node=Fetch() as inner) if inner.requires is not None:
+            await _entity_fetch(inner, state, node.paths, node.path_fields)
         case Flatten(node=inner):
             await _run(inner, state, node.paths)
         case Fetch() if node.requires is None:
@@ -123,21 +126,37 @@ async def _root_fetch(fetch: Fetch, state: ExecutionState) -> None:
     for error in response.errors:
         for repathed in root_error_paths(error, _root_fields(fetch, response, state)):
             state.errors.append(with_service(repathed, fetch.service_name))
+    if response.data is None and response.errors:
+        # The subgraph's own null propagation reached its root: its errors explain every field it was to
+        # fill, so the projection adds no "Cannot return null" for the siblings that resolved (Spec: an
+        # error is reported once, at the field that raised it: #sec-Handling-Field-Errors).
+        state.nulled_paths.update((key,) for key in fetch_fields(fetch, None, state.matches))
     if response.data is not None:
         apply_rewrites(response.data, fetch.output_rewrites, state.matches)
         deep_merge(state.data, response.data)
 
 
-async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[Any, ...], ...]) -> None:
+async def _entity_fetch(
+    fetch: Fetch,
+    state: ExecutionState,
+    paths: tuple[tuple[Any, ...], ...],
+    path_fields: tuple[frozenset[str], ...] = (),
+) -> None:
     assert fetch.requires is not None
     representations: list[dict[str, Any]] = []
-    # For each distinct representation, every object (and its response path) that produced it.
+    # For each distinct representation, every object (and its response path) that produced it ...
     targets: list[list[tuple[dict[str, Any], ResponsePath]]] = []
+    # ... and which of `paths` each of those objects was found at.
+    origins: list[list[int]] = []
     # Per distinct representation, its `@fromContext` values (empty without contextual arguments).
     values: list[dict[str, Any]] = []
     index_of: dict[bytes, int] = {}
-    found = (found for path in paths for found in objects_at(state.data, path, state.matches))
-    for obj, obj_path in found:
+    found = (
+        (origin, *found)
+        for origin, path in enumerate(paths)
+        for found in objects_at(state.data, path, state.matches)
+    )
+    for origin, obj, obj_path in found:
         representation = build_representation(obj, fetch.requires, state.matches)
         if representation is None:
             continue
@@ -152,7 +171,9 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[
             representations.append(representation)
             values.append(context)
             targets.append([])
+            origins.append([])
         targets[position].append((obj, obj_path))
+        origins[position].append(origin)
     if not representations:
         return
     groups = batches(values)
@@ -166,7 +187,8 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[
     entities = (response.data or {}).get("_entities")
     fields = _no_fields if entities is not None else lambda obj: fetch_fields(fetch, obj, state.matches)
     for error in response.errors:
-        for repathed in entity_error_paths(error, targets, fields):
+        asked = _asked(error, targets, origins, path_fields) if path_fields else targets
+        for repathed in entity_error_paths(error, asked, fields):
             state.errors.append(with_service(repathed, fetch.service_name))
     if not isinstance(entities, list):
         return
@@ -185,6 +207,27 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[
             apply_rewrites(entity, fetch.output_rewrites, state.matches)
         for obj, _ in targets[position]:
             deep_merge(obj, entity)
+
+
+def _asked(
+    error: dict[str, Any],
+    targets: list[list[tuple[dict[str, Any], ResponsePath]]],
+    origins: list[list[int]],
+    path_fields: tuple[frozenset[str], ...],
+) -> list[list[tuple[dict[str, Any], ResponsePath]]]:
+    """The objects an `_entities.<i>.<key>` error is about: of a fetch serving several paths, those found
+    at a path that selected `key` — an error's path is one the client asked for (Spec: "path", Error Result
+    Format). A key no path names (renamed since) keeps every object."""
+    path = error.get("path")
+    if not (isinstance(path, list) and len(path) >= 3 and isinstance(path[2], str)):
+        return targets
+    key = path[2]
+    if not any(key in fields for fields in path_fields):
+        return targets
+    return [
+        [target for target, origin in zip(objects, indices, strict=True) if key in path_fields[origin]]
+        for objects, indices in zip(targets, origins, strict=True)
+    ]
 
 
 def _root_fields(fetch: Fetch, response: SubgraphResponse, state: ExecutionState) -> list[str]:

@@ -52,7 +52,7 @@ def map_fetches(node: PlanNode, change: Callable[[Fetch], Fetch]) -> PlanNode:
     if isinstance(node, Fetch):
         return change(node)
     if isinstance(node, Flatten):
-        return Flatten(node.path, map_fetches(node.node, change), node.other_paths)
+        return Flatten(node.path, map_fetches(node.node, change), node.other_paths, node.path_fields)
     if isinstance(node, Sequence | Parallel):
         return type(node)(tuple(map_fetches(child, change) for child in node.nodes))
     if isinstance(node, Condition):

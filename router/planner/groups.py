@@ -38,6 +38,8 @@ class FetchGroup:
     context_variables: dict[str, str] = field(default_factory=dict)
     # The `@defer` fragment this fetch serves (None: the primary part); only fetches of one part merge.
     defer: DeferredFragment | None = None
+    # Once merged from another path: the top-level response keys each path asked for (`Flatten.path_fields`).
+    path_fields: dict[tuple[PathSegment, ...], set[str]] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         return self.id

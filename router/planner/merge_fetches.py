@@ -16,6 +16,11 @@ def merge_sibling_fetches(groups: list[FetchGroup]) -> list[FetchGroup]:
         if target is None:
             kept.append(group)
             continue
+        if group.path != target.path or target.path_fields or group.path_fields:
+            # Before the selections merge: which path asked for which field.
+            target.path_fields = target.path_fields or {target.path: top_level_keys(target.selection)}
+            for path, keys in (group.path_fields or {group.path: top_level_keys(group.selection)}).items():
+                target.path_fields.setdefault(path, set()).update(keys)
         target.selection.merge(group.selection)
         target.requires.merge(group.requires)
         target.input_rewrites.extend(r for r in group.input_rewrites if r not in target.input_rewrites)
@@ -67,17 +72,29 @@ def _same_below_the_root(kept: FetchGroup, group: FetchGroup) -> bool:
     """Paths that differ only in the root response key, both under a root fetch: the same entities reached
     under two keys (`{ products { a } a3: products { b } }`) must reach the subgraph in one `_entities`
     call, as resolving a reference twice is not always harmless (the audit's mutations suite deletes the
-    product as it resolves it; Hive Gateway sends it once)."""
-    paths = [*kept.other_paths, kept.path]
+    product as it resolves it; Hive Gateway sends it once). The root keys must name one field with the same
+    arguments: under two different fields (`{ user(id: 2) { files } me { resume } }`) the objects may be other
+    entities, and one fetch would ask each for the other path's fields too — their errors included."""
+    paths = [*kept.other_paths, kept.path, group.path]
     # Only plain key fetches: a representation with requirements needs fields only one path's objects have.
+    if kept.parent is None or kept.parent.is_entity or kept.depends_on or group.depends_on:
+        return False
+    if kept.requires.to_ast() != group.requires.to_ast():
+        return False
+    fields = kept.parent.selection.fields
+    roots = [fields.get(path[0]) if path and isinstance(path[0], str) else None for path in paths]
+    signatures = {root.signature() if root is not None else None for root in roots}
     return (
-        kept.parent is not None
-        and not kept.parent.is_entity
-        and not kept.depends_on
-        and not group.depends_on
-        and kept.requires.to_ast() == group.requires.to_ast()
-        and all(path[1:] == group.path[1:] for path in paths)
+        len(signatures) == 1 and None not in signatures and all(path[1:] == group.path[1:] for path in paths)
     )
+
+
+def top_level_keys(selection: SelectionTree) -> set[str]:
+    """The response keys an entity selection puts on each object (inline fragments looked into)."""
+    keys = set(selection.fields)
+    for _, tree in selection.fragments.values():
+        keys |= top_level_keys(tree)
+    return keys
 
 
 def _conflict(mine: SelectionTree, other: SelectionTree) -> bool:

@@ -126,6 +126,9 @@ class Flatten:
     # Further places the same entity fetch serves: their objects join the one `_entities` call (an entity
     # reached under two response keys, e.g. an aliased repeat of a root list, is sent to the subgraph once).
     other_paths: tuple[tuple[PathSegment, ...], ...] = ()
+    # With other paths: the top-level response keys of the fetch's selection each of `paths` asked for, in
+    # that order. An `_entities` error about one field is reported only at the paths that selected it.
+    path_fields: tuple[frozenset[str], ...] = ()
 
     @property
     def paths(self) -> tuple[tuple[PathSegment, ...], ...]:

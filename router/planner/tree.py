@@ -142,7 +142,13 @@ class _Builder:
                 id=fetch_id,
                 document=document,
             )
-            return Flatten(group.path, fetch, tuple(group.other_paths))
+            paths = (group.path, *group.other_paths)
+            fields = (
+                tuple(frozenset(group.path_fields.get(path, ())) for path in paths)
+                if group.path_fields
+                else ()
+            )
+            return Flatten(group.path, fetch, tuple(group.other_paths), fields)
         return Fetch(
             service_name=group.graph,
             operation="",
@@ -182,7 +188,9 @@ def _variable(name: str, type_string: str) -> graphql.VariableDefinitionNode:
 _REPRESENTATIONS = graphql.VariableDefinitionNode(
     variable=graphql.VariableNode(name=_name("representations")),
     type=graphql.NonNullTypeNode(
-        type=graphql.ListTypeNode(type=graphql.NonNullTypeNode(type=graphql.NamedTypeNode(name=_name("_Any"))))
+        type=graphql.ListTypeNode(
+            type=graphql.NonNullTypeNode(type=graphql.NamedTypeNode(name=_name("_Any")))
+        )
     ),
     directives=(),
 )

@@ -44,6 +44,16 @@ async def test_a_root_field_error_keeps_the_subgraph_path_and_names_the_service(
     assert error["extensions"]["serviceName"] == "products"
 
 
+async def test_a_root_field_nulling_its_subgraphs_data_adds_no_null_errors_for_its_siblings() -> None:
+    router = shop_router()
+    body = await run(router, "{ topProducts(first: 1) { upc } brokenProduct { upc } }")
+    # products answered `data: null` for `brokenProduct` alone: `topProducts` resolved and is missing only
+    # because of that error, so it gets no "Cannot return null" of its own (found by the differential run
+    # over our own supergraph: `{ myDataExports { id } myDataExport(id: "unknown") { id } }`).
+    assert body["data"] is None
+    assert [error["path"] for error in body["errors"]] == [["brokenProduct"]]
+
+
 async def test_an_unreachable_subgraph_yields_partial_data_and_an_error() -> None:
     reviews_down = HttpSubgraphClient("reviews", "http://127.0.0.1:9/graphql", timeout=2)
     healthy = shop_router().clients["products"]
@@ -124,3 +134,14 @@ async def test_an_unanswered_fetch_errs_at_its_fields_and_adds_no_second_null_er
         [(["topProducts", 0, "reviews"], failed), (["reviewCount"], failed)]
     )
     await reviews_down.aclose()
+
+
+async def test_an_entity_error_is_reported_only_under_the_key_that_selected_the_field() -> None:
+    router = shop_router()
+    query = "{ topProducts(first: 4) { reviewed } a1: topProducts(first: 4) { reviews { stars } } }"
+    body = await run(router, query)
+    # Both keys' products share one `_entities` call (one representation each), but only `a1` asked for
+    # `reviews`: product 3's error belongs at `a1.3.reviews`, never at `topProducts.3.reviews` (found by the
+    # differential run over our own supergraph: `{ me { resume { id } } a2: me { files(first: 0) { … } } }`).
+    assert [error["path"] for error in body["errors"]] == [["a1", 3, "reviews"]]
+    assert body["data"] is None  # a1 (a non-null list of non-null products) is null, and so is data
