@@ -37,7 +37,7 @@ pytest: install web chromium
 # The chaos checks on the real RabbitMQ and PostgreSQL, long versions included (minutes), figures printed;
 # `make test` runs only the short ones (the long ones are marked `chaos`, which pytest skips by default).
 chaos: install services
-	$(VENV)/bin/pytest -q -s -p no:cacheprovider -m 'chaos or not chaos' tests/chaos
+	$(VENV)/bin/pytest -q -s -p no:cacheprovider --timeout 0 -m 'chaos or not chaos' tests/chaos
 
 # The web app (web/): node_modules follow the lockfile; the build is re-made only when a source changes.
 WEB_MODULES := web/node_modules/.lockfile-stamp
