@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graphql import (
     DocumentNode,
@@ -27,6 +27,7 @@ from graphql import (
 )
 
 from router.bounded_cache import BoundedCache
+from router.executor.projection import FieldPlans
 from router.limits import OperationLimits
 from router.measure import (
     INTROSPECTION_ROOT_FIELDS,
@@ -79,6 +80,9 @@ class PreparedOperation:
     plan: QueryPlan
     # The document to run through graphql-core for `__schema` / `__type` root fields, if any were asked for.
     introspection: DocumentNode | None
+    # The projection's field plans for this operation, made by the first requests and kept with it
+    # (router/executor/projection.py).
+    field_plans: FieldPlans = field(default_factory=dict)
 
 
 class OperationPreparer:

@@ -330,6 +330,7 @@ class Router:
                 *state.nulled_paths,
             },
             denied=context.values.get(DENIED, frozenset()),
+            plans=prepared.field_plans,
         )
         data = projector.project_root(prepared.root_type, prepared.operation.selection_set, state.data)
         body: dict[str, Any] = {}

@@ -8,9 +8,22 @@ from typing import Any
 from router.planner.plan import PathSegment, TypeCondition
 
 ResponsePath = tuple[str | int, ...]
+# Where a value is, as (parent, key or position) pairs from the root (None): a pair per step is cheap, and
+# the flat ResponsePath is made only when an error needs it (`flat`); copying a growing tuple per field was
+# not.
+At = tuple[Any, str | int] | None
 # Is `typename` the type named by a condition, or one of its possible types? (the supergraph answers)
 TypeMatcher = Callable[[str, str], bool]
 _Found = list[tuple[Any, ResponsePath]]
+
+
+def flat(at: At) -> ResponsePath:
+    """The response path `at` stands for."""
+    steps: list[str | int] = []
+    while at is not None:
+        at, step = at
+        steps.append(step)
+    return tuple(reversed(steps))
 
 
 def objects_at(
