@@ -13,7 +13,7 @@ from router.executor.errors import entity_error_paths, root_error_paths, with_se
 from router.executor.fetch_fields import fetch_fields
 from router.executor.merge import deep_merge
 from router.executor.paths import ResponsePath, TypeMatcher, objects_at
-from router.executor.representations import build_representation
+from router.executor.representations import build_representation, flat_requires
 from router.executor.rewrites import apply_rewrites
 from router.idempotency import for_fetch
 from router.planner.plan import Condition, Fetch, Flatten, Parallel, PlanNode, Sequence, Subscription
@@ -117,11 +117,13 @@ async def _entity_fetch(fetch: Fetch, state: ExecutionState, paths: tuple[tuple[
     targets: list[list[tuple[dict[str, Any], ResponsePath]]] = []
     index_of: dict[bytes, int] = {}
     found = (found for path in paths for found in objects_at(state.data, path, state.matches))
+    simple = flat_requires(fetch.requires)
     for obj, obj_path in found:
-        representation = build_representation(obj, fetch.requires, state.matches)
+        representation = build_representation(obj, fetch.requires, state.matches, simple)
         if representation is None:
             continue
-        apply_rewrites(representation, fetch.input_rewrites, state.matches)
+        if fetch.input_rewrites:
+            apply_rewrites(representation, fetch.input_rewrites, state.matches)
         key = orjson.dumps(representation, option=orjson.OPT_SORT_KEYS)
         position = index_of.get(key)
         if position is None:

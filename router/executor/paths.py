@@ -65,6 +65,9 @@ def objects_at(
 def _unlisted(found: _Found) -> _Found:
     """The objects among `found`, with lists not spelled out by "@" walked element by element (a path may
     omit a trailing "@", and nested lists are flattened); anything else (null, scalars) dropped."""
+    if all(type(value) is dict for value, _ in found):
+        # The usual frontier: objects only, already in order.
+        return found
     objects: _Found = []
     pending = list(reversed(found))
     while pending:
