@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import sys
@@ -107,6 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         traced(app, provider), host=host, port=port, loop="auto", http="auto", **server_log_options()
     )
     sockets = [reuse_port_socket(host, port)] if args.reuse_port else None
+    # What start-up loaded (supergraph, schemas, modules) stays: no full collection walks it again (as
+    # `jobgraph dev` does). Each request allocates thousands of objects, so collections run often.
+    gc.collect()
+    gc.freeze()
     RouterServer(server_config, app.state.streams).run(sockets=sockets)
     return 0
 
