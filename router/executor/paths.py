@@ -42,7 +42,8 @@ def objects_at(
         if segment == "@":
             for value, at in frontier:
                 if isinstance(value, list):
-                    following.extend((item, (*at, position)) for position, item in enumerate(value))
+                    # Concatenation, not `(*at, position)`, which goes through a list (twice as slow here).
+                    following.extend([(item, at + (position,)) for position, item in enumerate(value)])  # noqa: RUF005
         elif isinstance(segment, TypeCondition):
             for value, at in _unlisted(frontier):
                 typename = value.get("__typename")
@@ -55,9 +56,9 @@ def objects_at(
                 if isinstance(typename, str) and matches(typename, condition):
                     following.append((value, at))
         else:
-            for value, at in _unlisted(frontier):
-                if segment in value:
-                    following.append((value[segment], (*at, segment)))
+            # `at + step` makes one tuple; `(*at, segment)` goes through a list (three times slower).
+            step = (segment,)
+            following = [(value[segment], at + step) for value, at in _unlisted(frontier) if segment in value]
         frontier = following
     return _unlisted(frontier)
 
@@ -65,7 +66,10 @@ def objects_at(
 def _unlisted(found: _Found) -> _Found:
     """The objects among `found`, with lists not spelled out by "@" walked element by element (a path may
     omit a trailing "@", and nested lists are flattened); anything else (null, scalars) dropped."""
-    if all(type(value) is dict for value, _ in found):
+    for value, _ in found:
+        if type(value) is not dict:
+            break
+    else:
         # The usual frontier: objects only, already in order.
         return found
     objects: _Found = []
