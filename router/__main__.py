@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import sys
@@ -107,6 +108,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         traced(app, provider), host=host, port=port, loop="auto", http="auto", **server_log_options()
     )
     sockets = [reuse_port_socket(host, port)] if args.reuse_port else None
+    # What start-up loaded (supergraph, schemas, modules) stays: no full collection walks it again (as
+    # `jobgraph dev` does). A request allocates thousands of containers (subgraph answers, the response) that
+    # live as long as it does, so with the default thresholds most of them were walked by a young and then a
+    # middle collection before being freed by reference counting anyway: collections ran twice a request and
+    # took ~1.2 ms of its ~8 ms. Rarer collections find fewer of them still alive (0.6 ms a request).
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(5_000, 100, 10)
     RouterServer(server_config, app.state.streams).run(sockets=sockets)
     return 0
 

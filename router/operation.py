@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graphql import (
     DocumentNode,
@@ -27,6 +27,7 @@ from graphql import (
 )
 
 from router.bounded_cache import BoundedCache
+from router.executor.projection import FieldPlans
 from router.limits import OperationLimits
 from router.measure import (
     INTROSPECTION_ROOT_FIELDS,
@@ -82,6 +83,9 @@ class PreparedOperation:
     introspection: DocumentNode | None
     # The progressive @override labels the plan can depend on (`plan` has them all off).
     override_labels: frozenset[str] = frozenset()
+    # The projection's field plans for this operation, made by the first requests and kept with it
+    # (router/executor/projection.py).
+    field_plans: FieldPlans = field(default_factory=dict)
 
 
 class OperationPreparer:

@@ -488,6 +488,7 @@ class Router:
             },
             denied=context.values.get(DENIED, frozenset()),
             incremental=incremental,
+            plans=started.prepared.field_plans,
         )
 
     def _project(

@@ -14,7 +14,7 @@ from router.executor.errors import entity_error_paths, root_error_paths, with_se
 from router.executor.fetch_fields import fetch_fields
 from router.executor.merge import deep_merge
 from router.executor.paths import ResponsePath, TypeMatcher, objects_at
-from router.executor.representations import build_representation
+from router.executor.representations import build_representation, flat_requires
 from router.executor.rewrites import apply_rewrites
 from router.idempotency import for_fetch
 from router.planner.plan import (
@@ -156,11 +156,13 @@ async def _entity_fetch(
         for origin, path in enumerate(paths)
         for found in objects_at(state.data, path, state.matches)
     )
+    simple = flat_requires(fetch.requires)
     for origin, obj, obj_path in found:
-        representation = build_representation(obj, fetch.requires, state.matches)
+        representation = build_representation(obj, fetch.requires, state.matches, simple)
         if representation is None:
             continue
-        apply_rewrites(representation, fetch.input_rewrites, state.matches)
+        if fetch.input_rewrites:
+            apply_rewrites(representation, fetch.input_rewrites, state.matches)
         context = {}
         if fetch.context_rewrites:
             context = context_values(state.data, obj_path, fetch.context_rewrites, state.matches)

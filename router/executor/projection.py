@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from graphql import (
     FieldNode,
@@ -22,25 +22,16 @@ from graphql import (
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLOutputType,
+    GraphQLScalarType,
     GraphQLSchema,
     InlineFragmentNode,
     SelectionSetNode,
+    VariableNode,
 )
 
 from router.executor.directives import is_deferred, is_included, streamed
+from router.executor.paths import At, ResponsePath, flat
 
-ResponsePath = tuple[str | int, ...]
-# Where a value is, as (parent, key or position) pairs from the root (None): a pair per field is cheap, and
-# the flat ResponsePath is made only for an error (`_flat`); copying a growing tuple per field was not.
-At = tuple[Any, str | int] | None
-
-
-def _flat(at: At) -> ResponsePath:
-    steps: list[str | int] = []
-    while at is not None:
-        at, step = at
-        steps.append(step)
-    return tuple(reversed(steps))
 
 def _field_level(at: At) -> bool:
     """Whether `at` is a field's own value (not an element of a list in it): `@stream` streams that list."""
@@ -58,9 +49,10 @@ class StreamedList:
     path: ResponsePath
     label: str | None
     start: int
-    # What completing the rest needs: the list's type, field nodes, merged value and place.
+    # What completing the rest needs: the list's type, field nodes, merged sub-selection, value and place.
     field_type: GraphQLList[Any]
     nodes: list[FieldNode]
+    sub: SelectionSetNode | None
     value: list[Any]
     at: At
 
@@ -70,6 +62,32 @@ class _Propagate:
 
 
 PROPAGATE = _Propagate()
+
+# What a response key of a selection is, decided once per (type, selection set): `__typename`, an
+# introspection root field, a field of the type, or a field the type does not have (left out).
+_TYPENAME, _INTROSPECTION, _FIELD, _UNKNOWN = 0, 1, 2, 3
+
+
+class _FieldPlan(NamedTuple):
+    """One response key of a collected selection, with what completing its value needs worked out ahead."""
+
+    key: str
+    kind: int
+    nodes: list[FieldNode]
+    # The field's type (None for `__typename` and introspection fields).
+    field_type: GraphQLOutputType | None
+    # A scalar, nullable or not: the value is copied as is, a null checked against `non_null`.
+    scalar: bool
+    non_null: bool
+    # The merged sub-selection of an object-typed field (spec MergeSelectionSets), else None.
+    selection_set: SelectionSetNode | None
+
+
+# Field plans by (type name, selection set identity, incremental), each with the selection set it was made
+# from: an entry holds its node, so the identity is not reused while the entry lives; a lookup checks it is
+# the same node. Incremental delivery leaves deferred fragments out, so it has plans of its own. Shared by
+# every request of one operation when no @skip/@include/@defer reads a variable (`Projector.plans`).
+FieldPlans = dict[tuple[str, int, bool], tuple[SelectionSetNode, tuple[_FieldPlan, ...]]]
 
 
 @dataclass
@@ -89,10 +107,12 @@ class Projector:
     # `@stream` list keeps its first `initialCount` items, the rest going to `streamed`.
     incremental: bool = False
     streamed: list[StreamedList] = field(default_factory=list)
-    # Per request, a list of N objects shares one selection: collect its fields once, not N times. Keys are
-    # node identities; the nodes live in the cached document (merged ones in `_merged`) for the whole request.
-    _collected: dict[tuple[str, int, bool], dict[str, list[FieldNode]]] = field(default_factory=dict)
-    _merged: dict[tuple[int, ...], SelectionSetNode] = field(default_factory=dict)
+    # The operation's field plans, kept with it across requests (PreparedOperation.field_plans); a selection
+    # whose fields depend on the variables is planned into this request's own `_own_plans` instead.
+    plans: FieldPlans = field(default_factory=dict)
+    _own_plans: FieldPlans = field(default_factory=dict)
+    # Set while collecting a selection in which some @skip/@include reads a variable.
+    _reads_variables: bool = False
 
     def project_root(
         self, root_type: GraphQLObjectType, selection_set: SelectionSetNode, data: dict[str, Any]
@@ -131,74 +151,142 @@ class Projector:
         at: At,
     ) -> dict[str, Any] | _Propagate:
         result: dict[str, Any] = {}
-        for key, nodes in self.collect_fields(object_type, selection_set).items():
-            name = nodes[0].name.value
-            if name == "__typename":
-                result[key] = object_type.name
+        shared = self.plans.get((object_type.name, id(selection_set), self.incremental))
+        plans = (
+            shared[1]
+            if shared is not None and shared[0] is selection_set
+            else self._field_plans(object_type, selection_set)
+        )
+        denied = self.denied
+        for key, kind, nodes, field_type, scalar, non_null, sub in plans:
+            if kind != _FIELD:
+                if kind == _TYPENAME:
+                    result[key] = object_type.name
+                elif kind == _INTROSPECTION and at is None:
+                    # Already shaped by graphql-core's introspection execution (pipeline): copied as is.
+                    result[key] = value.get(key)
                 continue
-            if name in _INTROSPECTION_FIELDS and at is None:
-                # Already shaped by graphql-core's introspection execution (pipeline): copied as is.
-                result[key] = value.get(key)
-                continue
-            definition = object_type.fields.get(name)
-            if definition is None:
-                continue
-            if self.denied and self._deny(at, key):
-                if isinstance(definition.type, GraphQLNonNull):
+            if denied and self._deny(at, key):
+                if non_null:
                     return PROPAGATE
                 result[key] = None
                 continue
-            completed = self._complete(definition.type, nodes, value.get(key), (at, key))
+            item = value.get(key)
+            if scalar:
+                # Most fields are scalars: completed here, without the general path's calls and type tests.
+                if item is None and non_null:
+                    self._null_error(flat((at, key)), nodes)
+                    return PROPAGATE
+                result[key] = item
+                continue
+            assert field_type is not None
+            completed = self._complete(field_type, nodes, item, (at, key), sub)
             if completed is PROPAGATE:
                 return PROPAGATE
             result[key] = completed
         return result
 
-    def _complete(self, field_type: GraphQLOutputType, nodes: list[FieldNode], value: Any, at: At) -> Any:
+    def _field_plans(
+        self, object_type: GraphQLObjectType | GraphQLInterfaceType, selection_set: SelectionSetNode
+    ) -> tuple[_FieldPlan, ...]:
+        """The selection's response keys on `object_type`, planned once (see FieldPlans)."""
+        cache_key = (object_type.name, id(selection_set), self.incremental)
+        own = self._own_plans.get(cache_key)
+        if own is not None and own[0] is selection_set:
+            return own[1]
+        self._reads_variables = False
+        fields = self.collect_fields(object_type, selection_set)
+        planned = tuple(self._plan_field(object_type, key, nodes) for key, nodes in fields.items())
+        (self._own_plans if self._reads_variables else self.plans)[cache_key] = (selection_set, planned)
+        return planned
+
+    def _plan_field(
+        self, object_type: GraphQLObjectType | GraphQLInterfaceType, key: str, nodes: list[FieldNode]
+    ) -> _FieldPlan:
+        name = nodes[0].name.value
+        if name == "__typename":
+            return _FieldPlan(key, _TYPENAME, nodes, None, False, False, None)
+        definition = object_type.fields.get(name)
+        if definition is None:
+            # Introspection fields are copied at the root only; any other unknown key is left out.
+            kind = _INTROSPECTION if name in _INTROSPECTION_FIELDS else _UNKNOWN
+            return _FieldPlan(key, kind, nodes, None, False, False, None)
+        field_type = definition.type
+        non_null = isinstance(field_type, GraphQLNonNull)
+        named = field_type.of_type if non_null else field_type
+        scalar = isinstance(named, GraphQLScalarType)
+        sub = None if scalar else _merged_selection(nodes)
+        return _FieldPlan(key, _FIELD, nodes, field_type, scalar, non_null, sub)
+
+    def _complete(
+        self,
+        field_type: GraphQLOutputType,
+        nodes: list[FieldNode],
+        value: Any,
+        at: At,
+        sub: SelectionSetNode | None,
+    ) -> Any:
         if isinstance(field_type, GraphQLNonNull):
-            inner = self._complete_nullable(field_type.of_type, nodes, value, at)
+            inner = self._complete_nullable(field_type.of_type, nodes, value, at, sub)
             if inner is None or inner is PROPAGATE:
                 if inner is None:
-                    self._null_error(_flat(at), nodes)
+                    self._null_error(flat(at), nodes)
                 return PROPAGATE
             return inner
-        inner = self._complete_nullable(field_type, nodes, value, at)
+        inner = self._complete_nullable(field_type, nodes, value, at, sub)
         return None if inner is PROPAGATE else inner
 
     def _complete_nullable(
-        self, field_type: GraphQLOutputType, nodes: list[FieldNode], value: Any, at: At
+        self,
+        field_type: GraphQLOutputType,
+        nodes: list[FieldNode],
+        value: Any,
+        at: At,
+        sub: SelectionSetNode | None,
     ) -> Any:
         if value is None:
             return None
         if isinstance(field_type, GraphQLList):
             if not isinstance(value, list):
-                return self._invalid(_flat(at), "Expected a list")
+                return self._invalid(flat(at), "Expected a list")
+            items: list[Any] = []
+            item_type = field_type.of_type
+            non_null = isinstance(item_type, GraphQLNonNull)
+            named = item_type.of_type if non_null else item_type
             stream = streamed(nodes[0], self.variables) if self.incremental and _field_level(at) else None
             initial = value if stream is None else value[: stream[0]]
-            items = []
             for position, item in enumerate(initial):
-                completed = self._complete(field_type.of_type, nodes, item, (at, position))
-                if completed is PROPAGATE:
-                    return PROPAGATE
+                if sub is not None and type(item) is dict and isinstance(named, GraphQLObjectType):
+                    # An object in a list of one object type (most lists): straight to its fields, the
+                    # same answer as the general path below without its calls and type tests.
+                    completed: Any = self._object(named, sub, item, (at, position))
+                    if completed is PROPAGATE:
+                        if non_null:
+                            return PROPAGATE
+                        completed = None
+                else:
+                    completed = self._complete(item_type, nodes, item, (at, position), sub)
+                    if completed is PROPAGATE:
+                        return PROPAGATE
                 items.append(completed)
             if stream is not None and len(value) > stream[0]:
                 start, label = stream
-                self.streamed.append(StreamedList(_flat(at), label, start, field_type, nodes, value, at))
+                self.streamed.append(StreamedList(flat(at), label, start, field_type, nodes, sub, value, at))
             return items
         if isinstance(field_type, GraphQLEnumType):
             if value not in field_type.values:
                 # The value exists in a subgraph but not in the API schema (inaccessible, or only in another
                 # subgraph's enum): clients must never see it.
-                return self._invalid(_flat(at), f"Enum '{field_type.name}' cannot represent value: {value!r}")
+                return self._invalid(flat(at), f"Enum '{field_type.name}' cannot represent value: {value!r}")
             return value
         if isinstance(field_type, GraphQLObjectType | GraphQLAbstractType):
             if not isinstance(value, dict):
-                return self._invalid(_flat(at), "Expected an object")
+                return self._invalid(flat(at), "Expected an object")
             object_type = self._runtime_type(field_type, value)
             if object_type is None:
                 # An object of a type the client cannot see (e.g. an inaccessible union member): null.
                 return None
-            sub = self._selection_of(nodes)
+            assert sub is not None
             return self._object(object_type, sub, value, at)
         return value
 
@@ -210,8 +298,8 @@ class Projector:
         incremental, self.incremental = self.incremental, False
         items: list[Any] | None = []
         for position in range(stream.start, len(stream.value)):
-            completed = self._complete(stream.field_type.of_type, stream.nodes, stream.value[position],
-                                       (stream.at, position))
+            item, at = stream.value[position], (stream.at, position)
+            completed = self._complete(stream.field_type.of_type, stream.nodes, item, at, stream.sub)
             if completed is PROPAGATE:
                 items = None
                 break
@@ -240,13 +328,8 @@ class Projector:
         self, object_type: GraphQLObjectType | GraphQLInterfaceType, selection_set: SelectionSetNode
     ) -> dict[str, list[FieldNode]]:
         """Spec CollectFields: response key → field nodes, honouring @skip/@include and type conditions."""
-        # Deferred fragments count once `incremental` is off (streamed items carry theirs).
-        key = (object_type.name, id(selection_set), self.incremental)
-        fields = self._collected.get(key)
-        if fields is None:
-            fields = {}
-            self._collect(object_type, selection_set, fields, set())
-            self._collected[key] = fields
+        fields: dict[str, list[FieldNode]] = {}
+        self._collect(object_type, selection_set, fields, set())
         return fields
 
     def _collect(
@@ -284,13 +367,22 @@ class Projector:
         )
 
     def _included(self, node: FieldNode | InlineFragmentNode | FragmentSpreadNode | Any) -> bool:
+        if not node.directives:
+            return True
+        if any(
+            isinstance(argument.value, VariableNode)
+            for directive in node.directives
+            for argument in directive.arguments or ()
+        ):
+            # What this selection collects depends on this request's variables: its plan is not shared.
+            self._reads_variables = True
         if self.incremental and not isinstance(node, FieldNode) and is_deferred(node, self.variables):
             return False  # Delivered in a later payload (its DeferredNode's increment).
         return is_included(node, self.variables)
 
     def _deny(self, at: At, key: str) -> bool:
         """Whether the field at `at` + `key` is one the caller may not see; if so its error is added."""
-        path = _flat(at)
+        path = flat(at)
         if (*(step for step in path if isinstance(step, str)), key) not in self.denied:
             return False
         self.error_paths.add((*path, key))
@@ -321,18 +413,11 @@ class Projector:
         self.errors.append(error)
 
 
-    def _selection_of(self, nodes: list[FieldNode]) -> SelectionSetNode:
-        """A response key's sub-selection: its field nodes' selections together (spec MergeSelectionSets)."""
-        if len(nodes) == 1 and nodes[0].selection_set is not None:
-            return nodes[0].selection_set
-        key = tuple(id(node) for node in nodes)
-        merged = self._merged.get(key)
-        if merged is None:
-            selections = [
-                selection
-                for node in nodes
-                if node.selection_set
-                for selection in node.selection_set.selections
-            ]
-            merged = self._merged[key] = SelectionSetNode(selections=tuple(selections))
-        return merged
+def _merged_selection(nodes: list[FieldNode]) -> SelectionSetNode | None:
+    """A response key's sub-selection: its field nodes' selections together (spec MergeSelectionSets)."""
+    if len(nodes) == 1:
+        return nodes[0].selection_set
+    selections = [
+        selection for node in nodes if node.selection_set for selection in node.selection_set.selections
+    ]
+    return SelectionSetNode(selections=tuple(selections))

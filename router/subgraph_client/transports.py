@@ -84,7 +84,7 @@ class NetworkTransport:
 
     async def _send(self, url: str, data: Any, headers: Mapping[str, str]) -> Answer:
         try:
-            async with self._client().post(url, data=data, headers=dict(headers)) as response:
+            async with self._client().post(url, data=data, headers=headers) as response:
                 received = tuple((name.lower(), value) for name, value in response.headers.items())
                 return response.status, await response.read(), received
         except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as error:

@@ -168,3 +168,28 @@ def test_interface_object_answer_without_a_concrete_typename_projects_the_interf
 def test_object_of_a_type_the_api_schema_hides_completes_to_null() -> None:
     result, _ = project("{ node { id } }", {"node": {"__typename": "Secret", "id": "n1"}})
     assert result == {"node": None}
+
+
+def test_field_plans_shared_across_requests_still_follow_each_requests_variables() -> None:
+    # One operation's plans are kept with it (PreparedOperation.field_plans); a selection whose fields an
+    # @include reads a variable for is planned per request, so the second request does not reuse the first's.
+    document = parse("query($withName: Boolean!) { users { id name @include(if: $withName) } user { id } }")
+    operation = next(d for d in document.definitions if isinstance(d, OperationDefinitionNode))
+    root = SCHEMA.query_type
+    assert root is not None
+    data = {
+        "users": [{"__typename": "User", "id": "1", "name": "Ada"}],
+        "user": {"__typename": "User", "id": "2"},
+    }
+    plans: dict[Any, Any] = {}
+    answers = []
+    for with_name in (True, False, True):
+        projector = Projector(schema=SCHEMA, fragments={}, variables={"withName": with_name}, plans=plans)
+        answers.append(projector.project_root(root, operation.selection_set, data))
+    assert answers == [
+        {"users": [{"id": "1", "name": "Ada"}], "user": {"id": "2"}},
+        {"users": [{"id": "1"}], "user": {"id": "2"}},
+        {"users": [{"id": "1", "name": "Ada"}], "user": {"id": "2"}},
+    ]
+    # The root selection and `user { id }` read no variable: planned once, for every request.
+    assert len(plans) == 2

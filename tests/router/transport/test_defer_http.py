@@ -75,6 +75,20 @@ async def test_a_client_preferring_json_gets_one_merged_response() -> None:
     assert response.json()["data"]["topProducts"][1] == {"name": "Chair", "reviews": CHAIR}
 
 
+async def test_one_operation_is_shaped_for_each_client_in_turn() -> None:
+    # The projection's field plans are kept with the operation across requests: the incremental ones (deferred
+    # fragments left out) must not answer a client that takes one response, nor the other way round.
+    merged = {"topProducts": [{"name": "Table", "reviews": TABLE}, {"name": "Chair", "reviews": CHAIR}]}
+    json_client = {"accept": "application/json"}
+    async with streaming_router() as served:
+        for _ in range(2):
+            async with served.stream(QUERY, APOLLO) as response:
+                parts = [part async for part in multipart_parts(response)]
+            assert parts[0] == {"data": PRIMARY, "hasNext": True}
+            response = await served.client.post(served.url, json={"query": QUERY}, headers=json_client)
+            assert response.json() == {"data": merged}
+
+
 async def test_an_operation_with_nothing_deferred_is_an_ordinary_json_response() -> None:
     async with streaming_router() as served:
         response = await served.client.post(
