@@ -96,6 +96,6 @@ def build() -> None:
     setup(
         name="jobgraph-router-compiled",
         ext_modules=extensions,
-        script_args=["build_ext", "--inplace", "--build-temp", BUILD_DIR],
+        script_args=["build_ext", "--inplace", "--build-temp", BUILD_DIR, "--build-lib", f"{BUILD_DIR}/lib"],
     )
     RECORD.write_text(json.dumps(hashes, indent=1, sort_keys=True) + "\n")
