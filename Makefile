@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test install services lint typecheck pytest bench clean chaos web webtest chromium
+.PHONY: run test install services lint typecheck pytest bench clean chaos web webtest chromium compiled clean-compiled
 
 run: install web
 	$(PY) -m jobgraph dev
@@ -66,5 +66,15 @@ bench: install
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) || true
 	$(PY) -m bench
 
-clean:
+# Optional: the router's hot modules (router/compiled.py) compiled with mypyc, as C extensions beside the sources
+# (gcc and the Python headers needed). Importing `router` refuses while any router source differs from what was
+# compiled: run `make compiled` again after an edit, or `make clean-compiled` to go back to plain Python.
+compiled: install clean-compiled
+	$(PY) -c "from router.compiled import build; build()"
+
+clean-compiled:
+	find router -name '*.so' -delete
+	rm -rf router/compiled-build.json build/compiled
+
+clean: clean-compiled
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache web/dist web/node_modules web/test-results
