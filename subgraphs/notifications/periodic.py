@@ -42,6 +42,9 @@ class Periodic:
                 await self._work()
             except Exception:
                 log.exception("%s failed; retrying in %.1fs", self.name, self._interval)
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses the task's cancellation when a
+            # wake() comes at the same moment, and stop() then waits forever (as the outbox relay did).
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=self._interval)
+                async with asyncio.timeout(self._interval):
+                    await self._wake.wait()
             self._wake.clear()

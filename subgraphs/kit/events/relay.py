@@ -111,5 +111,8 @@ class OutboxRelay:
             except Exception:
                 # The database or broker is away: keep the loop alive and try again at the next poll.
                 log.exception("outbox relay pass failed")
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses the task's cancellation when the
+            # wake-up comes at the same moment, and stop() then waits forever on a loop that goes on.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wakeup.wait(), self._poll_interval)
+                async with asyncio.timeout(self._poll_interval):
+                    await self._wakeup.wait()
