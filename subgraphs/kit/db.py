@@ -14,6 +14,8 @@ from sqlalchemy import Connection, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
+from subgraphs.kit import inline_sqlite
+
 # Every database call has a deadline: a server that stopped answering must fail a request, not hang it.
 CONNECT_TIMEOUT_SECONDS = 10.0
 STATEMENT_TIMEOUT_SECONDS = 30.0
@@ -26,10 +28,13 @@ def create_engine(
     statement_timeout: float = STATEMENT_TIMEOUT_SECONDS,
 ) -> AsyncEngine:
     """An engine for `database_url` with timeouts on connecting, waiting for a pooled connection and every
-    statement; SQLite gets WAL and foreign keys (the embedded default)."""
+    statement; SQLite gets WAL and foreign keys (the embedded default), and answers in the event loop's thread
+    (`inline_sqlite`), a writer waiting up to `statement_timeout` for the database lock."""
     if database_url.startswith("sqlite"):
-        # sqlite3's `timeout`: how long a writer waits for the database lock before "database is locked".
-        engine = create_async_engine(database_url, connect_args={"timeout": statement_timeout})
+        database = sa.make_url(database_url).database or ":memory:"
+        engine = create_async_engine(
+            database_url, async_creator=inline_sqlite.creator(database, lock_timeout=statement_timeout)
+        )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     return create_async_engine(
