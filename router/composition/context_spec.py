@@ -7,13 +7,8 @@ import json
 from router.composition.supergraph_model import ContextArgument
 
 # Matches Apollo composition (2.8+): contextual arguments need join v0.5 (`@join__field(contextArguments:)`),
-# which also brings v0.4's `@join__directive` and `overrideLabel` (printed by router/composition/printer.py).
-JOIN_LINK = '@link(url: "https://specs.apollo.dev/join/v0.5", for: EXECUTION)'
-JOIN_FIELD = (
-    "directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, "
-    "type: String, external: Boolean, override: String, usedOverridden: Boolean, overrideLabel: String, "
-    "contextArguments: [join__ContextArgument!]) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION"
-)
+# which also brings v0.4's `@join__directive` and `overrideLabel`; router/composition/printer.py prints the
+# link and `@join__field`, these are the types v0.5 adds.
 JOIN_TYPES = {
     "join__ContextArgument": (
         "input join__ContextArgument {\n  name: String!\n  type: String!\n  context: String!\n"

@@ -198,10 +198,11 @@ def print_supergraph(supergraph: MergedSupergraph) -> str:
         '@link(url: "https://specs.apollo.dev/link/v1.0")',
         f'@link(url: "https://specs.apollo.dev/join/{version}", for: EXECUTION)',
     ]
+    # v0.4 adds `overrideLabel`, v0.5 `contextArguments` after it.
+    added = ", overrideLabel: String" if labels or uses_context else ""
     if uses_context:
-        join_field = context_spec.JOIN_FIELD
-    else:
-        join_field = _JOIN_FIELD.format(", overrideLabel: String" if labels else "")
+        added += ", contextArguments: [join__ContextArgument!]"
+    join_field = _JOIN_FIELD.format(added)
     directives = [*_JOIN_DIRECTIVES, join_field, _LINKS]
     if labels or uses_context:
         directives.append(_JOIN_V04_DIRECTIVE)
