@@ -71,9 +71,7 @@ def non_null_contributions(supergraph: Supergraph) -> list[ContributedField]:
             if not definition.type.endswith("!") or not resolvers or owners & set(resolvers):
                 continue
             owner = " and ".join(sorted(owners))
-            found.append(
-                ContributedField(model.name, definition.name, definition.type, resolvers[0], owner)
-            )
+            found.append(ContributedField(model.name, definition.name, definition.type, resolvers[0], owner))
     return found
 
 

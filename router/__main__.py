@@ -150,9 +150,7 @@ def _source(
             if not name or not url:
                 raise ConfigError(f"--subgraph expects NAME=URL, got {item!r}")
             urls[name] = url
-        source = compose_from_subgraphs(
-            urls, timeout=config.default_timeout, router_secret=config.secret()
-        )
+        source = compose_from_subgraphs(urls, timeout=config.default_timeout, router_secret=config.secret())
         return source, config
     if config.supergraph_path:
         return read_supergraph_file(Path(config.supergraph_path)), config

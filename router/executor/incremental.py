@@ -91,9 +91,7 @@ def deferred_runs(
     return runs
 
 
-def initial_payload(
-    body: dict[str, Any], later: list[Delivery], form: IncrementalFormat
-) -> dict[str, Any]:
+def initial_payload(body: dict[str, Any], later: list[Delivery], form: IncrementalFormat) -> dict[str, Any]:
     """The first response: the primary data, and (draft form) what is still to come."""
     payload = dict(body)
     if form == "v0.2":

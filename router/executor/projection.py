@@ -122,8 +122,11 @@ class Projector:
         return None if result is PROPAGATE else result  # type: ignore[return-value]
 
     def project_at(
-        self, object_type: GraphQLObjectType | GraphQLInterfaceType, selection_set: SelectionSetNode,
-        value: dict[str, Any], path: ResponsePath,
+        self,
+        object_type: GraphQLObjectType | GraphQLInterfaceType,
+        selection_set: SelectionSetNode,
+        value: dict[str, Any],
+        path: ResponsePath,
     ) -> dict[str, Any] | None:
         """A deferred fragment's data for the object at `path`: None when a non-null field in it came back
         null (Spec, incremental delivery: null propagation stops at the deferred fragment)."""

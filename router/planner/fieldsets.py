@@ -147,8 +147,7 @@ def _mirror_nested(
             (
                 candidate
                 for candidate in (landed.fields.values() if landed else ())
-                if candidate.name == node.name.value
-                and print_arguments(candidate.arguments) == arguments
+                if candidate.name == node.name.value and print_arguments(candidate.arguments) == arguments
             ),
             None,
         )

@@ -460,9 +460,7 @@ class Walker:
                     group.context_rewrites.append(renamer)
         return _with_context_arguments(item, contexts)
 
-    def _context_object(
-        self, at: Position, argument: ContextArgument
-    ) -> tuple[Position, list[str]] | None:
+    def _context_object(self, at: Position, argument: ContextArgument) -> tuple[Position, list[str]] | None:
         """The nearest object enclosing `at` (or `at` itself) that sets the argument's context, with the
         object types it may have that set it."""
         for ancestor in (at, *reversed(self.ancestors)):

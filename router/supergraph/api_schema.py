@@ -12,10 +12,18 @@ from router.supergraph.links import Links
 # Spec: https://specs.apollo.dev/inaccessible/v0.2 — inaccessible elements are removed from the API schema.
 # Directives the API schema keeps on its elements (the rest are type-system annotations of the supergraph).
 _KEPT_DIRECTIVES = frozenset({"deprecated", "specifiedBy", "oneOf"})
-_EXECUTABLE_LOCATIONS = frozenset({
-    "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD", "INLINE_FRAGMENT",
-    "VARIABLE_DEFINITION",
-})
+_EXECUTABLE_LOCATIONS = frozenset(
+    {
+        "QUERY",
+        "MUTATION",
+        "SUBSCRIPTION",
+        "FIELD",
+        "FRAGMENT_DEFINITION",
+        "FRAGMENT_SPREAD",
+        "INLINE_FRAGMENT",
+        "VARIABLE_DEFINITION",
+    }
+)
 
 _Node = TypeVar("_Node", bound=graphql.Node)
 

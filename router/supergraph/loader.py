@@ -130,10 +130,20 @@ class _TypeReader:
             default_graphs = tuple(owners) or tuple(graphs)
             for field_node in definition.fields or ():
                 fields[field_node.name.value] = self._field(field_node, default_graphs)
-        interfaces = self._per_graph(definition, self.implements_directive, "interface", graphs,
-                                     [n.name.value for n in getattr(definition, "interfaces", None) or ()])
-        members = self._per_graph(definition, self.member_directive, "member", graphs,
-                                  [n.name.value for n in getattr(definition, "types", None) or ()])
+        interfaces = self._per_graph(
+            definition,
+            self.implements_directive,
+            "interface",
+            graphs,
+            [n.name.value for n in getattr(definition, "interfaces", None) or ()],
+        )
+        members = self._per_graph(
+            definition,
+            self.member_directive,
+            "member",
+            graphs,
+            [n.name.value for n in getattr(definition, "types", None) or ()],
+        )
         enum_values: dict[str, frozenset[str]] = {}
         if kind == "enum":
             per_graph: dict[str, set[str]] = {graph: set() for graph in graphs}

@@ -549,7 +549,6 @@ async def _content(file: Upload, limit: int) -> bytes:
     return bytes(content)
 
 
-
 @strawberry.type(description="What a bulk mutation did to one of its ids.")
 class ApplicationBulkResult:
     id: strawberry.ID

@@ -77,9 +77,7 @@ class TcpProxy:
         pair = {client_writer, upstream_writer}
         self._writers |= pair
         try:
-            await asyncio.gather(
-                _pipe(client_reader, upstream_writer), _pipe(upstream_reader, client_writer)
-            )
+            await asyncio.gather(_pipe(client_reader, upstream_writer), _pipe(upstream_reader, client_writer))
         finally:
             for writer in pair:
                 writer.transport.abort()

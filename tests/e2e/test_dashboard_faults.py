@@ -171,8 +171,12 @@ async def test_with_applications_down_the_dashboard_keeps_the_name_and_the_inter
     assert me["recentApplications"] is None
     # Interviews answered; only the application behind the interview is missing.
     assert me["upcomingInterviews"] == [
-        {"id": dashboard.interview_id, "startsAt": "2031-03-10T09:00:00+00:00", "type": "ONLINE",
-         "application": None}
+        {
+            "id": dashboard.interview_id,
+            "startsAt": "2031-03-10T09:00:00+00:00",
+            "type": "ONLINE",
+            "application": None,
+        }
     ]
     errors = errors_by_path(body)
     assert set(errors) == {

@@ -18,11 +18,15 @@ async def client(tmp_path: Path) -> AsyncIterator[RouterClient]:
 
 
 def registrations(count: int) -> str:
-    return "mutation { " + " ".join(
-        f'r{i}: register(input: {{email: "r{i}@example.com", password: "correct horse battery", name: "R"}})'
-        " { token }"
-        for i in range(count)
-    ) + " }"
+    return (
+        "mutation { "
+        + " ".join(
+            f'r{i}: register(input: {{email: "r{i}@example.com", password: "correct horse battery",'
+            ' name: "R"}) { token }'
+            for i in range(count)
+        )
+        + " }"
+    )
 
 
 async def test_eleven_aliased_registrations_are_refused_and_none_is_created(client: RouterClient) -> None:

@@ -99,7 +99,7 @@ def test_supergraph_builds_as_a_graphql_schema() -> None:
 
 
 def test_fed1_extend_type_composes_with_external_key() -> None:
-    products = "type Query { top: Product } type Product @key(fields: \"upc\") { upc: String! name: String }"
+    products = 'type Query { top: Product } type Product @key(fields: "upc") { upc: String! name: String }'
     reviews = 'extend type Product @key(fields: "upc") { upc: String! @external rating: Int }'
     sdl = supergraph(products=products, reviews=reviews)
     block = type_block(sdl, "type Product")

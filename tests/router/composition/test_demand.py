@@ -54,8 +54,11 @@ def test_annotations_from_several_subgraphs_merge_to_the_largest_weight() -> Non
 @pytest.mark.parametrize(
     ("field", "code"),
     [
-        ('jobs(first: Int): [String] @listSize(assumedSize: -1)', "LIST_SIZE_INVALID_ASSUMED_SIZE"),
-        ('jobs(first: String): [String] @listSize(slicingArguments: ["first"])', "LIST_SIZE_INVALID_SLICING_ARGUMENT"),  # noqa: E501
+        ("jobs(first: Int): [String] @listSize(assumedSize: -1)", "LIST_SIZE_INVALID_ASSUMED_SIZE"),
+        (
+            'jobs(first: String): [String] @listSize(slicingArguments: ["first"])',
+            "LIST_SIZE_INVALID_SLICING_ARGUMENT",
+        ),
         ('jobs: [String] @listSize(slicingArguments: ["last"])', "LIST_SIZE_INVALID_SLICING_ARGUMENT"),
         ('jobs: Page @listSize(sizedFields: ["total"])', "LIST_SIZE_INVALID_SIZED_FIELD"),
         ("jobs: String @listSize(assumedSize: 3)", "LIST_SIZE_APPLIED_TO_NON_LIST"),

@@ -30,7 +30,6 @@ class Behaviour:
     slow_seconds: float = 0.0
     created: list[str] = field(default_factory=list)
 
-
     def reset(self) -> None:
         self.failing_review_products.clear()
         self.slow_seconds = 0.0

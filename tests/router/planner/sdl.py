@@ -16,6 +16,7 @@ from .subgraph_schema import invalid_operations
 
 __all__ = ["dedent", "plan_of", "plan_text", "supergraph"]
 
+
 @functools.cache
 def _load(sdl: str) -> Supergraph:
     return load_supergraph(sdl)

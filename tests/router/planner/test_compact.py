@@ -7,10 +7,14 @@ import pytest
 
 from router.planner.compact import print_arguments, print_directive, print_operation
 
-FIELD = graphql.parse(
-    """{ a(x: 1, y: $v, z: true, n: false, w: null, e: ENUM, f: 1.5, s: "hi\\n\\"", l: [1, $v],
+FIELD = (
+    graphql.parse(
+        """{ a(x: 1, y: $v, z: true, n: false, w: null, e: ENUM, f: 1.5, s: "hi\\n\\"", l: [1, $v],
     o: {a: 1, b: [$v]}, b: \"\"\"block\"\"\") @include(if: $v) @x @y(a: false) }"""
-).definitions[0].selection_set.selections[0]  # type: ignore[attr-defined]
+    )
+    .definitions[0]
+    .selection_set.selections[0]  # type: ignore[attr-defined]
+)
 
 
 @pytest.mark.parametrize("argument", FIELD.arguments, ids=lambda a: a.name.value)

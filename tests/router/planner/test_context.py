@@ -22,7 +22,8 @@ def test_the_value_from_the_same_subgraph_rides_in_the_parent_fetch() -> None:
     # Even in the same subgraph the field is fetched again through `_entities`: that call is the only way
     # to pass the value (Apollo plans exactly this).
     sdl = supergraph(
-        Subgraph1=FED + """
+        Subgraph1=FED
+        + """
 type Query { t: T! }
 type T @key(fields: "id") @context(name: "context") { id: ID! u: U! prop: String! }
 type U @key(fields: "id") {
@@ -75,12 +76,14 @@ type U @key(fields: "id") {
 def test_a_value_only_another_subgraph_has_is_fetched_before() -> None:
     # `prop` is @external where the context is set: it comes from Subgraph2 first, then the field.
     sdl = supergraph(
-        Subgraph1=FED + """
+        Subgraph1=FED
+        + """
 type Query { t: T! }
 type T @key(fields: "id") @context(name: "context") { id: ID! u: U! prop: String! @external }
 type U @key(fields: "id") { id: ID! field(a: String @fromContext(field: "$context { prop }")): Int! }
 """,
-        Subgraph2=FED + """
+        Subgraph2=FED
+        + """
 type Query { a: Int! }
 type T @key(fields: "id") { id: ID! prop: String! }
 type U @key(fields: "id") { id: ID! }
@@ -194,10 +197,12 @@ type U @key(fields: "id") { id: ID! field(a: String @fromContext(field: "$contex
         """
     )
 
+
 def test_lists_between_the_context_and_the_field_do_not_count_as_steps_up() -> None:
     # One `..` for `u`: list positions are walked past, as in Apollo's relative paths.
     sdl = supergraph(
-        Subgraph1=FED + """
+        Subgraph1=FED
+        + """
 type Query { t: [T]! }
 type T @key(fields: "id") @context(name: "context") { id: ID! u: [U]! prop: String! }
 type U @key(fields: "id") {
@@ -250,7 +255,8 @@ type U @key(fields: "id") {
 def test_a_context_on_an_interface_is_read_per_implementation() -> None:
     # Matches Apollo: one rewrite per implementation, both into the same variable.
     sdl = supergraph(
-        Subgraph1=FED + """
+        Subgraph1=FED
+        + """
 type Query { t: I! }
 interface I @context(name: "context") @key(fields: "id") { id: ID! u: U! prop: String! }
 type A implements I @key(fields: "id") { id: ID! u: U! prop: String! }
@@ -306,7 +312,8 @@ type U @key(fields: "id") {
 def test_a_context_on_a_union_reads_through_type_conditions() -> None:
     # The selection's `... on A` / `... on B` become the rewrites' type steps.
     sdl = supergraph(
-        Subgraph1=FED + """
+        Subgraph1=FED
+        + """
 type Query { t: T! }
 union T @context(name: "context") = A | B
 type A @key(fields: "id") { id: ID! u: U! prop: String! }
@@ -374,7 +381,8 @@ type U @key(fields: "id") {
 def test_each_argument_reads_the_nearest_object_setting_its_context() -> None:
     # Two contexts on one field: `outer` two objects up, `inner` one up; one variable each.
     sdl = supergraph(
-        Subgraph1=FED + """
+        Subgraph1=FED
+        + """
 type Query { t: T! }
 type T @key(fields: "id") @context(name: "outer") { id: ID! v: V! name: String! }
 type V @key(fields: "id") @context(name: "inner") { id: ID! u: U! code: Int! }
@@ -431,7 +439,8 @@ type U @key(fields: "id") {
 def test_a_nested_selection_is_read_key_by_key() -> None:
     # `$context { owner { name } }`: the whole path below the context object is in the rewrite.
     sdl = supergraph(
-        Subgraph1=FED + """
+        Subgraph1=FED
+        + """
 type Query { t: T! }
 type T @key(fields: "id") @context(name: "context") { id: ID! u: U! owner: Owner! }
 type Owner { name: String! }
@@ -487,13 +496,16 @@ def test_a_fetch_below_the_context_object_takes_the_value_as_a_variable_of_its_o
     # organisations, answers it there. The teams fetch for each Org then selects `budget` itself, the value
     # read from each of its entities (Matches Apollo: "fromContext efficiently merge fetch groups").
     orgs = FED + 'type Query { orgs: [Org!]! } type Org @key(fields: "id") { id: ID! currency: String! }'
-    teams = FED + """
+    teams = (
+        FED
+        + """
 type Org @key(fields: "id") @context(name: "org") { id: ID! currency: String! @external teams: [Team!]! }
 type Team @key(fields: "id") {
   id: ID!
   budget(currency: String @fromContext(field: "$org { currency }")): String!
 }
 """
+    )
     assert plan_text(supergraph(orgs=orgs, teams=teams), "{ orgs { teams { budget } } }") == dedent(
         """
         QueryPlan {

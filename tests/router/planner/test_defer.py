@@ -31,7 +31,7 @@ type V @join__type(graph: A) {
 def test_a_deferred_field_of_another_subgraph_is_fetched_from_there_once_the_key_is_in() -> None:
     # Matches Apollo (buildPlan.defer.test.ts, 'with defer-support enabled'): the primary fetch selects the
     # key, the deferred part is one entity fetch to B that depends on it (`id: 0`).
-    assert plan_text(SDL, '{ t { a ... @defer { b } } }') == dedent(
+    assert plan_text(SDL, "{ t { a ... @defer { b } } }") == dedent(
         """
         QueryPlan {
           Defer {
@@ -145,7 +145,7 @@ def test_a_deferred_field_of_the_same_subgraph_is_fetched_again_through_the_key(
 
 def test_a_deferred_fragment_on_the_root_type_has_root_fetches_of_its_own() -> None:
     # Nothing to wait for: the deferred part starts from the root (depends on no fetch).
-    assert plan_text(SDL, '{ t { a } ... @defer { v { x } } }') == dedent(
+    assert plan_text(SDL, "{ t { a } ... @defer { v { x } } }") == dedent(
         """
         QueryPlan {
           Defer {
@@ -187,7 +187,7 @@ def test_a_deferred_fragment_on_the_root_type_has_root_fetches_of_its_own() -> N
 def test_a_deferred_fragment_on_a_value_type_comes_with_the_primary_fetch() -> None:
     # V has no key, so it cannot be fetched again on its own: `y` is fetched with the primary part and only
     # sent later (Matches Apollo's '@defer on value type': a Deferred part without a plan).
-    assert plan_text(SDL, '{ v { x ... @defer { y } } }') == dedent(
+    assert plan_text(SDL, "{ v { x ... @defer { y } } }") == dedent(
         """
         QueryPlan {
           Defer {
@@ -220,7 +220,7 @@ def test_a_deferred_fragment_on_a_value_type_comes_with_the_primary_fetch() -> N
 
 def test_defer_if_false_plans_as_without_defer() -> None:
     # Spec: `@defer(if: false)` does not defer; the plan is the one without the directive.
-    assert plan_text(SDL, '{ t { a ... @defer(if: false) { b } } }') == dedent(
+    assert plan_text(SDL, "{ t { a ... @defer(if: false) { b } } }") == dedent(
         """
         QueryPlan {
           Sequence {
@@ -257,7 +257,7 @@ def test_defer_if_false_plans_as_without_defer() -> None:
 def test_defer_if_a_variable_keeps_the_part_and_names_its_condition() -> None:
     # The executor delivers the part with the primary data when `$d` is false (not in Apollo's print, which
     # plans a Condition node instead).
-    assert plan_text(SDL, 'query($d: Boolean!) { t { a ... @defer(if: $d) { b } } }') == dedent(
+    assert plan_text(SDL, "query($d: Boolean!) { t { a ... @defer(if: $d) { b } } }") == dedent(
         """
         QueryPlan {
           Defer {
@@ -306,7 +306,7 @@ def test_defer_if_a_variable_keeps_the_part_and_names_its_condition() -> None:
 
 def test_a_deferred_named_fragment_spread_is_deferred_like_an_inline_fragment() -> None:
     # Spec: `@defer` applies to fragment spreads too; the spread's selection is the part's.
-    assert plan_text(SDL, '{ t { a ...Late @defer } } fragment Late on T { b }') == dedent(
+    assert plan_text(SDL, "{ t { a ...Late @defer } } fragment Late on T { b }") == dedent(
         """
         QueryPlan {
           Defer {
@@ -356,7 +356,7 @@ def test_a_deferred_named_fragment_spread_is_deferred_like_an_inline_fragment() 
 def test_a_defer_nested_in_a_deferred_fragment_is_delivered_with_it() -> None:
     # The RFC lets a server deliver deferred data sooner than asked: the nested fragment is part of the outer
     # one (one increment), its `a` fetched again through the key like any same-subgraph deferred field.
-    assert plan_text(SDL, '{ t { a ... @defer { b ... @defer { a } } } }') == dedent(
+    assert plan_text(SDL, "{ t { a ... @defer { b ... @defer { a } } } }") == dedent(
         """
         QueryPlan {
           Defer {

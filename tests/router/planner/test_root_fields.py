@@ -26,7 +26,7 @@ type Review @join__type(graph: REVIEWS) { body: String }
 
 def test_one_subgraph_one_fetch() -> None:
     # Both root fields live in `products`: one fetch carries them both.
-    assert plan_text(SDL, "{ topProducts { name } product(upc: \"1\") { upc } }") == dedent(
+    assert plan_text(SDL, '{ topProducts { name } product(upc: "1") { upc } }') == dedent(
         """
         QueryPlan {
           Fetch(service: "products") {

@@ -121,7 +121,14 @@ def test_introspection_serves_the_released_specifications_built_in_directives() 
         "ENUM_VALUE",
     ]
     assert set(directives) == {
-        "include", "skip", "deprecated", "specifiedBy", "oneOf", "cacheHint", "defer", "stream"
+        "include",
+        "skip",
+        "deprecated",
+        "specifiedBy",
+        "oneOf",
+        "cacheHint",
+        "defer",
+        "stream",
     }
     client = graphql.build_client_schema(result.data)  # type: ignore[arg-type]
     user = client.get_type("User")

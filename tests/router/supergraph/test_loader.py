@@ -116,7 +116,9 @@ def test_contextual_arguments_and_the_variables_they_are_passed_in() -> None:
     imports = '"@key", "@context", "@fromContext"'
     fed = f'extend schema @link(url: "https://specs.apollo.dev/federation/v2.8", import: [{imports}])\n'
     a = fed + 'type Query { a: Int } type U @key(fields: "id") { id: ID! }'
-    b = fed + """
+    b = (
+        fed
+        + """
 type Query { t: T }
 type T @key(fields: "id") @context(name: "ctx") {
   id: ID!
@@ -126,6 +128,7 @@ type T @key(fields: "id") @context(name: "ctx") {
 }
 type U @key(fields: "id") { id: ID! z(a: String @fromContext(field: "$ctx ... on T { name }")): Int }
 """
+    )
     loaded = load_supergraph(composed(a=a, b=b))
     assert loaded.types["T"].contexts == frozenset({"b__ctx"})
     (f,) = loaded.types["T"].fields["f"].graphs["b"].context_arguments

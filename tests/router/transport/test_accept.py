@@ -19,8 +19,10 @@ from tests.router.transport.streaming import streaming_router
             "application/graphql-response+json",
         ),
         # Apollo Client's multipart subscriptions keep their parameters.
-        ('multipart/mixed;boundary="graphql";subscriptionSpec=1.0,application/json',
-         'multipart/mixed;boundary="graphql";subscriptionspec=1.0'),
+        (
+            'multipart/mixed;boundary="graphql";subscriptionSpec=1.0,application/json',
+            'multipart/mixed;boundary="graphql";subscriptionspec=1.0',
+        ),
         ("application/json;q=0.5, text/event-stream", "text/event-stream"),
         ("text/event-stream;q=0, application/json", "application/json"),
         ("", None),

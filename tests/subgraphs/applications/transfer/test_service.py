@@ -256,7 +256,9 @@ async def test_a_round_trip_into_another_account_reproduces_the_applications(
     assert await everything(applications, "bob") == await everything(applications, "alice")
     (full,) = (await applications.find("bob", ApplicationQuery(search="Acme"), 10, None)).items
     assert (full.source, full.work_mode, full.tags) == (
-        ApplicationSource.REFERRAL, WorkMode.REMOTE, ("python", "backend team")
+        ApplicationSource.REFERRAL,
+        WorkMode.REMOTE,
+        ("python", "backend team"),
     )
     assert [type(event) for event in recorded] == [ApplicationCreated] * 3
     assert {event.application.owner_id for event in recorded} == {"bob"}
@@ -308,7 +310,10 @@ async def test_a_new_field_with_a_bad_value_refuses_its_row_naming_the_column(
     ).encode()
     report = await importing(transfer, content)
     assert [[error.field for error in row.errors] for row in report.rows] == [
-        ["priority"], ["workMode"], ["deadline"], ["tags"]
+        ["priority"],
+        ["workMode"],
+        ["deadline"],
+        ["tags"],
     ]
 
 
@@ -347,9 +352,7 @@ async def test_an_import_starts_each_timeline_with_its_creation_and_status_chang
     ]
 
 
-async def test_a_preview_writes_no_timeline(
-    backend_engine: AsyncEngine, transfer: TransferService
-) -> None:
+async def test_a_preview_writes_no_timeline(backend_engine: AsyncEngine, transfer: TransferService) -> None:
     await importing(transfer, (CSV_HEADER + "Acme,Engineer,APPLIED\r\n").encode())
     async with async_sessionmaker(backend_engine)() as session:
         entries = await session.execute(sa.select(sa.func.count()).select_from(timeline_table))

@@ -30,7 +30,14 @@ def test_round_trip_is_lossless() -> None:
     event = _event()
     assert parse_envelope(event.to_json()) == event
     assert set(orjson.loads(event.to_json())) == {
-        "id", "type", "version", "occurred_at", "producer", "user_id", "data", "trace"
+        "id",
+        "type",
+        "version",
+        "occurred_at",
+        "producer",
+        "user_id",
+        "data",
+        "trace",
     }
 
 
