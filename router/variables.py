@@ -24,8 +24,9 @@ def coerce_variables(
     schema: GraphQLSchema, definitions: Collection[VariableDefinitionNode], inputs: Mapping[str, Any]
 ) -> dict[str, Any] | list[GraphQLError]:
     """The coerced variables, or graphql-core's errors (same messages, same count) with `extensions` holding
-    `code` BAD_USER_INPUT and, where one value is at fault, `field`: the dotted path inside the variable's
-    value (`links.0.url`), or the variable's name when the whole value is wrong or missing (`id`)."""
+    `code` BAD_USER_INPUT and, where one value is at fault, `field`: the variable's name and the dotted path
+    inside its value (`input.links.0.url`; `id` when the whole value is wrong or missing) — what a subgraph
+    names for the same mistake when the variable is named after its argument, as clients name them."""
     coerced = get_variable_values(schema, definitions, dict(inputs), max_errors=MAX_ERRORS)
     if not isinstance(coerced, list):
         return dict(coerced.coerced)
@@ -67,7 +68,7 @@ class _ErrorFields:
         validate_input_value(
             self.inputs.get(name, Undefined),
             type_,
-            lambda _error, path: fields.append(".".join(map(str, path)) or name),
+            lambda _error, path: fields.append(".".join([name, *map(str, path)])),
         )
         return fields
 

@@ -42,7 +42,7 @@ async def test_an_unknown_enum_value_inside_an_input_names_its_field_and_keeps_i
     assert [(error["message"], error["extensions"]) for error in errors] == [
         (
             "Variable '$input' has invalid value at .status: Value 'HIRED' does not exist in 'Status' enum.",
-            {"code": "BAD_USER_INPUT", "field": "status"},
+            {"code": "BAD_USER_INPUT", "field": "input.status"},
         )
     ]
 
@@ -50,7 +50,9 @@ async def test_an_unknown_enum_value_inside_an_input_names_its_field_and_keeps_i
 async def test_a_wrong_scalar_in_a_list_names_the_dotted_path_with_the_index() -> None:
     links = [{"url": "https://a.example"}, {"url": 42}]
     errors = await errors_of(CREATE, {"input": {"company": "Initech", "links": links}})
-    assert [error["extensions"] for error in errors] == [{"code": "BAD_USER_INPUT", "field": "links.1.url"}]
+    assert [error["extensions"] for error in errors] == [
+        {"code": "BAD_USER_INPUT", "field": "input.links.1.url"}
+    ]
     assert errors[0]["message"] == (
         "Variable '$input' has invalid value at .links[1].url: String cannot represent a non string value: 42"
     )
@@ -76,7 +78,7 @@ async def test_a_scalar_variable_wrong_as_a_whole_names_the_variable() -> None:
 async def test_a_missing_input_field_names_the_object_that_lacks_it() -> None:
     # graphql-core reports a missing required field at the object's path, as it does an unknown field.
     errors = await errors_of(CREATE, {"input": {"company": "Initech", "links": [{"label": "home"}]}})
-    assert [error["extensions"] for error in errors] == [{"code": "BAD_USER_INPUT", "field": "links.0"}]
+    assert [error["extensions"] for error in errors] == [{"code": "BAD_USER_INPUT", "field": "input.links.0"}]
     errors = await errors_of(CREATE, {"input": {"status": "APPLIED"}})
     assert [error["extensions"] for error in errors] == [{"code": "BAD_USER_INPUT", "field": "input"}]
 
@@ -84,7 +86,12 @@ async def test_a_missing_input_field_names_the_object_that_lacks_it() -> None:
 async def test_each_error_of_one_variable_gets_its_own_field_in_order() -> None:
     value = {"status": "HIRED", "links": [{"url": 1}, {"label": "x"}]}
     errors = await errors_of(CREATE, {"input": value})
-    assert [error["extensions"]["field"] for error in errors] == ["input", "status", "links.0.url", "links.1"]
+    assert [error["extensions"]["field"] for error in errors] == [
+        "input",
+        "input.status",
+        "input.links.0.url",
+        "input.links.1",
+    ]
     assert [error["message"].split(":")[0] for error in errors] == [
         "Variable '$input' has invalid value",
         "Variable '$input' has invalid value at .status",
@@ -106,7 +113,9 @@ async def test_past_fifty_errors_graphql_cores_limit_error_ends_the_list() -> No
     links = [{"url": index} for index in range(60)]
     errors = await errors_of(CREATE, {"input": {"company": "Initech", "links": links}})
     assert len(errors) == 51
-    assert [error["extensions"]["field"] for error in errors[:50]] == [f"links.{i}.url" for i in range(50)]
+    assert [error["extensions"]["field"] for error in errors[:50]] == [
+        f"input.links.{i}.url" for i in range(50)
+    ]
     too_many = "Too many errors processing variables, error limit reached. Execution aborted."
     assert errors[50]["message"] == too_many
     assert errors[50]["extensions"] == {"code": "BAD_USER_INPUT"}
