@@ -25,7 +25,6 @@ from graphql import (
     SelectionSetNode,
     experimental_execute_incrementally,
 )
-from graphql.execution.values import get_variable_values
 
 from router.authorization import Filtered, Requirements, caller, filter_operation
 from router.bounded_cache import BoundedCache
@@ -55,6 +54,7 @@ from router.plugins.authentication import CLAIMS
 from router.progressive_override import OVERRIDE_LABELS, OverrideLabels
 from router.subgraph_client import SubgraphClient
 from router.supergraph import Supergraph
+from router.variables import coerce_variables
 
 logger = logging.getLogger("router.pipeline")
 # Where the authorize stage leaves the response paths it removed, for the projection (context.values key).
@@ -385,16 +385,15 @@ class Router:
             return GraphQLResult({"errors": errors}, request_error=True)
         except RequestError as error:
             return _request_error(error.message, error.code, limit=error.limit)
-        coerced = get_variable_values(
+        coerced = coerce_variables(
             generation.supergraph.api_schema,
             prepared.operation.variable_definitions or (),
-            dict(request.variables or {}),
-            max_errors=50,
+            request.variables or {},
         )
         if isinstance(coerced, list):
             errors = [_formatted(error, "BAD_USER_INPUT") for error in coerced]
             return GraphQLResult({"errors": errors}, request_error=True, operation_kind=kind)
-        variables = dict(coerced.coerced)
+        variables = coerced
         refused = self._estimate_cost(generation, prepared, variables, context)
         if refused is not None:
             return refused
