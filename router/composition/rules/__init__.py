@@ -29,6 +29,7 @@ def all_rules() -> tuple[Rule, ...]:
         list_size_invalid,
         no_context_in_selection,
         override_label_invalid,
+        override_label_unsupported,
         override_source_has_override,
         provides_invalid_fields,
         referenced_inaccessible,
@@ -40,6 +41,8 @@ def all_rules() -> tuple[Rule, ...]:
     )
 
     return (
+        # Apollo refuses these when validating each subgraph, before merging.
+        override_label_unsupported.check,
         type_kind_mismatch.check,
         field_type_mismatch.check,
         field_argument_type_mismatch.check,
