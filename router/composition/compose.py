@@ -51,7 +51,11 @@ def _drop_unknown_overrides(subgraphs: list[Subgraph]) -> list[CompositionHint]:
     for subgraph in subgraphs:
         for type_def in subgraph.types.values():
             for field_def in type_def.fields.values():
-                if field_def.override is not None and field_def.override not in names:
+                if field_def.override is None or field_def.override in names:
+                    continue
+                # Matches Apollo: an @override on an @interfaceObject field is refused before `from` is
+                # looked at (rule override_collision_with_another_directive), so no hint there.
+                if not type_def.interface_object:
                     hints.append(
                         CompositionHint(
                             "FROM_SUBGRAPH_DOES_NOT_EXIST",
@@ -62,8 +66,8 @@ def _drop_unknown_overrides(subgraphs: list[Subgraph]) -> list[CompositionHint]:
                             (f"{type_def.name}.{field_def.name}",),
                         )
                     )
-                    field_def.override = None
-                    field_def.override_label = None
+                field_def.override = None
+                field_def.override_label = None
     return hints
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,9 @@ FEDERATION_DIRECTIVES = (
     "fromContext",
 )
 
+# Spec: the federation version whose @override has the `label:` argument (progressive override).
+OVERRIDE_LABEL_SINCE = (2, 7)
+
 # Fed 1 subgraphs have no @link: the directives are used under their plain names.
 _FED1_NAMES = ("key", "external", "requires", "provides", "extends", "tag", "inaccessible")
 
@@ -50,9 +54,16 @@ class FederationNames:
     fed2: bool
     local_to_canonical: dict[str, str] = field(default_factory=dict)
     other_links: list[SpecLink] = field(default_factory=list)
+    version: tuple[int, int] | None = None  # the federation spec's (`.../federation/v2.7`); None in Fed 1
 
     def canonical(self, local: str) -> str | None:
         return self.local_to_canonical.get(local)
+
+    def local(self, canonical: str) -> str:
+        """The name the subgraph defines a federation directive under: its import (renamed or not) if it
+        has one, else `<namespace>__<name>` (imports come last in local_to_canonical, so they win)."""
+        names = [local for local, name in self.local_to_canonical.items() if name == canonical]
+        return names[-1] if names else canonical
 
 
 def _value(node: graphql.ValueNode) -> Any:
@@ -98,4 +109,10 @@ def resolve_federation_names(document: graphql.DocumentNode) -> FederationNames:
         for a in links
         if a is not federation and not str(a.get("url", "")).startswith("https://specs.apollo.dev/link/")
     ]
-    return FederationNames(fed2=True, local_to_canonical=names, other_links=others)
+    version = re.fullmatch(r"v(\d+)\.(\d+)", str(federation["url"])[len(FEDERATION_URL_PREFIX) :])
+    return FederationNames(
+        fed2=True,
+        local_to_canonical=names,
+        other_links=others,
+        version=(int(version[1]), int(version[2])) if version else None,
+    )

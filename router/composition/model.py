@@ -49,6 +49,9 @@ class Field:
     requires: str | None = None
     provides: str | None = None
     override: str | None = None
+    # The @override as written: its local name and all its arguments, `label:` also where the subgraph's
+    # federation version has no such argument (then `override_label` is None).
+    override_directive: graphql.DirectiveNode | None = None
     # `@override(label:)`: progressive override, `percent(N)` or a label a router plugin enables per request.
     override_label: str | None = None
     inaccessible: bool = False
@@ -104,6 +107,8 @@ class Subgraph:
     url: str
     graph: str  # the join__Graph enum value, e.g. "PRODUCTS"
     fed2: bool
+    federation_version: tuple[int, int] | None = None  # of the federation spec @linked; None in Fed 1
+    directive_names: dict[str, str] = field(default_factory=dict)  # canonical -> local federation directive
     types: dict[str, TypeDef] = field(default_factory=dict)
     root_types: dict[str, str] = field(default_factory=dict)  # operation -> local type name
     composed_directives: dict[str, tuple[str, graphql.DirectiveDefinitionNode | None]] = field(

@@ -10,7 +10,12 @@ import graphql
 from router.composition.authorization import Access
 from router.composition.demand import Demand
 from router.composition.fieldset_walk import walk_field_set
-from router.composition.links import FederationNames, resolve_federation_names
+from router.composition.links import (
+    FEDERATION_DIRECTIVES,
+    OVERRIDE_LABEL_SINCE,
+    FederationNames,
+    resolve_federation_names,
+)
 from router.composition.model import Argument, EnumValue, Field, Key, Subgraph, TypeDef
 from router.composition.result import SubgraphSource
 
@@ -86,6 +91,12 @@ class _Reader:
         requires = marks.get("requires", [{}])[0].get("fields")
         provides = marks.get("provides", [{}])[0].get("fields")
         override = marks.get("override", [{}])[0]
+        override_node = next(
+            (d for d in node.directives or () if self.names.canonical(d.name.value) == "override"), None
+        )
+        # Spec: @override has `label:` from federation v2.7 on; below, the label is refused (rule
+        # override_label_unsupported) rather than composed.
+        labels = self.names.version is None or self.names.version >= OVERRIDE_LABEL_SINCE
         return Field(
             name=node.name.value,
             type=node.type,
@@ -96,7 +107,9 @@ class _Reader:
             requires=str(requires).strip() if requires is not None else None,
             provides=str(provides).strip() if provides is not None else None,
             override=override.get("from"),
-            override_label=override.get("label") or None,  # Matches Apollo: `label: ""` is no label
+            override_directive=override_node,
+            # Matches Apollo: `label: ""` is no label
+            override_label=(override.get("label") or None) if labels else None,
             inaccessible="inaccessible" in marks,
             tags={str(t.get("name")) for t in marks.get("tag", [])},
             default=graphql.print_ast(node.default_value) if is_input and node.default_value else None,
@@ -180,7 +193,14 @@ def read_subgraph(source: SubgraphSource) -> Subgraph:
         raise SubgraphSyntaxError(error.message) from error
     names = resolve_federation_names(document)
     reader = _Reader(names)
-    subgraph = Subgraph(name=source.name, url=source.url, graph=graph_enum_name(source.name), fed2=names.fed2)
+    subgraph = Subgraph(
+        name=source.name,
+        url=source.url,
+        graph=graph_enum_name(source.name),
+        fed2=names.fed2,
+        federation_version=names.version,
+        directive_names={name: names.local(name) for name in FEDERATION_DIRECTIVES},
+    )
     directive_definitions = {
         d.name.value: d for d in document.definitions if isinstance(d, graphql.DirectiveDefinitionNode)
     }

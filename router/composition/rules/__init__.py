@@ -28,7 +28,9 @@ def all_rules() -> tuple[Rule, ...]:
         key_invalid_fields,
         list_size_invalid,
         no_context_in_selection,
+        override_collision_with_another_directive,
         override_label_invalid,
+        override_label_unsupported,
         override_source_has_override,
         provides_invalid_fields,
         referenced_inaccessible,
@@ -40,6 +42,8 @@ def all_rules() -> tuple[Rule, ...]:
     )
 
     return (
+        # Apollo refuses these when validating each subgraph, before merging.
+        override_label_unsupported.check,
         type_kind_mismatch.check,
         field_type_mismatch.check,
         field_argument_type_mismatch.check,
@@ -53,6 +57,7 @@ def all_rules() -> tuple[Rule, ...]:
         requires_fields_missing_external.check,
         provides_invalid_fields.check,
         override_source_has_override.check,
+        override_collision_with_another_directive.check,
         override_label_invalid.check,
         list_size_invalid.check,
         context_name_invalid.check,

@@ -11,7 +11,9 @@ from router.composition.rules.context import RuleContext
 def check(context: RuleContext) -> Iterator[CompositionError]:
     by_name = {s.name: s for s in context.subgraphs}
     for subgraph, type_def, field_def in context.fields():
-        if field_def.override is None:
+        # Matches Apollo: an @override on an @interfaceObject field is refused before `from` is looked at
+        # (rule override_collision_with_another_directive).
+        if field_def.override is None or type_def.interface_object:
             continue
         coordinate = f"{type_def.name}.{field_def.name}"
         if field_def.override == subgraph.name:

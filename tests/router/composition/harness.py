@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from router.composition import CompositionResult, SubgraphSource, compose
 
-FED2 = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: [{imports}])\n'
+FED2 = 'extend schema @link(url: "https://specs.apollo.dev/federation/v{version}", import: [{imports}])\n'
 ALL_IMPORTS = (
     '"@key", "@shareable", "@external", "@requires", "@provides", "@override", "@inaccessible", "@tag", '
     '"@interfaceObject", "@extends"'
 )
 
 
-def fed2(sdl: str, imports: str = ALL_IMPORTS) -> str:
-    """A Federation 2 subgraph SDL importing the common federation directives."""
-    return FED2.format(imports=imports) + sdl
+def fed2(sdl: str, imports: str = ALL_IMPORTS, version: str = "2.7") -> str:
+    """A Federation 2 subgraph SDL linking federation `version` and importing the common directives.
+
+    v2.7 by default: the first version whose @override has `label:` (progressive override)."""
+    return FED2.format(version=version, imports=imports) + sdl
 
 
 def compose_sdls(**subgraphs: str) -> CompositionResult:

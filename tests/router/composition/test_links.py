@@ -29,6 +29,17 @@ def test_renamed_import_and_namespace() -> None:
     assert names["fed__external"] == "external"
 
 
+def test_the_federation_version_and_local_names_are_read_from_the_link() -> None:
+    names = resolve_federation_names(
+        graphql.parse(
+            'extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", as: "fed", '
+            'import: [{ name: "@requires", as: "@needs" }])'
+        )
+    )
+    assert names.version == (2, 6)
+    assert (names.local("requires"), names.local("provides")) == ("needs", "fed__provides")
+
+
 def test_no_federation_link_means_fed1() -> None:
     names = resolve_federation_names(graphql.parse("type Query { a: Int }"))
     assert not names.fed2
