@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
-from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, TypeVar
 
 _T = TypeVar("_T")
@@ -53,19 +53,13 @@ async def _retrying(operation: Callable[[], _T], lock_timeout: float) -> _T:
 
 
 class InlineCursor:
-    """An sqlite3 cursor behind aiosqlite's cursor interface; awaitable, as `InlineConnection.cursor()` is."""
+    """An sqlite3 cursor behind aiosqlite's cursor interface."""
 
     __slots__ = ("_cursor", "_lock_timeout")
 
     def __init__(self, cursor: sqlite3.Cursor, lock_timeout: float) -> None:
         self._cursor = cursor
         self._lock_timeout = lock_timeout
-
-    def __await__(self) -> Generator[Any, None, InlineCursor]:
-        return self._itself().__await__()
-
-    async def _itself(self) -> InlineCursor:
-        return self
 
     async def __aenter__(self) -> InlineCursor:
         return self
@@ -152,9 +146,6 @@ class InlineConnection:
 
     def cursor(self) -> InlineCursor:
         return InlineCursor(self._open.cursor(), self._lock_timeout)
-
-    async def execute(self, sql: str, parameters: Sequence[Any] = ()) -> InlineCursor:
-        return await self.cursor().execute(sql, parameters)
 
     async def commit(self) -> None:
         await _retrying(self._open.commit, self._lock_timeout)

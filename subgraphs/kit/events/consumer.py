@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapProp
 
 from subgraphs.kit.events.envelope import EventEnvelope
 
+log = logging.getLogger(__name__)
 _PROPAGATOR = TraceContextTextMapPropagator()
 _tracer = trace.get_tracer("jobgraph.events")
 
@@ -81,6 +83,16 @@ class EventConsumer:
             for pattern, handler in self.handlers.items():
                 if topic_matches(pattern, event.type):
                     await handler(event)
+
+    def gives_up(self, event: EventEnvelope, attempt: int, error: Exception) -> bool:
+        """Whether failed attempt number `attempt` at `event` was the last (dead-letter it) or not (retry it
+        later), logged either way; every bus decides this the same."""
+        if attempt >= self.retry.max_attempts:
+            failure = (event.type, event.id, self.name, attempt, error)
+            log.error("dead-lettering %s %s for %s after %d attempts: %r", *failure)
+            return True
+        log.warning("retrying %s %s for %s (attempt %d): %r", event.type, event.id, self.name, attempt, error)
+        return False
 
 
 def topic_matches(pattern: str, routing_key: str) -> bool:

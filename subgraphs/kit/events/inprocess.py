@@ -138,20 +138,9 @@ class InProcessBus:
         try:
             await consumer.dispatch(event)
         except Exception as error:
-            if attempt >= consumer.retry.max_attempts:
-                log.error(
-                    "dead-lettering %s %s for %s after %d attempts: %r",
-                    event.type,
-                    event.id,
-                    consumer.name,
-                    attempt,
-                    error,
-                )
+            if consumer.gives_up(event, attempt, error):
                 subscription.dead.append(DeadLetter(consumer.name, delivery.body, attempt, repr(error)))
                 return
-            log.warning(
-                "retrying %s %s for %s (attempt %d): %r", event.type, event.id, consumer.name, attempt, error
-            )
             self._retry_later(subscription, _Delivery(delivery.routing_key, delivery.body, attempt))
 
     def _retry_later(self, subscription: _Subscription, delivery: _Delivery) -> None:

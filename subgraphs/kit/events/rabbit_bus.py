@@ -170,25 +170,9 @@ class RabbitBus:
         try:
             await consumer.dispatch(event)
         except Exception as error:
-            if attempt >= consumer.retry.max_attempts:
-                log.error(
-                    "dead-lettering %s %s for %s after %d attempts: %r",
-                    event.type,
-                    event.id,
-                    consumer.name,
-                    attempt,
-                    error,
-                )
+            if consumer.gives_up(event, attempt, error):
                 target, expiration = consumer.dead_letter_queue, None
             else:
-                log.warning(
-                    "retrying %s %s for %s (attempt %d): %r",
-                    event.type,
-                    event.id,
-                    consumer.name,
-                    attempt,
-                    error,
-                )
                 target, expiration = consumer.retry_queue, consumer.retry.delay(attempt)
             await self._republish(channel, target, message, routing_key, attempt, repr(error), expiration)
         await message.ack()
